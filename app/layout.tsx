@@ -1,0 +1,34 @@
+import "@fontsource-variable/noto-sans-arabic";
+import "@fontsource-variable/noto-kufi-arabic";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { I18nProvider } from "@/components/ui/i18n-context";
+import { getDictionary } from "@/lib/i18n";
+import { dirOf } from "@/lib/i18n/config";
+import { getParty, partyName } from "@/lib/settings/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // the locale reads a cookie first, which keeps every page dynamic: nothing touches the database at build time
+  const { locale, t } = await getDictionary();
+  const party = await getParty();
+  const { short } = partyName(party, locale);
+  return { title: { default: `${t.common.appName} — ${short}`, template: `%s — ${short}` }, robots: { index: false } };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#145835" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getDictionary();
+  return (
+    <html lang={locale} dir={dirOf(locale)}>
+      <body className="min-h-dvh">
+        <I18nProvider
+          value={{ errors: t.errors, showPassword: t.common.showPassword, hidePassword: t.common.hidePassword, saving: t.common.saving }}
+        >
+          {children}
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,126 @@
+import { ChevronDown, LogOut, Menu, UserRound } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { logout } from "@/lib/auth/actions";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/config";
+import { LanguageSwitch } from "./language-switch";
+import { navItems } from "./nav-items";
+import { NavLink } from "./nav-link";
+
+export function scopeLabel(user: CurrentUser, locale: Locale, t: Dictionary): string {
+  if (user.role !== "officer") return t.common.national;
+  const province = locale === "ar" ? user.scopeProvinceNameAr : user.scopeProvinceNameFr;
+  const region = locale === "ar" ? user.scopeRegionNameAr : user.scopeRegionNameFr;
+  return province ?? region ?? "—";
+}
+
+export function AppShell({
+  user,
+  t,
+  locale,
+  party,
+  children,
+}: {
+  user: CurrentUser;
+  t: Dictionary;
+  locale: Locale;
+  party: { name: string; short: string };
+  children: ReactNode;
+}) {
+  const items = navItems(user, t);
+  const scope = scopeLabel(user, locale, t);
+  return (
+    <div className="min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {t.common.skipToContent}
+      </a>
+      <header className="no-print sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex h-16 max-w-7xl items-center gap-3 px-3 sm:px-6">
+          <details className="group relative lg:hidden">
+            <summary className="flex size-11 cursor-pointer list-none items-center justify-center rounded-lg text-stone-700 hover:bg-stone-100" aria-label={t.common.menu}>
+              <Menu aria-hidden="true" size={22} />
+            </summary>
+            <nav aria-label={t.nav.mainNav} className="absolute start-0 top-12 w-64 rounded-xl border border-stone-200 bg-white p-2 shadow-lg">
+              <ul className="space-y-1">
+                {items.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </details>
+          <Link href="/" className="flex min-w-0 items-center gap-2">
+            <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-brand-700 font-bold text-white">
+              {party.short.slice(0, 1)}
+            </span>
+            <span className="min-w-0">
+              <span className="block truncate text-sm font-bold text-brand-900 sm:text-base">{party.name}</span>
+              <span className="hidden text-xs text-stone-600 sm:block">{t.common.appName}</span>
+            </span>
+          </Link>
+          <div className="ms-auto flex items-center gap-1">
+            <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="hidden sm:block" />
+            <details className="relative">
+              <summary
+                className="flex h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-2 text-sm text-stone-800 hover:bg-stone-100"
+                aria-label={t.nav.userMenu}
+              >
+                <UserRound aria-hidden="true" size={20} />
+                <span className="hidden max-w-40 truncate font-medium sm:inline">{user.name}</span>
+                <ChevronDown aria-hidden="true" size={16} />
+              </summary>
+              <div className="absolute end-0 top-12 z-40 w-72 rounded-xl border border-stone-200 bg-white p-3 shadow-lg">
+                <p className="font-semibold text-stone-900">{user.name}</p>
+                <p className="text-sm text-stone-600" dir="ltr">
+                  {user.email}
+                </p>
+                <dl className="mt-2 space-y-1 text-sm">
+                  <div className="flex gap-1">
+                    <dt className="text-stone-600">{t.admin.role}:</dt>
+                    <dd className="font-medium" data-testid="user-role">
+                      {t.roles[user.role]}
+                    </dd>
+                  </div>
+                  <div className="flex gap-1">
+                    <dt className="text-stone-600">{t.nav.scope}:</dt>
+                    <dd className="font-medium" data-testid="user-scope">
+                      {scope}
+                    </dd>
+                  </div>
+                </dl>
+                <hr className="my-2 border-stone-200" />
+                <Link href="/account/password" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">
+                  {t.auth.changePasswordTitle}
+                </Link>
+                <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="sm:hidden" />
+                <form action={logout}>
+                  <button type="submit" className="flex w-full items-center gap-2 rounded-lg px-2 py-2 text-sm font-medium text-accent-600 hover:bg-accent-50">
+                    <LogOut aria-hidden="true" size={18} className="rtl:-scale-x-100" />
+                    {t.auth.signOut}
+                  </button>
+                </form>
+              </div>
+            </details>
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-7xl gap-6 px-3 py-6 sm:px-6">
+        <nav aria-label={t.nav.mainNav} className="no-print hidden w-56 shrink-0 lg:block">
+          <ul className="sticky top-20 space-y-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <NavLink href={item.href}>{item.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { can, type Actor, type Permission } from "@/lib/permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+}
+
+/** The navigation: each entry shows only to the roles the policy allows it. */
+export function navItems(actor: Actor, t: Dictionary): NavItem[] {
+  const items: NavItem[] = [
+    { href: "/", label: t.nav.dashboard, permission: "dashboard.view" },
+    { href: "/territory", label: t.nav.territory, permission: "territory.read" },
+    { href: "/members", label: t.nav.members, permission: "member.read" },
+    { href: "/admin/users", label: t.nav.users, permission: "user.manage" },
+    { href: "/admin/audit", label: t.nav.audit, permission: "audit.read" },
+  ];
+  return items.filter((item) => can(actor, item.permission));
+}

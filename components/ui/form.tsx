@@ -1,0 +1,297 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Eye, EyeOff } from "lucide-react";
+import { startTransition, useActionState, useEffect, useId, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "./alert";
+import { buttonClass } from "./button";
+import { cn } from "./cn";
+import { useClientStrings, useErrorText } from "./i18n-context";
+
+export interface FormState {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, unknown>;
+}
+
+type ServerAction = (state: FormState, payload: FormData) => Promise<FormState>;
+
+/**
+ * react-hook-form checks the zod schema in the browser; the same schema is checked again by the
+ * server action, whose field errors land under the same fields. Without JavaScript the form still
+ * posts to the action.
+ */
+export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
+  schema: Schema,
+  action: ServerAction,
+  defaultValues?: DefaultValues<z.input<Schema>>,
+) {
+  const [state, formAction, pending] = useActionState(action, { ok: false } as FormState);
+  const form = useForm<z.input<Schema>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<Schema>>,
+    defaultValues,
+    mode: "onTouched",
+  });
+  useEffect(() => {
+    for (const [name, message] of Object.entries(state.fieldErrors ?? {})) {
+      form.setError(name as never, { type: "server", message }, { shouldFocus: true });
+    }
+  }, [state, form]);
+
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const element = event?.target;
+    if (!(element instanceof HTMLFormElement)) return;
+    const data = new FormData(element);
+    startTransition(() => formAction(data));
+  });
+
+  return { form, state, pending, formAction, onSubmit };
+}
+
+export interface ActionFormController<Values extends FieldValues> {
+  form: UseFormReturn<Values>;
+  state: FormState;
+  pending: boolean;
+  formAction: (payload: FormData) => void;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+}
+
+export function ActionForm<Values extends FieldValues>({
+  controller,
+  children,
+  className,
+  successMessage,
+  ...rest
+}: {
+  controller: ActionFormController<Values>;
+  children: ReactNode;
+  className?: string;
+  successMessage?: string;
+} & Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref">) {
+  const { form, state, formAction, onSubmit } = controller;
+  return (
+    <FormProvider {...form}>
+      <form action={formAction} onSubmit={onSubmit} noValidate className={cn("space-y-4", className)} {...rest}>
+        <div aria-live="polite" className="empty:hidden">
+          {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+          {state.ok && (successMessage ?? state.message) ? <Alert tone="success">{successMessage ?? state.message}</Alert> : null}
+        </div>
+        {children}
+      </form>
+    </FormProvider>
+  );
+}
+
+function useField(name: string) {
+  const { register, getFieldState, formState } = useFormContext();
+  const errorText = useErrorText();
+  const id = useId();
+  const { error } = getFieldState(name, formState);
+  return { register, id, error: errorText(error?.message), errorId: `${id}-error`, hintId: `${id}-hint` };
+}
+
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  errorId,
+  hintId,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  errorId: string;
+  hintId: string;
+  required?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="space-y-1.5">
+      <div className="flex items-baseline gap-1">
+        <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+          {label}
+        </label>
+        {/* outside the label, so the field's name is the label alone; aria-required says it */}
+        {required ? (
+          <span className="text-accent-600" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </div>
+      {children}
+      {hint ? (
+        <p id={hintId} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-accent-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const controlClass = (invalid: boolean) =>
+  cn(
+    "block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-stone-900 shadow-xs placeholder:text-stone-400",
+    invalid ? "border-accent-600" : "border-stone-300 focus:border-brand-600",
+  );
+
+function describedBy(error: string | undefined, hint: string | undefined, errorId: string, hintId: string) {
+  return [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+}
+
+type InputProps = { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"input">, "name">;
+
+export function TextField({ name, label, hint, required, className, ...props }: InputProps) {
+  const { register, id, error, errorId, hintId } = useField(name);
+  return (
+    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(error, hint, errorId, hintId)}
+        className={cn(controlClass(!!error), className)}
+        {...props}
+        {...register(name)}
+      />
+    </FieldShell>
+  );
+}
+
+export function PasswordField({ name, label, hint, required, ...props }: InputProps) {
+  const { register, id, error, errorId, hintId } = useField(name);
+  const strings = useClientStrings();
+  const [visible, setVisible] = useState(false);
+  return (
+    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+      <div className="relative">
+        <input
+          id={id}
+          type={visible ? "text" : "password"}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(error, hint, errorId, hintId)}
+          className={cn(controlClass(!!error), "pe-12")}
+          dir="ltr"
+          {...props}
+          {...register(name)}
+        />
+        <button
+          type="button"
+          onClick={() => setVisible((v) => !v)}
+          aria-pressed={visible}
+          aria-label={visible ? strings.hidePassword : strings.showPassword}
+          className="absolute inset-y-0 end-0 flex w-11 items-center justify-center text-stone-600 hover:text-stone-900"
+        >
+          {visible ? <EyeOff aria-hidden="true" size={20} /> : <Eye aria-hidden="true" size={20} />}
+        </button>
+      </div>
+    </FieldShell>
+  );
+}
+
+export function TextareaField({
+  name,
+  label,
+  hint,
+  required,
+  ...props
+}: { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"textarea">, "name">) {
+  const { register, id, error, errorId, hintId } = useField(name);
+  return (
+    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+      <textarea
+        id={id}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error, hint, errorId, hintId)}
+        className={controlClass(!!error)}
+        {...props}
+        {...register(name)}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  required,
+  options,
+  placeholder,
+  ...props
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  options: { value: string | number; label: string }[];
+  placeholder?: string;
+} & Omit<ComponentProps<"select">, "name">) {
+  const { register, id, error, errorId, hintId } = useField(name);
+  return (
+    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(error, hint, errorId, hintId)}
+        className={controlClass(!!error)}
+        {...props}
+        {...register(name)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
+  const { register, id, error, errorId, hintId } = useField(name);
+  return (
+    <div className="space-y-1">
+      <div className="flex items-center gap-2">
+        <input id={id} type="checkbox" className="size-5 rounded border-stone-400 accent-brand-700" {...register(name)} />
+        <label htmlFor={id} className="text-sm font-medium text-stone-800">
+          {label}
+        </label>
+      </div>
+      {hint ? (
+        <p id={hintId} className="text-xs text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-accent-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, pending, variant = "primary" }: { children: ReactNode; pending: boolean; variant?: "primary" | "danger" }) {
+  const { saving } = useClientStrings();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, "md")}>
+      {pending ? saving : children}
+    </button>
+  );
+}

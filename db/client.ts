@@ -1,0 +1,40 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+/** One type for both engines: the PGlite driver speaks the same query builder. */
+export type Database = NodePgDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything a query can run on: the client or an open transaction. */
+export type Executor = Database | Transaction;
+
+export type Engine = "pglite" | "postgres";
+
+export interface Connection {
+  db: Database;
+  engine: Engine;
+  close: () => Promise<void>;
+}
+
+/** The PGlite folder: PGLITE_DIR, `memory://` for an in-memory database, or .data/pglite. */
+export function pgliteDir(): string {
+  return process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
+}
+
+export function connect(databaseUrl = process.env.DATABASE_URL): Connection {
+  if (databaseUrl) {
+    const pool = new Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_MAX || 10) });
+    const db = drizzlePg(pool, { schema, casing: "snake_case" });
+    return { db, engine: "postgres", close: () => pool.end() };
+  }
+  const dir = pgliteDir();
+  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
+  return { db, engine: "pglite", close: () => client.close() };
+}

@@ -1,0 +1,5 @@
+export * from "./territory";
+export * from "./people";
+export * from "./organs";
+export * from "./audit";
+export * from "./settings";

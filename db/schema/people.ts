@@ -1,0 +1,106 @@
+import { relations, sql, type SQL } from "drizzle-orm";
+import { boolean, date, index, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { branches, provinces, regions } from "./territory";
+
+export const memberStatuses = ["active", "suspended", "resigned", "deceased"] as const;
+export type MemberStatus = (typeof memberStatuses)[number];
+
+/**
+ * The folded form of an Arabic/Latin name used for search: no diacritics or tatweel, the hamza
+ * forms of alif folded to ا, ى to ي, ة to ه, lower-cased. lib/text/normalize.ts does the same to
+ * the query; both must stay in step (a unit test checks it).
+ */
+export function searchFold(column: SQL | string): SQL {
+  const col = typeof column === "string" ? sql.raw(column) : column;
+  return sql`lower(translate(regexp_replace(${col}, '[\u064B-\u065F\u0670\u0640]', '', 'g'), 'أإآٱىةؤئ', 'اااايهوي'))`;
+}
+
+export const members = pgTable(
+  "members",
+  {
+    id: serial().primaryKey(),
+    fullNameAr: text().notNull(),
+    fullNameLatin: text(),
+    memberNumber: text().notNull(),
+    phone: text(),
+    email: text(),
+    gender: text({ enum: ["m", "f"] }),
+    branchId: integer()
+      .notNull()
+      .references(() => branches.id, { onDelete: "restrict" }),
+    status: text({ enum: memberStatuses }).notNull().default("active"),
+    joinedOn: date({ mode: "string" }),
+    searchName: text().generatedAlwaysAs(
+      (): SQL =>
+        sql`${searchFold(sql`coalesce(${members.fullNameAr}, '') || ' ' || coalesce(${members.fullNameLatin}, '') || ' ' || ${members.memberNumber}`)}`,
+    ),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex().on(t.memberNumber),
+    index().on(t.branchId),
+    index().on(t.status),
+    index().on(t.fullNameAr, t.id),
+    index("members_search_name_trgm").using("gin", sql`${t.searchName} gin_trgm_ops`),
+  ],
+);
+
+export const roles = ["admin", "bureau", "officer", "member"] as const;
+export type Role = (typeof roles)[number];
+export const roleEnum = pgEnum("role", roles);
+
+export const users = pgTable(
+  "users",
+  {
+    id: serial().primaryKey(),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text().notNull(),
+    role: roleEnum().notNull().default("member"),
+    // An officer's scope: a region, or a province (then scopeRegionId is that province's region,
+    // so that one column answers "is this in the officer's region" for both kinds).
+    scopeRegionId: integer().references(() => regions.id, { onDelete: "restrict" }),
+    scopeProvinceId: integer().references(() => provinces.id, { onDelete: "restrict" }),
+    memberId: integer().references(() => members.id, { onDelete: "set null" }),
+    active: boolean().notNull().default(true),
+    mustChangePassword: boolean().notNull().default(false),
+    locale: text({ enum: ["ar", "fr"] }),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
+    uniqueIndex().on(t.memberId),
+    index().on(t.role),
+    index().on(t.scopeRegionId),
+    index().on(t.scopeProvinceId),
+    index().on(t.createdAt),
+  ],
+);
+
+// محاولات تسجيل الدخول — throttling lives in the database so it holds across app instances.
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: serial().primaryKey(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    succeeded: boolean().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at)],
+);
+
+export const membersRelations = relations(members, ({ one }) => ({
+  branch: one(branches, { fields: [members.branchId], references: [branches.id] }),
+}));
+export const usersRelations = relations(users, ({ one }) => ({
+  member: one(members, { fields: [users.memberId], references: [members.id] }),
+  scopeRegion: one(regions, { fields: [users.scopeRegionId], references: [regions.id] }),
+  scopeProvince: one(provinces, { fields: [users.scopeProvinceId], references: [provinces.id] }),
+}));
+
+export type Member = typeof members.$inferSelect;
+export type User = typeof users.$inferSelect;

@@ -1,0 +1,42 @@
+import path from "node:path";
+import { count } from "drizzle-orm";
+import { connect, type Database } from "../client";
+import { runMigrations } from "../migrate";
+import { regions } from "../schema";
+import { seedMembers, seedSettings, seedUsers } from "./people";
+import { seedBranches, seedOrgans, seedTerritory } from "./territory";
+
+/** The demo data. Idempotent: every step adds only what is missing. */
+export async function seed(db: Database) {
+  await seedSettings(db);
+  await seedTerritory(db);
+  await seedOrgans(db);
+  await seedBranches(db);
+  await seedMembers(db);
+  await seedUsers(db);
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(regions);
+  return n === 0;
+}
+
+async function main() {
+  const conn = connect();
+  if (process.argv.includes("--migrate")) await runMigrations(conn);
+  if (process.argv.includes("--if-empty") && !(await isEmpty(conn.db))) {
+    console.log("database already has data: seed skipped");
+  } else {
+    const started = Date.now();
+    await seed(conn.db);
+    console.log(`seeded (${conn.engine}) in ${Date.now() - started} ms`);
+  }
+  await conn.close();
+}
+
+if (process.argv[1] && import.meta.url === `file://${path.resolve(process.argv[1])}`) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,35 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate, clientAddress } from "./authenticate";
+import { authConfig } from "./config";
+
+export class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+export class InactiveAccount extends CredentialsSignin {
+  code = "inactive";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        const password = typeof credentials?.password === "string" ? credentials.password : "";
+        if (!email || !password) return null;
+        const result = await authenticate(email, password, clientAddress(request.headers));
+        if (result.ok)
+          return {
+            id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role,
+            scopeRegionId: result.user.scopeRegionId,
+            scopeProvinceId: result.user.scopeProvinceId,
+          };
+        if (result.reason === "throttled") throw new ThrottledSignIn();
+        if (result.reason === "inactive") throw new InactiveAccount();
+        return null;
+      },
+    }),
+  ],
+});

@@ -1,0 +1,5 @@
+// Filled by the admin pages.
+export const admin = {
+  usersTitle: "المستخدمون",
+  role: "الدور",
+} as const;

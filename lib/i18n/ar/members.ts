@@ -1,0 +1,4 @@
+// Filled by the member directory.
+export const members = {
+  title: "الأعضاء",
+} as const;

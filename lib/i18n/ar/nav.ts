@@ -1,0 +1,11 @@
+export const nav = {
+  dashboard: "لوحة القيادة",
+  territory: "الهيكلة الترابية",
+  members: "الأعضاء",
+  users: "المستخدمون",
+  audit: "سجل العمليات",
+  account: "حسابي",
+  mainNav: "التنقل الرئيسي",
+  userMenu: "قائمة المستخدم",
+  scope: "النطاق",
+} as const;

@@ -1,0 +1,4 @@
+// Filled by the territory pages.
+export const territory = {
+  title: "الهيكلة الترابية",
+} as const;

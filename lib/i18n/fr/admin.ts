@@ -1,0 +1,6 @@
+import type { Dictionary } from "../dictionary";
+
+export const admin: Dictionary["admin"] = {
+  usersTitle: "Utilisateurs",
+  role: "Rôle",
+};

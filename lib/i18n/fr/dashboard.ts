@@ -1,0 +1,26 @@
+import type { Dictionary } from "../dictionary";
+
+export const dashboard: Dictionary["dashboard"] = {
+  title: "Tableau de bord",
+  welcome: "Bienvenue, {name}",
+  regions: "Régions",
+  provinces: "Préfectures et provinces",
+  branches: "Sections locales",
+  cells: "Cellules",
+  members: "Membres",
+  activeMembers: "Membres actifs",
+  users: "Utilisateurs",
+  activeUsers: "Comptes actifs",
+  recentActivity: "Dernières opérations",
+  noActivity: "Aucune opération enregistrée pour l'instant.",
+  yourScope: "Votre périmètre",
+  yourBranch: "Votre section",
+  noBranchLinked: "Votre compte n'est lié à aucune fiche de membre. Écrivez à l'administrateur.",
+  emptyBranches: "Aucune section dans votre périmètre. Commencez par en ajouter une.",
+  addBranch: "Ajouter une section",
+  manageUsers: "Gérer les utilisateurs",
+  browseTerritory: "Parcourir l'organisation territoriale",
+  memberDirectory: "Annuaire des membres",
+  byRegion: "Membres par région",
+  organs: "Instances nationales",
+};

@@ -1,0 +1,13 @@
+import type { Dictionary } from "../dictionary";
+
+export const nav: Dictionary["nav"] = {
+  dashboard: "Tableau de bord",
+  territory: "Organisation territoriale",
+  members: "Membres",
+  users: "Utilisateurs",
+  audit: "Journal d'audit",
+  account: "Mon compte",
+  mainNav: "Navigation principale",
+  userMenu: "Menu utilisateur",
+  scope: "Périmètre",
+};

@@ -1,0 +1,5 @@
+import type { Dictionary } from "../dictionary";
+
+export const territory: Dictionary["territory"] = {
+  title: "Organisation territoriale",
+};

@@ -1,0 +1,55 @@
+import type { Role } from "@/db/schema";
+
+/**
+ * The one policy: which role may do what. Territorial roles are further limited to their scope
+ * (inScope below); the server checks both for every read and write, whatever the UI shows.
+ */
+export const policy = {
+  "dashboard.view": ["admin", "bureau", "officer", "member"],
+  "account.changePassword": ["admin", "bureau", "officer", "member"],
+  "territory.read": ["admin", "bureau", "officer", "member"],
+  "territory.manage": ["admin", "bureau", "officer"],
+  "member.read": ["admin", "bureau", "officer"],
+  "member.manage": ["admin", "bureau", "officer"],
+  "user.manage": ["admin"],
+  "audit.read": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof policy;
+
+/** What the policy needs to know of a user. */
+export interface Actor {
+  id: number;
+  role: Role;
+  scopeRegionId: number | null;
+  scopeProvinceId: number | null;
+}
+
+/** Where a record sits: its region and, below the region, its province. */
+export interface TerritoryRef {
+  regionId: number;
+  provinceId?: number | null;
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return !!actor && (policy[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** National roles see the whole country; an officer only their region or province. */
+export function hasNationalScope(actor: Actor): boolean {
+  return actor.role === "admin" || actor.role === "bureau";
+}
+
+/** Whether a record's territory lies inside the actor's scope (region ⊃ province ⊃ branch ⊃ cell). */
+export function inScope(actor: Actor, ref: TerritoryRef): boolean {
+  if (hasNationalScope(actor)) return true;
+  if (actor.role !== "officer") return false;
+  if (actor.scopeProvinceId) return ref.provinceId === actor.scopeProvinceId;
+  if (actor.scopeRegionId) return ref.regionId === actor.scopeRegionId;
+  return false;
+}
+
+/** An actor may act on a record when the role allows it and the record lies in scope. */
+export function canOn(actor: Actor | null | undefined, permission: Permission, ref: TerritoryRef): boolean {
+  return can(actor, permission) && inScope(actor!, ref);
+}

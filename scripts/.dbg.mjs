@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--no-first-run","--disable-quic"] });
+const page = await browser.newPage();
+page.on("console", m => console.log("console:", m.text()));
+page.on("response", r => { if (r.status() >= 300) console.log("resp", r.status(), r.url()); });
+await page.goto("http://localhost:3005/login");
+await page.getByLabel("البريد الإلكتروني").fill("admin@example.org");
+await page.getByLabel("كلمة المرور", { exact: true }).fill("Admin-2026-demo");
+await page.getByRole("button", { name: "دخول" }).click();
+await page.waitForTimeout(4000);
+console.log(page.url());
+await page.screenshot({ path: "/tmp/shots/after-login.png" });
+await browser.close();

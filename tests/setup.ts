@@ -1,0 +1,72 @@
+/**
+ * Every test file runs on its own real database, migrated and seeded: an in-memory PGlite, or —
+ * when TEST_DATABASE_URL names a PostgreSQL server — a fresh database created for this file and
+ * dropped after it.
+ */
+import { randomBytes } from "node:crypto";
+import { afterAll, vi } from "vitest";
+import { Client } from "pg";
+
+// Next's cache and request APIs have no request here: revalidation is recorded, not performed.
+vi.mock("server-only", () => ({}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: vi.fn((url: string) => {
+    throw Object.assign(new Error(`NEXT_REDIRECT ${url}`), { digest: `NEXT_REDIRECT;replace;${url};307;` });
+  }),
+  forbidden: vi.fn(() => {
+    throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
+  }),
+  notFound: vi.fn(() => {
+    throw new Error("NEXT_HTTP_ERROR_FALLBACK;404");
+  }),
+}));
+// No browser: no cookies (so Arabic) and no forwarded headers.
+vi.mock("next/headers", () => ({
+  cookies: vi.fn(async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() })),
+  headers: vi.fn(async () => new Headers()),
+}));
+// The signed-in user is whoever the test says (tests/helpers.ts signInAs); everything else is real.
+vi.mock("@/lib/auth/index", () => ({
+  auth: vi.fn(async () => {
+    const id = (globalThis as { __testUserId?: number }).__testUserId;
+    return id ? { user: { id: String(id) } } : null;
+  }),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+  handlers: {},
+}));
+
+const adminUrl = process.env.TEST_DATABASE_URL;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+if (adminUrl) {
+  const name = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  dropDatabase = async () => {
+    const c = new Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+} else {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DIR = "memory://";
+}
+
+const { connection } = await import("@/db");
+const { runMigrations } = await import("@/db/migrate");
+const { seed } = await import("@/db/seed");
+await runMigrations(connection());
+await seed(connection().db);
+
+afterAll(async () => {
+  await connection().close();
+  await dropDatabase?.();
+});
