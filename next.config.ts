@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
   },
   poweredByHeader: false,
+  // lets a second build (the browser tests') live beside the one being served
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

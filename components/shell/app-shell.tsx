@@ -38,20 +38,28 @@ export function AppShell({
       </a>
       <header className="no-print sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex h-16 max-w-7xl items-center gap-3 px-3 sm:px-6">
-          <details className="group relative lg:hidden">
-            <summary className="flex size-11 cursor-pointer list-none items-center justify-center rounded-lg text-stone-700 hover:bg-stone-100" aria-label={t.common.menu}>
-              <Menu aria-hidden="true" size={22} />
-            </summary>
-            <nav aria-label={t.nav.mainNav} className="absolute start-0 top-12 w-64 rounded-xl border border-stone-200 bg-white p-2 shadow-lg">
-              <ul className="space-y-1">
-                {items.map((item) => (
-                  <li key={item.href}>
-                    <NavLink href={item.href}>{item.label}</NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </details>
+          <button
+            type="button"
+            popoverTarget="main-menu"
+            className="flex size-11 items-center justify-center rounded-lg text-stone-700 hover:bg-stone-100 lg:hidden"
+            aria-label={t.common.menu}
+          >
+            <Menu aria-hidden="true" size={22} />
+          </button>
+          <nav
+            id="main-menu"
+            popover="auto"
+            aria-label={t.nav.mainNav}
+            className="fixed start-3 end-auto top-16 bottom-auto m-0 h-fit w-64 rounded-xl border border-stone-200 bg-white p-2 shadow-lg"
+          >
+            <ul className="space-y-1">
+              {items.map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <Link href="/" className="flex min-w-0 items-center gap-2">
             <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-brand-700 font-bold text-white">
               {party.short.slice(0, 1)}
@@ -63,16 +71,17 @@ export function AppShell({
           </Link>
           <div className="ms-auto flex items-center gap-1">
             <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="hidden sm:block" />
-            <details className="relative">
-              <summary
-                className="flex h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-2 text-sm text-stone-800 hover:bg-stone-100"
-                aria-label={t.nav.userMenu}
-              >
+            <button
+              type="button"
+              popoverTarget="user-menu"
+              className="flex h-11 items-center gap-2 rounded-lg px-2 text-sm text-stone-800 hover:bg-stone-100"
+              aria-label={t.nav.userMenu}
+            >
                 <UserRound aria-hidden="true" size={20} />
                 <span className="hidden max-w-40 truncate font-medium sm:inline">{user.name}</span>
                 <ChevronDown aria-hidden="true" size={16} />
-              </summary>
-              <div className="absolute end-0 top-12 z-40 w-72 rounded-xl border border-stone-200 bg-white p-3 shadow-lg">
+            </button>
+            <div id="user-menu" popover="auto" className="fixed end-3 start-auto top-16 bottom-auto m-0 h-fit w-72 rounded-xl border border-stone-200 bg-white p-3 shadow-lg">
                 <p className="font-semibold text-stone-900">{user.name}</p>
                 <p className="text-sm text-stone-600" dir="ltr">
                   {user.email}
@@ -102,8 +111,7 @@ export function AppShell({
                     {t.auth.signOut}
                   </button>
                 </form>
-              </div>
-            </details>
+            </div>
           </div>
         </div>
       </header>

@@ -1,0 +1,62 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const accounts = {
+  admin: { email: "admin@example.org", password: "Admin-2026-demo" },
+  bureau: { email: "bureau@example.org", password: "Bureau-2026-demo" },
+  officerFes: { email: "officer.fes@example.org", password: "Officer-2026-demo" },
+  officerSouss: { email: "officer.souss@example.org", password: "Officer-2026-demo" },
+  officerSefrou: { email: "officer.sefrou@example.org", password: "Officer-2026-demo" },
+  member: { email: "member@example.org", password: "Member-2026-demo" },
+} as const;
+export type AccountName = keyof typeof accounts;
+
+let counter = 0;
+
+/**
+ * Each test comes from its own address (X-Forwarded-For), so that the per-address sign-in
+ * throttle of one test never locks out another.
+ */
+export const test = base.extend({
+  context: async ({ context }, use, testInfo) => {
+    counter += 1;
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.${testInfo.workerIndex + 1}.${counter % 250}.${(Date.now() % 250) + 1}` });
+    await use(context);
+  },
+});
+
+export { expect };
+
+export class LoginPage {
+  constructor(private readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/login");
+  }
+
+  async fill(email: string, password: string) {
+    await this.page.getByLabel("البريد الإلكتروني").fill(email);
+    await this.page.getByLabel("كلمة المرور", { exact: true }).fill(password);
+  }
+
+  async submit() {
+    await this.page.getByRole("button", { name: "دخول" }).click();
+  }
+
+  async signIn(email: string, password: string) {
+    await this.goto();
+    await this.fill(email, password);
+    await this.submit();
+  }
+}
+
+/** The form's own message (Next's route announcer is an empty alert too). */
+export function formAlert(page: Page) {
+  return page.getByRole("alert").filter({ hasText: /\S/ });
+}
+
+/** Signs in as a demo account and waits for the dashboard. */
+export async function signInAs(page: Page, name: AccountName) {
+  const { email, password } = accounts[name];
+  await new LoginPage(page).signIn(email, password);
+  await expect(page.getByRole("heading", { level: 1, name: "لوحة القيادة" })).toBeVisible();
+}
