@@ -1,10 +1,121 @@
+import type { Metadata } from "next";
+import { Alert, EmptyState } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle, Stat } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { RegionBars } from "@/components/dashboard/region-bars";
+import { RecentActivity } from "@/components/dashboard/recent-activity";
+import { MemberCard } from "@/components/dashboard/member-card";
+import { scopeLabel } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
+import { figuresByRegion, memberOverview, nationalOrganFigures, recentActivity, territoryFigures, userFigures } from "@/lib/dashboard/queries";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
-import { PageHeader } from "@/components/ui/page-header";
+import { formatNumber } from "@/lib/i18n/format";
+import { can } from "@/lib/permissions";
 
-export default async function DashboardPage() {
-  const user = await requireUser();
+export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
-  return <PageHeader title={t.dashboard.title} description={fill(t.dashboard.welcome, { name: user.name })} />;
+  return { title: t.dashboard.title };
+}
+
+export default async function DashboardPage(props: { searchParams: Promise<{ password?: string }> }) {
+  const user = await requireUser();
+  const { locale, t } = await getDictionary();
+  const { password } = await props.searchParams;
+  const n = (value: number) => formatNumber(value, locale);
+  const hint = { admin: t.dashboard.adminHint, bureau: t.dashboard.bureauHint, officer: t.dashboard.officerHint, member: t.dashboard.memberHint }[user.role];
+
+  const territorial = user.role !== "member";
+  const [figures, byRegion, organFigures, usersFig, activity, overview] = await Promise.all([
+    territorial ? territoryFigures(user) : null,
+    territorial ? figuresByRegion(user) : null,
+    user.role === "admin" || user.role === "bureau" ? nationalOrganFigures() : null,
+    can(user, "user.manage") ? userFigures() : null,
+    can(user, "audit.read") ? recentActivity() : null,
+    user.memberId ? memberOverview(user.memberId) : null,
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t.dashboard.title}
+        description={
+          <>
+            {fill(t.dashboard.welcome, { name: user.name })} · {t.roles[user.role]} · {t.dashboard.yourScope}: {scopeLabel(user, locale, t)}
+          </>
+        }
+      />
+      {password === "changed" ? <Alert tone="success">{t.dashboard.passwordChanged}</Alert> : null}
+      <p className="text-stone-700">{hint}</p>
+
+      {figures ? (
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Stat label={t.dashboard.provinces} value={n(figures.provinces)} href="/territory" />
+          <Stat label={t.dashboard.branches} value={n(figures.branches)} href="/territory" />
+          <Stat label={t.dashboard.cells} value={n(figures.cells)} />
+          <Stat label={t.dashboard.activeMembers} value={n(figures.activeMembers)} href={can(user, "member.read") ? "/members" : undefined} />
+        </div>
+      ) : null}
+
+      {figures && figures.branches === 0 ? (
+        <EmptyState title={t.dashboard.emptyBranches} action={<ButtonLink href="/territory">{t.dashboard.addBranch}</ButtonLink>} />
+      ) : null}
+
+      <div className="grid gap-6 xl:grid-cols-3">
+        {byRegion && byRegion.length > 0 ? (
+          <section className="space-y-3 xl:col-span-2" aria-labelledby="by-region">
+            <h2 id="by-region" className="text-lg font-semibold">
+              {t.dashboard.byRegion}
+            </h2>
+            <RegionBars
+              rows={byRegion}
+              locale={locale}
+              labels={{ region: t.dashboard.region, branches: t.dashboard.branches, members: t.dashboard.activeMembers, caption: t.dashboard.byRegion }}
+            />
+          </section>
+        ) : null}
+
+        <div className="space-y-6">
+          {organFigures ? (
+            <Card>
+              <CardTitle>{t.dashboard.organs}</CardTitle>
+              <ul className="divide-y divide-stone-100">
+                {organFigures
+                  .filter((o) => o.members > 0)
+                  .map((o) => (
+                    <li key={o.code} className="flex items-center justify-between py-2">
+                      <span>{locale === "ar" ? o.nameAr : (o.nameFr ?? o.nameAr)}</span>
+                      <span className="font-semibold tabular-nums">{fill(t.dashboard.organMembers, { count: n(o.members) })}</span>
+                    </li>
+                  ))}
+              </ul>
+            </Card>
+          ) : null}
+          {usersFig ? (
+            <Card>
+              <CardTitle action={<ButtonLink href="/admin/users" variant="secondary" size="sm">{t.dashboard.manageUsers}</ButtonLink>}>
+                {t.dashboard.usersByRole}
+              </CardTitle>
+              <ul className="divide-y divide-stone-100">
+                {(["admin", "bureau", "officer", "member"] as const).map((role) => (
+                  <li key={role} className="flex items-center justify-between py-2">
+                    <span>{t.roles[role]}</span>
+                    <span className="font-semibold tabular-nums">{n(usersFig.byRole[role] ?? 0)}</span>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2 text-sm text-stone-600">
+                {t.dashboard.activeUsers}: {n(usersFig.active)} / {n(usersFig.total)}
+              </p>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+
+      {overview ? <MemberCard overview={overview} locale={locale} t={t} /> : null}
+      {user.role === "member" && !overview ? <Alert tone="info">{t.dashboard.noBranchLinked}</Alert> : null}
+      {activity ? <RecentActivity rows={activity} locale={locale} t={t} /> : null}
+    </div>
+  );
 }

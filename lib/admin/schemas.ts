@@ -1,0 +1,82 @@
+import type { Role } from "@/db/schema";
+import { v, z } from "@/lib/validation";
+
+// The roles again, not imported from db/schema: this file is bundled into the browser's forms.
+export const userRoles = ["admin", "bureau", "officer", "member"] as const satisfies readonly Role[];
+type MissingRole = Exclude<Role, (typeof userRoles)[number]>;
+const everyRoleListed: MissingRole extends never ? true : never = true;
+void everyRoleListed;
+
+const role = () => z.enum(userRoles);
+
+interface ScopeInput {
+  role: Role;
+  scopeRegionId: number | null;
+  scopeProvinceId: number | null;
+}
+
+/** An officer is scoped to a region (and maybe one of its provinces); no one else has a scope. */
+function checkScope(input: ScopeInput, ctx: z.RefinementCtx) {
+  if (input.role === "officer") {
+    if (!input.scopeRegionId) ctx.addIssue({ code: "custom", message: "scopeRequired", path: ["scopeRegionId"] });
+  } else if (input.scopeRegionId || input.scopeProvinceId) {
+    ctx.addIssue({ code: "custom", message: "scopeOnlyOfficer", path: ["scopeRegionId"] });
+  }
+}
+
+export const createUserSchema = z
+  .object({
+    name: v.text(120),
+    email: v.email().pipe(z.string().max(200)),
+    role: role(),
+    scopeRegionId: v.optionalId(),
+    scopeProvinceId: v.optionalId(),
+    memberNumber: v.optionalText(20),
+    temporaryPassword: v.password(),
+  })
+  .superRefine(checkScope);
+
+export const changeRoleSchema = z
+  .object({
+    id: v.id(),
+    role: role(),
+    scopeRegionId: v.optionalId(),
+    scopeProvinceId: v.optionalId(),
+  })
+  .superRefine(checkScope);
+
+export const resetPasswordSchema = z.object({
+  id: v.id(),
+  temporaryPassword: v.password(),
+});
+
+export const userIdSchema = z.object({ id: v.id() });
+
+/** The first value of a query-string parameter. */
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+const param = <T extends z.ZodType>(schema: T, fallback: z.output<T>) => z.preprocess(first, schema).catch(fallback);
+const optionalParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((x) => (first(x) === "" ? undefined : first(x)), schema.optional()).catch(undefined);
+
+export const userFiltersSchema = z.object({
+  q: param(z.string().trim().max(100), ""),
+  role: optionalParam(role()),
+  region: optionalParam(z.coerce.number().int().positive()),
+  status: optionalParam(z.enum(["active", "inactive"])),
+  page: param(z.coerce.number().int().min(1).max(100_000), 1),
+});
+export type UserFilters = z.output<typeof userFiltersSchema>;
+
+export const auditFiltersSchema = z.object({
+  user: optionalParam(z.coerce.number().int().positive()),
+  who: param(z.string().trim().max(100), ""),
+  action: param(z.string().trim().max(100), ""),
+  entity: param(z.string().trim().max(60), ""),
+  entityId: param(z.string().trim().max(60), ""),
+  from: optionalParam(z.iso.date()),
+  to: optionalParam(z.iso.date()),
+  page: param(z.coerce.number().int().min(1).max(100_000), 1),
+});
+export type AuditFilters = z.output<typeof auditFiltersSchema>;

@@ -1,0 +1,140 @@
+import "server-only";
+import { and, count, countDistinct, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { auditLog, branches, cells, members, organMemberships, organs, provinces, regions, users } from "@/db/schema";
+import type { Actor } from "@/lib/permissions";
+import { provinceScopeCondition } from "@/lib/territory/scope";
+
+export interface TerritoryFigures {
+  provinces: number;
+  branches: number;
+  cells: number;
+  activeMembers: number;
+}
+
+/** Provinces, branches, cells and active members inside the actor's scope, in one query. */
+export async function territoryFigures(actor: Actor): Promise<TerritoryFigures> {
+  const scope = provinceScopeCondition(actor);
+  const [row] = await db
+    .select({
+      provinces: countDistinct(provinces.id),
+      branches: countDistinct(branches.id),
+    })
+    .from(provinces)
+    .leftJoin(branches, eq(branches.provinceId, provinces.id))
+    .where(scope);
+  const [cellRow] = await db
+    .select({ n: count() })
+    .from(cells)
+    .innerJoin(branches, eq(branches.id, cells.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(scope);
+  const [memberRow] = await db
+    .select({ n: count() })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(and(eq(members.status, "active"), scope));
+  return { provinces: row.provinces, branches: row.branches, cells: cellRow.n, activeMembers: memberRow.n };
+}
+
+export interface RegionFigure {
+  id: number;
+  code: string;
+  nameAr: string;
+  nameFr: string;
+  branches: number;
+  activeMembers: number;
+}
+
+/** Branches and active members per region, for the regions inside the actor's scope. */
+export async function figuresByRegion(actor: Actor): Promise<RegionFigure[]> {
+  const scope = provinceScopeCondition(actor);
+  const memberCounts = db
+    .select({ branchId: members.branchId, n: count().as("n") })
+    .from(members)
+    .where(eq(members.status, "active"))
+    .groupBy(members.branchId)
+    .as("member_counts");
+  return db
+    .select({
+      id: regions.id,
+      code: regions.code,
+      nameAr: regions.nameAr,
+      nameFr: regions.nameFr,
+      branches: countDistinct(branches.id),
+      activeMembers: sql<number>`coalesce(sum(${memberCounts.n}), 0)::int`,
+    })
+    .from(regions)
+    .innerJoin(provinces, eq(provinces.regionId, regions.id))
+    .leftJoin(branches, eq(branches.provinceId, provinces.id))
+    .leftJoin(memberCounts, eq(memberCounts.branchId, branches.id))
+    .where(scope)
+    .groupBy(regions.id)
+    .orderBy(regions.code);
+}
+
+/** How many current members each national organ has (Central Committee, Political Bureau). */
+export async function nationalOrganFigures(): Promise<{ code: string; nameAr: string; nameFr: string | null; members: number }[]> {
+  const rows = await db
+    .select({ code: organs.code, nameAr: organs.nameAr, nameFr: organs.nameFr, members: count(organMemberships.id) })
+    .from(organs)
+    .leftJoin(organMemberships, and(eq(organMemberships.organId, organs.id), isNull(organMemberships.toDate)))
+    .where(eq(organs.kind, "national"))
+    .groupBy(organs.id)
+    .orderBy(organs.id);
+  return rows.map((r) => ({ ...r, code: r.code ?? "" }));
+}
+
+export async function userFigures(): Promise<{ total: number; active: number; byRole: Record<string, number> }> {
+  const rows = await db
+    .select({ role: users.role, total: count(), active: sql<number>`count(*) filter (where ${users.active})::int` })
+    .from(users)
+    .groupBy(users.role);
+  return {
+    total: rows.reduce((s, r) => s + r.total, 0),
+    active: rows.reduce((s, r) => s + r.active, 0),
+    byRole: Object.fromEntries(rows.map((r) => [r.role, r.total])),
+  };
+}
+
+export async function recentActivity(limit = 8) {
+  return db
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, summary: auditLog.summary, userName: users.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
+}
+
+/** The member card behind a signed-in account: home branch and where it lies, and current organs. */
+export async function memberOverview(memberId: number) {
+  const [member] = await db
+    .select({
+      id: members.id,
+      fullNameAr: members.fullNameAr,
+      fullNameLatin: members.fullNameLatin,
+      memberNumber: members.memberNumber,
+      branchId: branches.id,
+      branchNameAr: branches.nameAr,
+      branchNameFr: branches.nameFr,
+      provinceNameAr: provinces.nameAr,
+      provinceNameFr: provinces.nameFr,
+      regionNameAr: regions.nameAr,
+      regionNameFr: regions.nameFr,
+    })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .innerJoin(regions, eq(regions.id, provinces.regionId))
+    .where(eq(members.id, memberId))
+    .limit(1);
+  if (!member) return null;
+  const memberOrgans = await db
+    .select({ nameAr: organs.nameAr, nameFr: organs.nameFr, position: organMemberships.position, fromDate: organMemberships.fromDate })
+    .from(organMemberships)
+    .innerJoin(organs, eq(organs.id, organMemberships.organId))
+    .where(and(eq(organMemberships.memberId, memberId), or(isNull(organMemberships.toDate), sql`${organMemberships.toDate} >= current_date`)))
+    .orderBy(organs.id);
+  return { ...member, organs: memberOrgans };
+}

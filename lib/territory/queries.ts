@@ -1,0 +1,296 @@
+import "server-only";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
+import { cache } from "react";
+import { db } from "@/db";
+import { branches, cells, members, provinces, regions } from "@/db/schema";
+import { can, canOn, type Actor } from "@/lib/permissions";
+import { provinceScopeCondition } from "./scope";
+
+/*
+ * The territory tree is the party's common map: every role allowed `territory.read` browses all of
+ * it (names and counts only). Scope limits what a viewer may change, so each record answers
+ * `manageable` for the viewer, and the actions check it again on the server.
+ */
+
+export const BRANCHES_PAGE_SIZE = 25;
+
+export interface Counts {
+  cells: number;
+  activeMembers: number;
+}
+
+export interface RegionRow extends Counts {
+  id: number;
+  code: string;
+  nameAr: string;
+  nameFr: string;
+  provinces: number;
+  branches: number;
+}
+
+export interface ProvinceRow extends Counts {
+  id: number;
+  nameAr: string;
+  nameFr: string;
+  branches: number;
+}
+
+export interface BranchRow extends Counts {
+  id: number;
+  nameAr: string;
+  nameFr: string | null;
+  town: string;
+}
+
+const zero = (n: SQL.Aliased<number> | number) => sql<number>`coalesce(${n}, 0)`.mapWith(Number);
+
+/** Active members per branch, restricted by `where` (a condition on `branches` and `provinces`). */
+function activeMembersByBranch(where?: SQL) {
+  return db
+    .select({ branchId: members.branchId, n: count().as("n") })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(and(eq(members.status, "active"), where))
+    .groupBy(members.branchId);
+}
+
+function cellsByBranch(where?: SQL) {
+  return db
+    .select({ branchId: cells.branchId, n: count().as("n") })
+    .from(cells)
+    .innerJoin(branches, eq(branches.id, cells.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(where)
+    .groupBy(cells.branchId);
+}
+
+/** The twelve regions with their provinces, branches, cells and active members, in one statement. */
+export async function listRegions(viewer: Actor): Promise<RegionRow[]> {
+  if (!can(viewer, "territory.read")) return [];
+  const provinceCounts = db
+    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .from(provinces)
+    .groupBy(provinces.regionId)
+    .as("province_counts");
+  const branchCounts = db
+    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .from(branches)
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .groupBy(provinces.regionId)
+    .as("branch_counts");
+  const cellCounts = db
+    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .from(cells)
+    .innerJoin(branches, eq(branches.id, cells.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .groupBy(provinces.regionId)
+    .as("cell_counts");
+  const memberCounts = db
+    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(eq(members.status, "active"))
+    .groupBy(provinces.regionId)
+    .as("member_counts");
+  return db
+    .select({
+      id: regions.id,
+      code: regions.code,
+      nameAr: regions.nameAr,
+      nameFr: regions.nameFr,
+      provinces: zero(provinceCounts.n),
+      branches: zero(branchCounts.n),
+      cells: zero(cellCounts.n),
+      activeMembers: zero(memberCounts.n),
+    })
+    .from(regions)
+    .leftJoin(provinceCounts, eq(provinceCounts.regionId, regions.id))
+    .leftJoin(branchCounts, eq(branchCounts.regionId, regions.id))
+    .leftJoin(cellCounts, eq(cellCounts.regionId, regions.id))
+    .leftJoin(memberCounts, eq(memberCounts.regionId, regions.id))
+    .orderBy(asc(regions.code));
+}
+
+/** A region and its provinces with their counts; null when there is no such region. */
+export const getRegion = cache(async (viewer: Actor, id: number) => {
+  if (!can(viewer, "territory.read")) return null;
+  const [region] = await db.select().from(regions).where(eq(regions.id, id)).limit(1);
+  if (!region) return null;
+  const inRegion = eq(provinces.regionId, id);
+  const branchCounts = db
+    .select({ provinceId: branches.provinceId, n: count().as("n") })
+    .from(branches)
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(inRegion)
+    .groupBy(branches.provinceId)
+    .as("branch_counts");
+  const cellCounts = db
+    .select({ provinceId: branches.provinceId, n: count().as("n") })
+    .from(cells)
+    .innerJoin(branches, eq(branches.id, cells.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(inRegion)
+    .groupBy(branches.provinceId)
+    .as("cell_counts");
+  const memberCounts = db
+    .select({ provinceId: branches.provinceId, n: count().as("n") })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(and(inRegion, eq(members.status, "active")))
+    .groupBy(branches.provinceId)
+    .as("member_counts");
+  const rows: ProvinceRow[] = await db
+    .select({
+      id: provinces.id,
+      nameAr: provinces.nameAr,
+      nameFr: provinces.nameFr,
+      branches: zero(branchCounts.n),
+      cells: zero(cellCounts.n),
+      activeMembers: zero(memberCounts.n),
+    })
+    .from(provinces)
+    .leftJoin(branchCounts, eq(branchCounts.provinceId, provinces.id))
+    .leftJoin(cellCounts, eq(cellCounts.provinceId, provinces.id))
+    .leftJoin(memberCounts, eq(memberCounts.provinceId, provinces.id))
+    .where(inRegion)
+    // the official order of the 2015 list, in which they were inserted
+    .orderBy(asc(provinces.id));
+  return { region, provinces: rows };
+});
+
+/** A province with its region, whether the viewer may add branches there, and one page of its branches. */
+export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => {
+  if (!can(viewer, "territory.read")) return null;
+  const [province] = await db
+    .select({
+      id: provinces.id,
+      nameAr: provinces.nameAr,
+      nameFr: provinces.nameFr,
+      regionId: regions.id,
+      regionNameAr: regions.nameAr,
+      regionNameFr: regions.nameFr,
+    })
+    .from(provinces)
+    .innerJoin(regions, eq(regions.id, provinces.regionId))
+    .where(eq(provinces.id, id))
+    .limit(1);
+  if (!province) return null;
+  const inProvince = eq(branches.provinceId, id);
+  const [{ total }] = await db.select({ total: count() }).from(branches).where(inProvince);
+  const pages = Math.max(1, Math.ceil(total / BRANCHES_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const cellCounts = cellsByBranch(inProvince).as("cell_counts");
+  const memberCounts = activeMembersByBranch(inProvince).as("member_counts");
+  const rows: BranchRow[] = await db
+    .select({
+      id: branches.id,
+      nameAr: branches.nameAr,
+      nameFr: branches.nameFr,
+      town: branches.town,
+      cells: zero(cellCounts.n),
+      activeMembers: zero(memberCounts.n),
+    })
+    .from(branches)
+    .leftJoin(cellCounts, eq(cellCounts.branchId, branches.id))
+    .leftJoin(memberCounts, eq(memberCounts.branchId, branches.id))
+    .where(inProvince)
+    .orderBy(asc(branches.nameAr), asc(branches.id))
+    .limit(BRANCHES_PAGE_SIZE)
+    .offset((current - 1) * BRANCHES_PAGE_SIZE);
+  return {
+    province,
+    branches: rows,
+    total,
+    page: current,
+    pages,
+    manageable: canOn(viewer, "territory.manage", { regionId: province.regionId, provinceId: province.id }),
+  };
+});
+
+const branchWithPlace = {
+  id: branches.id,
+  nameAr: branches.nameAr,
+  nameFr: branches.nameFr,
+  town: branches.town,
+  address: branches.address,
+  provinceId: provinces.id,
+  provinceNameAr: provinces.nameAr,
+  provinceNameFr: provinces.nameFr,
+  regionId: regions.id,
+  regionNameAr: regions.nameAr,
+  regionNameFr: regions.nameFr,
+};
+
+/** A branch with its province and region, its cells and its members; null when there is no such branch. */
+export const getBranch = cache(async (viewer: Actor, id: number) => {
+  if (!can(viewer, "territory.read")) return null;
+  const [branch] = await db
+    .select(branchWithPlace)
+    .from(branches)
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .innerJoin(regions, eq(regions.id, provinces.regionId))
+    .where(eq(branches.id, id))
+    .limit(1);
+  if (!branch) return null;
+  const branchCells = await db
+    .select({ id: cells.id, name: cells.name, kind: cells.kind, foundedOn: cells.foundedOn, membersCount: cells.membersCount })
+    .from(cells)
+    .where(eq(cells.branchId, id))
+    .orderBy(asc(cells.name), asc(cells.id));
+  const [memberCounts] = await db
+    .select({
+      all: count(),
+      active: sql<number>`count(*) filter (where ${members.status} = 'active')`.mapWith(Number),
+    })
+    .from(members)
+    .where(eq(members.branchId, id));
+  return {
+    branch,
+    cells: branchCells,
+    activeMembers: memberCounts.active,
+    allMembers: memberCounts.all,
+    manageable: canOn(viewer, "territory.manage", { regionId: branch.regionId, provinceId: branch.provinceId }),
+  };
+});
+
+/** A cell with the branch, province and region it belongs to; null when there is no such cell. */
+export const getCell = cache(async (viewer: Actor, id: number) => {
+  if (!can(viewer, "territory.read")) return null;
+  const [row] = await db
+    .select({
+      cell: { id: cells.id, name: cells.name, kind: cells.kind, foundedOn: cells.foundedOn, membersCount: cells.membersCount },
+      branch: branchWithPlace,
+    })
+    .from(cells)
+    .innerJoin(branches, eq(branches.id, cells.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .innerJoin(regions, eq(regions.id, provinces.regionId))
+    .where(eq(cells.id, id))
+    .limit(1);
+  if (!row) return null;
+  return {
+    ...row,
+    manageable: canOn(viewer, "territory.manage", { regionId: row.branch.regionId, provinceId: row.branch.provinceId }),
+  };
+});
+
+/** The provinces where the viewer may create or move a branch, region by region. */
+export async function manageableProvinces(viewer: Actor) {
+  if (!can(viewer, "territory.manage")) return [];
+  return db
+    .select({
+      id: provinces.id,
+      nameAr: provinces.nameAr,
+      nameFr: provinces.nameFr,
+      regionId: regions.id,
+      regionNameAr: regions.nameAr,
+      regionNameFr: regions.nameFr,
+    })
+    .from(provinces)
+    .innerJoin(regions, eq(regions.id, provinces.regionId))
+    .where(provinceScopeCondition(viewer))
+    .orderBy(asc(regions.code), asc(provinces.id));
+}
