@@ -23,6 +23,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
   const user = await requireUser();
   const { locale, t } = await getDictionary();
   const { password } = await props.searchParams;
+  const scope = scopeLabel(user, locale, t);
   const n = (value: number) => formatNumber(value, locale);
   const hint = { admin: t.dashboard.adminHint, bureau: t.dashboard.bureauHint, officer: t.dashboard.officerHint, member: t.dashboard.memberHint }[user.role];
 
@@ -42,7 +43,8 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
         title={t.dashboard.title}
         description={
           <>
-            {fill(t.dashboard.welcome, { name: user.name })} · {t.roles[user.role]} · {t.dashboard.yourScope}: {scopeLabel(user, locale, t)}
+            {fill(t.dashboard.welcome, { name: user.name })} · {t.roles[user.role]}
+            {scope ? ` · ${t.dashboard.yourScope}: ${scope}` : null}
           </>
         }
       />

@@ -8,8 +8,11 @@ import type { Locale } from "@/lib/i18n/config";
 import { LanguageSwitch } from "./language-switch";
 import { navItems } from "./nav-items";
 import { NavLink } from "./nav-link";
+import { PartyMark } from "./party-mark";
 
-export function scopeLabel(user: CurrentUser, locale: Locale, t: Dictionary): string {
+/** National for the Bureau and admins, the region or province for an officer, none for a member. */
+export function scopeLabel(user: CurrentUser, locale: Locale, t: Dictionary): string | null {
+  if (user.role === "member") return null;
   if (user.role !== "officer") return t.common.national;
   const province = locale === "ar" ? user.scopeProvinceNameAr : user.scopeProvinceNameFr;
   const region = locale === "ar" ? user.scopeRegionNameAr : user.scopeRegionNameFr;
@@ -61,9 +64,7 @@ export function AppShell({
             </ul>
           </nav>
           <Link href="/" className="flex min-w-0 items-center gap-2">
-            <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-brand-700 font-bold text-white">
-              {party.short.slice(0, 1)}
-            </span>
+            <PartyMark />
             <span className="min-w-0">
               <span className="block truncate text-sm font-bold text-brand-900 sm:text-base">{party.name}</span>
               <span className="hidden text-xs text-stone-600 sm:block">{t.common.appName}</span>
@@ -93,12 +94,14 @@ export function AppShell({
                       {t.roles[user.role]}
                     </dd>
                   </div>
-                  <div className="flex gap-1">
-                    <dt className="text-stone-600">{t.nav.scope}:</dt>
-                    <dd className="font-medium" data-testid="user-scope">
-                      {scope}
-                    </dd>
-                  </div>
+                  {scope ? (
+                    <div className="flex gap-1">
+                      <dt className="text-stone-600">{t.nav.scope}:</dt>
+                      <dd className="font-medium" data-testid="user-scope">
+                        {scope}
+                      </dd>
+                    </div>
+                  ) : null}
                 </dl>
                 <hr className="my-2 border-stone-200" />
                 <Link href="/account/password" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">

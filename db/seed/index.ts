@@ -10,8 +10,8 @@ import { seedBranches, seedOrgans, seedTerritory } from "./territory";
 export async function seed(db: Database) {
   await seedSettings(db);
   await seedTerritory(db);
-  await seedOrgans(db);
   await seedBranches(db);
+  await seedOrgans(db);
   await seedMembers(db);
   await seedUsers(db);
 }

@@ -77,7 +77,10 @@ const nationalOrgans = [
   { code: "sector_lawyers", kind: "sector", nameAr: "قطاع المحامين", nameFr: "Secteur des avocats" },
 ] as const;
 
-/** The national organs, parallel organizations and sectors, and a secretariat for each region and province. */
+/**
+ * The national organs, parallel organizations and sectors, a secretariat for each region and
+ * province, and a bureau for each branch.
+ */
 export async function seedOrgans(db: Database) {
   await db
     .insert(organs)
@@ -110,4 +113,24 @@ export async function seedOrgans(db: Database) {
       })),
     )
     .onConflictDoNothing();
+  const allBranches = await db
+    .select({ id: branches.id, nameAr: branches.nameAr, nameFr: branches.nameFr, provinceId: branches.provinceId, regionId: provinces.regionId })
+    .from(branches)
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId));
+  if (allBranches.length) {
+    await db
+      .insert(organs)
+      .values(
+        allBranches.map((b) => ({
+          code: `branch_${b.id}`,
+          kind: "branch_bureau" as const,
+          nameAr: `مكتب ${b.nameAr}`,
+          nameFr: b.nameFr ? `Bureau — ${b.nameFr}` : null,
+          regionId: b.regionId,
+          provinceId: b.provinceId,
+          branchId: b.id,
+        })),
+      )
+      .onConflictDoNothing();
+  }
 }

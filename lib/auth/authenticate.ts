@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { users, type User } from "@/db/schema";
+import { auditLog, users, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearFailures, isThrottled, recordAttempt } from "./throttle";
 
@@ -25,7 +25,10 @@ export async function authenticate(emailInput: string, password: string, ip: str
 
   await recordAttempt(email, ip, true);
   await clearFailures(email);
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    await tx.insert(auditLog).values({ userId: user.id, action: "user.signin", entity: "user", entityId: String(user.id), summary: `signed in from ${ip}` });
+  });
   return { ok: true, user };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { PartyMark } from "@/components/shell/party-mark";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirect } from "@/lib/auth/schemas";
@@ -23,8 +24,8 @@ export default async function LoginPage(props: { searchParams: Promise<{ callbac
     <main className="flex min-h-dvh flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-stone-50 px-4 py-10">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <div aria-hidden="true" className="mx-auto mb-3 flex size-14 items-center justify-center rounded-2xl bg-brand-700 text-2xl font-bold text-white">
-            {party.shortAr.slice(0, 1)}
+          <div className="mb-3 flex justify-center">
+            <PartyMark size="lg" />
           </div>
           <p className="text-sm font-medium text-brand-800">{name}</p>
           <h1 className="mt-1 text-2xl font-bold text-stone-900">{t.auth.signInTitle}</h1>
