@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    globalSetup: ["./tests/global-setup.ts"],
     setupFiles: ["./tests/setup.ts"],
     // next-auth imports "next/server" without an extension: let Vite resolve it
     server: { deps: { inline: ["next-auth", "@auth/core"] } },

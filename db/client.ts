@@ -19,6 +19,8 @@ export interface Connection {
   db: Database;
   engine: Engine;
   close: () => Promise<void>;
+  /** PGlite only: the data folder as a tarball. */
+  dump?: () => Promise<Blob>;
 }
 
 /** The PGlite folder: PGLITE_DIR, `memory://` for an in-memory database, or .data/pglite. */
@@ -26,15 +28,18 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
 }
 
-export function connect(databaseUrl = process.env.DATABASE_URL): Connection {
+/** `loadDataDir`: start an in-memory PGlite from a dump (the tests' migrated and seeded template). */
+export function connect(databaseUrl = process.env.DATABASE_URL, options: { loadDataDir?: Blob } = {}): Connection {
   if (databaseUrl) {
     const pool = new Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_MAX || 10) });
+    // an idle connection dropped by the server (restart, failover) must not crash the process
+    pool.on("error", (error) => console.error("database: idle connection lost:", error.message));
     const db = drizzlePg(pool, { schema, casing: "snake_case" });
     return { db, engine: "postgres", close: () => pool.end() };
   }
   const dir = pgliteDir();
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir, { extensions: { pg_trgm } });
+  const client = new PGlite(dir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
-  return { db, engine: "pglite", close: () => client.close() };
+  return { db, engine: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none") };
 }

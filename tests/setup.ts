@@ -1,11 +1,13 @@
 /**
- * Every test file runs on its own real database, migrated and seeded: an in-memory PGlite, or —
- * when TEST_DATABASE_URL names a PostgreSQL server — a fresh database created for this file and
- * dropped after it.
+ * Every test file runs on its own real database, a copy of the migrated and seeded template made by
+ * tests/global-setup.ts: an in-memory PGlite loaded from its dump, or — when TEST_DATABASE_URL names
+ * a PostgreSQL server — a database created from the template for this file and dropped after it.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { afterAll, vi } from "vitest";
 import { Client } from "pg";
+import { connect, type Connection } from "@/db/client";
 
 // Next's cache and request APIs have no request here: revalidation is recorded, not performed.
 vi.mock("server-only", () => ({}));
@@ -39,12 +41,13 @@ vi.mock("@/lib/auth/index", () => ({
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 let dropDatabase: (() => Promise<void>) | undefined;
+const globalDb = globalThis as unknown as { __partyDb?: Connection };
 
 if (adminUrl) {
   const name = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -55,18 +58,15 @@ if (adminUrl) {
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
   };
+  globalDb.__partyDb = connect(process.env.DATABASE_URL);
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";
+  const template = new Blob([readFileSync(process.env.TEST_PGLITE_TEMPLATE!)]);
+  globalDb.__partyDb = connect(undefined, { loadDataDir: template });
 }
 
-const { connection } = await import("@/db");
-const { runMigrations } = await import("@/db/migrate");
-const { seed } = await import("@/db/seed");
-await runMigrations(connection());
-await seed(connection().db);
-
 afterAll(async () => {
-  await connection().close();
+  await globalDb.__partyDb?.close();
   await dropDatabase?.();
 });
