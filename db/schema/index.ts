@@ -3,3 +3,4 @@ export * from "./people";
 export * from "./organs";
 export * from "./audit";
 export * from "./settings";
+export * from "./sessions";

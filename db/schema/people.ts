@@ -66,6 +66,8 @@ export const users = pgTable(
     active: boolean().notNull().default(true),
     mustChangePassword: boolean().notNull().default(false),
     locale: text({ enum: ["ar", "fr"] }),
+    // the secret of the user's private calendar subscription URL; null when revoked
+    calendarToken: text(),
     lastSignInAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -73,6 +75,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_lower_unique").on(sql`lower(${t.email})`),
     uniqueIndex().on(t.memberId),
+    uniqueIndex().on(t.calendarToken),
     index().on(t.role),
     index().on(t.scopeRegionId),
     index().on(t.scopeProvinceId),
