@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { forbidden, notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces, regions, type MemberStatus } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
@@ -23,6 +24,7 @@ export interface MemberListFilters {
 
 export interface OrganBadge {
   memberId: number;
+  organId: number;
   code: string | null;
   nameAr: string;
   nameFr: string | null;
@@ -131,6 +133,7 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
     ? await db
         .select({
           memberId: organMemberships.memberId,
+          organId: organs.id,
           code: organs.code,
           nameAr: organs.nameAr,
           nameFr: organs.nameFr,
@@ -166,9 +169,9 @@ export type MemberListRow = Awaited<ReturnType<typeof listMembers>>["rows"][numb
 /**
  * A member's card with their territory and organ memberships. Calls notFound() when there is
  * no such member and forbidden() when the member lives outside the viewer's scope, so no caller
- * can show a member the policy hides.
+ * can show a member the policy hides. Cached per request: the page and its metadata share it.
  */
-export async function getMember(viewer: Actor, id: number) {
+export const getMember = cache(async (viewer: Actor, id: number) => {
   requireMemberRead(viewer);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [member] = await db
@@ -219,7 +222,7 @@ export async function getMember(viewer: Actor, id: number) {
     .orderBy(desc(organMemberships.fromDate), asc(organs.id));
 
   return { ...member, memberships };
-}
+});
 
 export type MemberCard = Awaited<ReturnType<typeof getMember>>;
 

@@ -28,5 +28,7 @@ const memberFields = {
 
 export const createMemberSchema = z.object(memberFields);
 export const updateMemberSchema = z.object({ id: v.id(), ...memberFields });
+/** The form checks both in the browser: `id` is there when it edits, absent when it creates. */
+export const memberFormSchema = z.object({ id: v.optionalId(), ...memberFields });
 
-export type MemberFormValues = z.input<typeof updateMemberSchema>;
+export type MemberFormValues = z.input<typeof memberFormSchema>;

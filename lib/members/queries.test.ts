@@ -1,0 +1,205 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { branches, members, organMemberships, organs, provinces, regions } from "@/db/schema";
+import { foldForSearch } from "@/lib/text/normalize";
+import { demo, signInAs } from "@/tests/helpers";
+import { branchChoices, getMember, listMembers, memberListFiltersFrom, territoryChoices } from "./queries";
+
+const regionNamed = async (nameFr: string) => (await db.select().from(regions).where(eq(regions.nameFr, nameFr)))[0];
+const provinceNamed = async (nameFr: string) => (await db.select().from(provinces).where(eq(provinces.nameFr, nameFr)))[0];
+
+async function membersIn(where: { regionId?: number; provinceId?: number }) {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+    .where(where.provinceId ? eq(provinces.id, where.provinceId) : eq(provinces.regionId, where.regionId!));
+  return n;
+}
+
+async function firstBranchOf(provinceNameFr: string) {
+  const province = await provinceNamed(provinceNameFr);
+  const [branch] = await db.select().from(branches).where(eq(branches.provinceId, province.id)).orderBy(branches.id).limit(1);
+  return branch;
+}
+
+describe("listMembers: search", () => {
+  it("finds names written with أ when searched with a bare ا, and with diacritics", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const { rows, total } = await listMembers(bureau!, { q: "احمد" });
+    expect(total).toBeGreaterThan(0);
+    expect(rows.some((r) => r.fullNameAr.includes("أحمد"))).toBe(true);
+    for (const row of rows) expect(foldForSearch(row.fullNameAr)).toContain("احمد");
+    const withDiacritics = await listMembers(bureau!, { q: "أَحْمَد" });
+    expect(withDiacritics.total).toBe(total);
+  });
+
+  it("matches إ and آ with ا, and ignores diacritics stored in a name", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const branch = await firstBranchOf("Fès");
+    await db.insert(members).values([
+      { fullNameAr: "آمِنة الإِدريسي", fullNameLatin: "Amina Idrissi Test", memberNumber: "T-HAMZA-1", branchId: branch.id },
+      { fullNameAr: "إِلْياس آيت عَلي", fullNameLatin: null, memberNumber: "T-HAMZA-2", branchId: branch.id },
+    ]);
+    const amina = await listMembers(bureau!, { q: "امنة الادريسي" });
+    expect(amina.rows.map((r) => r.memberNumber)).toEqual(["T-HAMZA-1"]);
+    const ilyas = await listMembers(bureau!, { q: "الياس ايت علي" });
+    expect(ilyas.rows.map((r) => r.memberNumber)).toEqual(["T-HAMZA-2"]);
+  });
+
+  it("finds by Latin name whatever the case, and by member number", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const latin = await listMembers(bureau!, { q: "AHMED" });
+    expect(latin.total).toBeGreaterThan(0);
+    for (const row of latin.rows) expect(`${row.fullNameLatin}`.toLowerCase()).toContain("ahmed");
+    const byNumber = await listMembers(bureau!, { q: "100007" });
+    expect(byNumber.rows.map((r) => r.memberNumber)).toEqual(["100007"]);
+  });
+
+  it("takes % and _ in a query literally", async () => {
+    const bureau = await signInAs(demo.bureau);
+    expect((await listMembers(bureau!, { q: "%" })).total).toBe(0);
+    expect((await listMembers(bureau!, { q: "_" })).total).toBe(0);
+  });
+});
+
+describe("listMembers: scope", () => {
+  it("shows officer.fes only the members of Fès-Meknès", async () => {
+    const officer = await signInAs(demo.officerFes);
+    const fes = await regionNamed("Fès-Meknès");
+    const { rows, total, pages } = await listMembers(officer!, {});
+    expect(total).toBe(await membersIn({ regionId: fes.id }));
+    for (let page = 1; page <= pages; page++) {
+      const next = page === 1 ? rows : (await listMembers(officer!, { page })).rows;
+      for (const row of next) expect(row.regionId).toBe(fes.id);
+    }
+  });
+
+  it("shows officer.sefrou only the members of Sefrou, even when asking for another province", async () => {
+    const officer = await signInAs(demo.officerSefrou);
+    const sefrou = await provinceNamed("Sefrou");
+    const { rows, total } = await listMembers(officer!, {});
+    expect(total).toBe(await membersIn({ provinceId: sefrou.id }));
+    for (const row of rows) expect(row.provinceId).toBe(sefrou.id);
+    const fesProvince = await provinceNamed("Fès");
+    expect((await listMembers(officer!, { provinceId: fesProvince.id })).total).toBe(0);
+  });
+
+  it("limits the filter lists to the viewer's scope", async () => {
+    const fes = await regionNamed("Fès-Meknès");
+    const officerFes = await signInAs(demo.officerFes);
+    const fesChoices = await territoryChoices(officerFes!, "ar");
+    expect(fesChoices.map((r) => r.id)).toEqual([fes.id]);
+    expect(fesChoices[0].provinces).toHaveLength(9);
+    const officerSefrou = await signInAs(demo.officerSefrou);
+    const sefrouChoices = await territoryChoices(officerSefrou!, "ar");
+    expect(sefrouChoices.flatMap((r) => r.provinces.map((p) => p.name))).toEqual(["صفرو"]);
+    const bureau = await signInAs(demo.bureau);
+    expect(await territoryChoices(bureau!, "fr")).toHaveLength(12);
+  });
+
+  it("offers officer.sefrou only the branches of Sefrou in the form", async () => {
+    const sefrou = await provinceNamed("Sefrou");
+    const officer = await signInAs(demo.officerSefrou);
+    const choices = await branchChoices(officer!, "ar");
+    expect(choices.map((p) => p.id)).toEqual([sefrou.id]);
+    expect(choices[0].branches.length).toBeGreaterThan(0);
+  });
+
+  it("refuses the member role (403)", async () => {
+    const member = await signInAs(demo.member);
+    await expect(listMembers(member!, {})).rejects.toThrow(/403/);
+    await expect(territoryChoices(member!, "ar")).rejects.toThrow(/403/);
+    await expect(branchChoices(member!, "ar")).rejects.toThrow(/403/);
+  });
+});
+
+describe("listMembers: pages and filters", () => {
+  it("pages by 25 in Arabic-name order, with the total", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const [{ n }] = await db.select({ n: count() }).from(members);
+    const first = await listMembers(bureau!, { page: 1 });
+    const second = await listMembers(bureau!, { page: 2 });
+    expect(first.total).toBe(n);
+    expect(first.pages).toBe(Math.ceil(n / 25));
+    expect(first.rows).toHaveLength(25);
+    expect(second.rows).toHaveLength(25);
+    const firstIds = new Set(first.rows.map((r) => r.id));
+    expect(second.rows.some((r) => firstIds.has(r.id))).toBe(false);
+    const byName = await db.select({ id: members.id }).from(members).orderBy(members.fullNameAr, members.id).limit(50);
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(byName.map((r) => r.id));
+    const beyond = await listMembers(bureau!, { page: 999 });
+    expect(beyond.page).toBe(first.pages);
+    expect(beyond.rows.length).toBeGreaterThan(0);
+  });
+
+  it("filters by status, region, province and organ", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const suspended = await listMembers(bureau!, { status: "suspended" });
+    expect(suspended.total).toBeGreaterThan(0);
+    for (const row of suspended.rows) expect(row.status).toBe("suspended");
+
+    const souss = await regionNamed("Souss-Massa");
+    const inSouss = await listMembers(bureau!, { regionId: souss.id });
+    expect(inSouss.total).toBe(await membersIn({ regionId: souss.id }));
+    for (const row of inSouss.rows) expect(row.regionId).toBe(souss.id);
+
+    const sefrou = await provinceNamed("Sefrou");
+    const inSefrou = await listMembers(bureau!, { provinceId: sefrou.id });
+    expect(inSefrou.total).toBe(await membersIn({ provinceId: sefrou.id }));
+
+    const [{ n: bureauMembers }] = await db
+      .select({ n: count() })
+      .from(organMemberships)
+      .innerJoin(organs, eq(organs.id, organMemberships.organId))
+      .where(and(eq(organs.code, "political_bureau"), isNull(organMemberships.toDate)));
+    const pb = await listMembers(bureau!, { organ: "political_bureau" });
+    expect(pb.total).toBe(bureauMembers);
+    for (const row of pb.rows) expect(row.organs.map((o) => o.code)).toContain("political_bureau");
+    const cc = await listMembers(bureau!, { organ: "central_committee" });
+    expect(cc.total).toBeGreaterThan(pb.total);
+  });
+
+  it("reads the filters from the query string and drops what it does not know", () => {
+    expect(memberListFiltersFrom({ q: "  أحمد ", region: "3", province: "x", status: "gone", organ: "political_bureau", page: "-2" })).toEqual({
+      q: "أحمد",
+      regionId: 3,
+      provinceId: null,
+      status: null,
+      organ: "political_bureau",
+      page: 1,
+    });
+  });
+});
+
+describe("getMember", () => {
+  it("gives the card with territory and organ memberships", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const [membership] = await db
+      .select({ memberId: organMemberships.memberId })
+      .from(organMemberships)
+      .innerJoin(organs, eq(organs.id, organMemberships.organId))
+      .where(eq(organs.code, "political_bureau"))
+      .limit(1);
+    const card = await getMember(bureau!, membership.memberId);
+    expect(card.id).toBe(membership.memberId);
+    expect(card.regionNameAr).toBeTruthy();
+    expect(card.memberships.some((m) => m.nameAr === "المكتب السياسي")).toBe(true);
+  });
+
+  it("is forbidden outside the viewer's scope and missing for an unknown id", async () => {
+    const branch = await firstBranchOf("Fès");
+    const [target] = await db.insert(members).values({ fullNameAr: "عضو من فاس", memberNumber: "T-FES-CARD", branchId: branch.id }).returning();
+    const officerFes = await signInAs(demo.officerFes);
+    expect((await getMember(officerFes!, target.id)).id).toBe(target.id);
+    const officerSouss = await signInAs(demo.officerSouss);
+    await expect(getMember(officerSouss!, target.id)).rejects.toThrow(/403/);
+    const officerSefrou = await signInAs(demo.officerSefrou);
+    await expect(getMember(officerSefrou!, target.id)).rejects.toThrow(/403/);
+    await expect(getMember(officerFes!, 999_999)).rejects.toThrow(/404/);
+    const member = await signInAs(demo.member);
+    await expect(getMember(member!, target.id)).rejects.toThrow(/403/);
+  });
+});
