@@ -11,6 +11,14 @@ export const policy = {
   "territory.manage": ["admin", "bureau", "officer"],
   "member.read": ["admin", "bureau", "officer"],
   "member.manage": ["admin", "bureau", "officer"],
+  "session.read": ["admin", "bureau", "officer", "member"],
+  "session.manage": ["admin", "bureau"],
+  // writing a paper is also limited to its assignees, and recording recommendations to the
+  // workshop's rapporteur (or the Bureau): those are checked on the record
+  "paper.write": ["admin", "bureau", "officer", "member"],
+  "paper.review": ["admin", "bureau"],
+  "outcome.record": ["admin", "bureau", "officer", "member"],
+  "calendar.read": ["admin", "bureau", "officer", "member"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -38,6 +46,11 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 /** National roles see the whole country; an officer only their region or province. */
 export function hasNationalScope(actor: Actor): boolean {
   return actor.role === "admin" || actor.role === "bureau";
+}
+
+/** Sessions are seen by members once convened (published); the Bureau and admins see drafts too. */
+export function canSeeSessionStatus(actor: Actor, status: "draft" | "convened" | "held" | "closed"): boolean {
+  return status !== "draft" || can(actor, "session.manage");
 }
 
 /** Whether a record's territory lies inside the actor's scope (region ⊃ province ⊃ branch ⊃ cell). */

@@ -11,6 +11,9 @@ export interface NavItem {
 export function navItems(actor: Actor, t: Dictionary): NavItem[] {
   const items: NavItem[] = [
     { href: "/", label: t.nav.dashboard, permission: "dashboard.view" },
+    { href: "/sessions", label: t.nav.sessions, permission: "session.read" },
+    { href: "/assignments", label: t.nav.assignments, permission: "paper.write" },
+    { href: "/calendar", label: t.nav.calendar, permission: "calendar.read" },
     { href: "/territory", label: t.nav.territory, permission: "territory.read" },
     { href: "/members", label: t.nav.members, permission: "member.read" },
     { href: "/admin/users", label: t.nav.users, permission: "user.manage" },

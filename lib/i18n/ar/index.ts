@@ -5,5 +5,8 @@ import { nav } from "./nav";
 import { territory } from "./territory";
 import { members } from "./members";
 import { admin } from "./admin";
+import { sessions } from "./sessions";
+import { papers } from "./papers";
+import { calendar } from "./calendar";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar };

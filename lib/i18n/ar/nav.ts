@@ -1,5 +1,8 @@
 export const nav = {
   dashboard: "لوحة القيادة",
+  sessions: "دورات اللجنة المركزية",
+  assignments: "مهامي",
+  calendar: "اليومية",
   territory: "الهيكلة الترابية",
   members: "الأعضاء",
   users: "المستخدمون",

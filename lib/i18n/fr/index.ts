@@ -6,5 +6,8 @@ import { nav } from "./nav";
 import { territory } from "./territory";
 import { members } from "./members";
 import { admin } from "./admin";
+import { sessions } from "./sessions";
+import { papers } from "./papers";
+import { calendar } from "./calendar";
 
-export const fr: Dictionary = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin };
+export const fr: Dictionary = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar };

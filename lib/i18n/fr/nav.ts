@@ -2,6 +2,9 @@ import type { Dictionary } from "../dictionary";
 
 export const nav: Dictionary["nav"] = {
   dashboard: "Tableau de bord",
+  sessions: "Sessions du Comité central",
+  assignments: "Mes tâches",
+  calendar: "Agenda",
   territory: "Organisation territoriale",
   members: "Membres",
   users: "Utilisateurs",

@@ -1,0 +1,3 @@
+export const sessions = {
+  title: "دورات اللجنة المركزية",
+} as const;
