@@ -19,6 +19,14 @@ export const policy = {
   "paper.review": ["admin", "bureau"],
   "outcome.record": ["admin", "bureau", "officer", "member"],
   "calendar.read": ["admin", "bureau", "officer", "member"],
+  // evaluation campaigns and branch reports: officers file within their scope, the Bureau reviews
+  "campaign.manage": ["admin", "bureau"],
+  "report.read": ["admin", "bureau", "officer"],
+  "report.file": ["admin", "bureau", "officer"],
+  "report.review": ["admin", "bureau"],
+  "synthesis.manage": ["admin", "bureau"],
+  "notification.read": ["admin", "bureau", "officer", "member"],
+  "outbox.read": ["admin"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,3 +4,4 @@ export * from "./organs";
 export * from "./audit";
 export * from "./settings";
 export * from "./sessions";
+export * from "./reports";

@@ -8,5 +8,7 @@ import { admin } from "./admin";
 import { sessions } from "./sessions";
 import { papers } from "./papers";
 import { calendar } from "./calendar";
+import { reports } from "./reports";
+import { notifications } from "./notifications";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications };

@@ -3,6 +3,7 @@ export const nav = {
   sessions: "دورات اللجنة المركزية",
   assignments: "مهامي",
   calendar: "اليومية",
+  reports: "التقارير والتقييم",
   territory: "الهيكلة الترابية",
   members: "الأعضاء",
   users: "المستخدمون",

@@ -5,6 +5,7 @@ export const nav: Dictionary["nav"] = {
   sessions: "Sessions du Comité central",
   assignments: "Mes tâches",
   calendar: "Agenda",
+  reports: "Rapports et évaluation",
   territory: "Organisation territoriale",
   members: "Membres",
   users: "Utilisateurs",

@@ -1,0 +1,3 @@
+export const notifications = {
+  title: "الإشعارات",
+} as const;
