@@ -1,11 +1,21 @@
-import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
+import { NextResponse, type NextRequest } from "next/server";
 
-const { auth } = NextAuth(authConfig);
+// Auth.js's session cookie names (the __Secure- one over HTTPS).
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-// Only redirects the signed-out to /login; every page and action checks the user again.
-export default auth;
+/**
+ * Sends the signed-out to /login, remembering where they were going. It only reads: it never
+ * renews or writes the session cookie, so a prefetch answered after sign-out cannot bring a
+ * session back. Pages and actions check the session itself (lib/auth/current-user.ts).
+ */
+export default function proxy(request: NextRequest) {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+  if (hasSession) return NextResponse.next();
+  const login = new URL("/login", request.url);
+  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
+}
 
 export const config = {
-  matcher: ["/((?!api/auth|api/health|login|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!api/auth|api/health|api/calendar/feed|login|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest).*)"],
 };

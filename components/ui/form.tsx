@@ -182,7 +182,8 @@ export function PasswordField({ name, label, hint, required, ...props }: InputPr
           aria-invalid={error ? true : undefined}
           aria-required={required || undefined}
           aria-describedby={describedBy(error, hint, errorId, hintId)}
-          className={cn(controlClass(!!error), "pe-12")}
+          // always left to right, with the eye on its right, on Arabic and French pages alike
+          className={cn(controlClass(!!error), "pr-12")}
           dir="ltr"
           {...props}
           {...register(name)}
@@ -192,7 +193,7 @@ export function PasswordField({ name, label, hint, required, ...props }: InputPr
           onClick={() => setVisible((v) => !v)}
           aria-pressed={visible}
           aria-label={visible ? strings.hidePassword : strings.showPassword}
-          className="absolute inset-y-0 end-0 flex w-11 items-center justify-center text-stone-600 hover:text-stone-900"
+          className="absolute inset-y-0 right-0 flex w-11 items-center justify-center text-stone-600 hover:text-stone-900"
         >
           {visible ? <EyeOff aria-hidden="true" size={20} /> : <Eye aria-hidden="true" size={20} />}
         </button>

@@ -1,18 +1,12 @@
 import type { NextAuthConfig } from "next-auth";
 
-/**
- * The part of the Auth.js configuration that needs neither the database nor argon2: the proxy
- * uses it to redirect the signed-out; lib/auth/index.ts adds the credentials provider.
- */
+/** Sessions and their claims; lib/auth/index.ts adds the credentials provider. */
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   providers: [],
   callbacks: {
-    authorized({ auth }) {
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

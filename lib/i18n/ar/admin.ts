@@ -71,7 +71,7 @@ export const admin = {
     who: "المستخدم",
     whoHint: "اسم أو بريد",
     action: "العملية",
-    actionHint: "مثل user.create أو branch",
+    actionHint: "user.create, branch.",
     entity: "العنصر",
     entityId: "رقم العنصر",
     summary: "الملخص",
@@ -81,5 +81,6 @@ export const admin = {
     empty: "لا توجد عملية تطابق هذه التصفية.",
     system: "النظام",
     filteredByUser: "عمليات {name}",
+    removeFilter: "إزالة هذه التصفية",
   },
 } as const;

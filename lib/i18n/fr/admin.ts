@@ -72,7 +72,7 @@ export const admin: Dictionary["admin"] = {
     who: "Utilisateur",
     whoHint: "Nom ou e-mail",
     action: "Opération",
-    actionHint: "Par ex. user.create ou branch",
+    actionHint: "user.create, branch.",
     entity: "Élément",
     entityId: "N° de l’élément",
     summary: "Résumé",
@@ -82,5 +82,6 @@ export const admin: Dictionary["admin"] = {
     empty: "Aucune opération ne correspond à ce filtre.",
     system: "Système",
     filteredByUser: "Opérations de {name}",
+    removeFilter: "Retirer ce filtre",
   },
 };

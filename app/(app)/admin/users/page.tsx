@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { FilterBar, FilterSelect, FilterText, listHref } from "@/components/admin/filter-controls";
+import { UsersTable } from "@/components/admin/users-table";
+import { EmptyState } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { listUsers, scopeOptions } from "@/lib/admin/queries";
+import { userFiltersSchema, userRoles } from "@/lib/admin/schemas";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.admin.usersTitle };
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("user.manage");
+  const { t, locale } = await getDictionary();
+  const filters = userFiltersSchema.parse(await searchParams);
+  const [page, scope] = await Promise.all([listUsers(viewer, filters), scopeOptions(viewer)]);
+  const params = { q: filters.q, role: filters.role, region: filters.region, status: filters.status };
+  const filtered = Object.values(params).some(Boolean);
+
+  return (
+    <>
+      <PageHeader
+        title={t.admin.usersTitle}
+        description={t.admin.usersIntro}
+        actions={<ButtonLink href="/admin/users/new">{t.admin.newUser}</ButtonLink>}
+      />
+      <FilterBar label={t.common.filter} submitLabel={t.admin.filter} clearHref="/admin/users" clearLabel={t.admin.clearFilters} active={filtered}>
+        <FilterText name="q" type="search" label={t.admin.searchLabel} defaultValue={filters.q} wide />
+        <FilterSelect
+          name="role"
+          label={t.admin.role}
+          allLabel={t.admin.allRoles}
+          defaultValue={filters.role}
+          options={userRoles.map((r) => ({ value: r, label: t.roles[r] }))}
+        />
+        <FilterSelect
+          name="region"
+          label={t.admin.region}
+          allLabel={t.admin.allRegions}
+          defaultValue={filters.region}
+          options={scope.regions.map((r) => ({ value: r.id, label: locale === "ar" ? r.nameAr : r.nameFr }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t.admin.status}
+          allLabel={t.admin.allStatuses}
+          defaultValue={filters.status}
+          options={[
+            { value: "active", label: t.admin.active },
+            { value: "inactive", label: t.admin.inactive },
+          ]}
+        />
+      </FilterBar>
+      <p className="mb-2 text-sm text-stone-600" aria-live="polite">
+        {fill(t.admin.usersCount, { count: formatNumber(page.total, locale) })}
+      </p>
+      {page.rows.length ? <UsersTable rows={page.rows} t={t} locale={locale} /> : <EmptyState title={t.admin.noUsers} />}
+      <Pagination
+        page={page.page}
+        pages={page.pages}
+        hrefFor={(n) => listHref("/admin/users", { ...params, page: n })}
+        labels={{
+          previous: t.common.previous,
+          next: t.common.next,
+          nav: t.admin.usersCaption,
+          status: fill(t.common.pageOf, { page: page.page, pages: page.pages }),
+        }}
+      />
+    </>
+  );
+}

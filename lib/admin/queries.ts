@@ -1,0 +1,188 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { auditLog, members, provinces, regions, searchFold, users } from "@/db/schema";
+import { can, type Actor } from "@/lib/permissions";
+import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import type { AuditFilters, UserFilters } from "./schemas";
+
+export const USERS_PER_PAGE = 25;
+export const AUDIT_PER_PAGE = 50;
+const TIME_ZONE = "Africa/Casablanca";
+
+export interface Page<Row> {
+  rows: Row[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+function emptyPage<Row>(): Page<Row> {
+  return { rows: [], total: 0, page: 1, pages: 1 };
+}
+
+/** A name or an email containing the search text (Arabic folded the same way as member names). */
+function userMatches(q: string): SQL | undefined {
+  const folded = foldForSearch(q);
+  if (!folded) return undefined;
+  const pattern = `%${escapeLike(folded)}%`;
+  return or(sql`${searchFold(sql`${users.name}`)} like ${pattern}`, ilike(users.email, `%${escapeLike(q.trim())}%`));
+}
+
+export async function listUsers(viewer: Actor, filters: UserFilters): Promise<Page<UserListRow>> {
+  if (!can(viewer, "user.manage")) return emptyPage();
+  const where = and(
+    filters.q ? userMatches(filters.q) : undefined,
+    filters.role ? eq(users.role, filters.role) : undefined,
+    filters.region ? eq(users.scopeRegionId, filters.region) : undefined,
+    filters.status ? eq(users.active, filters.status === "active") : undefined,
+  );
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(users).where(where),
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        active: users.active,
+        lastSignInAt: users.lastSignInAt,
+        regionNameAr: regions.nameAr,
+        regionNameFr: regions.nameFr,
+        provinceNameAr: provinces.nameAr,
+        provinceNameFr: provinces.nameFr,
+      })
+      .from(users)
+      .leftJoin(regions, eq(regions.id, users.scopeRegionId))
+      .leftJoin(provinces, eq(provinces.id, users.scopeProvinceId))
+      .where(where)
+      .orderBy(asc(users.name), asc(users.id))
+      .limit(USERS_PER_PAGE)
+      .offset((filters.page - 1) * USERS_PER_PAGE),
+  ]);
+  return { rows, total, page: filters.page, pages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)) };
+}
+export type UserListRow = {
+  id: number;
+  name: string;
+  email: string;
+  role: Actor["role"];
+  active: boolean;
+  lastSignInAt: Date | null;
+  regionNameAr: string | null;
+  regionNameFr: string | null;
+  provinceNameAr: string | null;
+  provinceNameFr: string | null;
+};
+
+export async function getUser(viewer: Actor, id: number) {
+  if (!can(viewer, "user.manage")) return null;
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      scopeRegionId: users.scopeRegionId,
+      scopeProvinceId: users.scopeProvinceId,
+      lastSignInAt: users.lastSignInAt,
+      createdAt: users.createdAt,
+      regionNameAr: regions.nameAr,
+      regionNameFr: regions.nameFr,
+      provinceNameAr: provinces.nameAr,
+      provinceNameFr: provinces.nameFr,
+      memberId: members.id,
+      memberNumber: members.memberNumber,
+      memberNameAr: members.fullNameAr,
+      memberNameLatin: members.fullNameLatin,
+    })
+    .from(users)
+    .leftJoin(regions, eq(regions.id, users.scopeRegionId))
+    .leftJoin(provinces, eq(provinces.id, users.scopeProvinceId))
+    .leftJoin(members, eq(members.id, users.memberId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}
+export type UserDetails = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+
+/** The regions and their provinces, for the scope selects (12 and 75 rows). */
+export async function scopeOptions(viewer: Actor) {
+  if (!can(viewer, "user.manage")) return { regions: [], provinces: [] };
+  const [regionRows, provinceRows] = await Promise.all([
+    db.select({ id: regions.id, nameAr: regions.nameAr, nameFr: regions.nameFr }).from(regions).orderBy(regions.id),
+    db
+      .select({ id: provinces.id, regionId: provinces.regionId, nameAr: provinces.nameAr, nameFr: provinces.nameFr })
+      .from(provinces)
+      .orderBy(provinces.regionId, provinces.nameAr),
+  ]);
+  return { regions: regionRows, provinces: provinceRows };
+}
+
+/** The start of a Moroccan calendar day as an instant: 2017-01-07 → 2017-01-07T00:00 Africa/Casablanca. */
+function startOfMoroccanDay(day: string, plusDays = 0): SQL {
+  return sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${TIME_ZONE})`;
+}
+
+/** An action code, or a prefix: "user" and "user." both take user.create, user.role.change… */
+function actionMatches(action: string): SQL {
+  const prefix = action.endsWith(".") ? action : `${action}.`;
+  const like = sql`${auditLog.action} like ${`${escapeLike(prefix)}%`}`;
+  return action.endsWith(".") ? like : or(eq(auditLog.action, action), like)!;
+}
+
+export async function listAudit(viewer: Actor, filters: AuditFilters): Promise<Page<AuditRow>> {
+  if (!can(viewer, "audit.read")) return emptyPage();
+  const who = filters.who ? userMatches(filters.who) : undefined;
+  const where = and(
+    filters.user ? eq(auditLog.userId, filters.user) : undefined,
+    who ? inArray(auditLog.userId, db.select({ id: users.id }).from(users).where(who)) : undefined,
+    filters.action ? actionMatches(filters.action) : undefined,
+    filters.entity ? eq(auditLog.entity, filters.entity) : undefined,
+    filters.entityId ? eq(auditLog.entityId, filters.entityId) : undefined,
+    filters.from ? gte(auditLog.at, startOfMoroccanDay(filters.from)) : undefined,
+    filters.to ? lt(auditLog.at, startOfMoroccanDay(filters.to, 1)) : undefined,
+  );
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(auditLog).where(where),
+    db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        action: auditLog.action,
+        entity: auditLog.entity,
+        entityId: auditLog.entityId,
+        summary: auditLog.summary,
+        userId: auditLog.userId,
+        userName: users.name,
+        userEmail: users.email,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(AUDIT_PER_PAGE)
+      .offset((filters.page - 1) * AUDIT_PER_PAGE),
+  ]);
+  return { rows, total, page: filters.page, pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)) };
+}
+export type AuditRow = {
+  id: number;
+  at: Date;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  summary: string;
+  userId: number | null;
+  userName: string | null;
+  userEmail: string | null;
+};
+
+/** The name of the user an audit filter names, for the page's heading. */
+export async function userName(viewer: Actor, id: number): Promise<string | null> {
+  if (!can(viewer, "audit.read")) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.name ?? null;
+}
