@@ -1,7 +1,7 @@
 import { expect, signInAs, test, type AccountName } from "./fixtures";
 
 const navigation: Record<AccountName, { shown: string[]; hidden: string[]; role: string; scope: string | null }> = {
-  admin: { shown: ["لوحة القيادة", "دورات اللجنة المركزية", "مهامي", "اليومية", "التقارير والتقييم", "الهيكلة الترابية", "الأعضاء", "المستخدمون", "سجل العمليات"], hidden: [], role: "مدير النظام", scope: "وطني" },
+  admin: { shown: ["لوحة القيادة", "دورات اللجنة المركزية", "مهامي", "اليومية", "التقارير والتقييم", "خطة التجذر", "الهيكلة الترابية", "الأعضاء", "المستخدمون", "سجل العمليات"], hidden: [], role: "مدير النظام", scope: "وطني" },
   bureau: {
     shown: ["لوحة القيادة", "الهيكلة الترابية", "الأعضاء"],
     hidden: ["المستخدمون", "سجل العمليات"],
@@ -21,7 +21,7 @@ const navigation: Record<AccountName, { shown: string[]; hidden: string[]; role:
     scope: "سوس - ماسة",
   },
   officerSefrou: { shown: ["لوحة القيادة", "الأعضاء"], hidden: ["المستخدمون"], role: "مسؤول ترابي", scope: "صفرو" },
-  member: { shown: ["لوحة القيادة", "دورات اللجنة المركزية", "مهامي", "اليومية", "الهيكلة الترابية"], hidden: ["التقارير والتقييم", "الأعضاء", "المستخدمون", "سجل العمليات"], role: "عضو", scope: null },
+  member: { shown: ["لوحة القيادة", "دورات اللجنة المركزية", "مهامي", "اليومية", "خطة التجذر", "الهيكلة الترابية"], hidden: ["التقارير والتقييم", "الأعضاء", "المستخدمون", "سجل العمليات"], role: "عضو", scope: null },
 };
 
 test.describe("each role signs in and sees its own navigation", () => {

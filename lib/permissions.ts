@@ -27,6 +27,10 @@ export const policy = {
   "synthesis.manage": ["admin", "bureau"],
   "notification.read": ["admin", "bureau", "officer", "member"],
   "outbox.read": ["admin"],
+  // the تجذر plan: the Bureau plans and records everywhere, officers record within their scope
+  "rooting.read": ["admin", "bureau", "officer", "member"],
+  "rooting.plan": ["admin", "bureau"],
+  "rooting.record": ["admin", "bureau", "officer"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

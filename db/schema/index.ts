@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./settings";
 export * from "./sessions";
 export * from "./reports";
+export * from "./rooting";

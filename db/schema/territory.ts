@@ -35,10 +35,13 @@ export const branches = pgTable(
     nameFr: text(),
     town: text().notNull(),
     address: text(),
+    // the تجذر plan's organizational goals for the branch (إعادة الهيكلة والتجديد)
+    restructuredOn: date({ mode: "string" }),
+    bureauRenewedOn: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.provinceId, t.nameAr)],
+  (t) => [index().on(t.provinceId, t.nameAr), index().on(t.restructuredOn)],
 );
 
 export const cellKinds = ["neighbourhood", "workplace", "sector", "youth", "women", "students", "other"] as const;

@@ -10,5 +10,6 @@ import { papers } from "./papers";
 import { calendar } from "./calendar";
 import { reports } from "./reports";
 import { notifications } from "./notifications";
+import { rooting } from "./rooting";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting };

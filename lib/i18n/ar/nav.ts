@@ -4,6 +4,7 @@ export const nav = {
   assignments: "مهامي",
   calendar: "اليومية",
   reports: "التقارير والتقييم",
+  rooting: "خطة التجذر",
   territory: "الهيكلة الترابية",
   members: "الأعضاء",
   users: "المستخدمون",

@@ -6,6 +6,7 @@ export const nav: Dictionary["nav"] = {
   assignments: "Mes tâches",
   calendar: "Agenda",
   reports: "Rapports et évaluation",
+  rooting: "Plan d’enracinement",
   territory: "Organisation territoriale",
   members: "Membres",
   users: "Utilisateurs",

@@ -1,0 +1,3 @@
+export const rooting = {
+  title: "خطة التجذر",
+} as const;

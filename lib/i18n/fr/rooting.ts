@@ -1,0 +1,5 @@
+import type { Dictionary } from "../dictionary";
+
+export const rooting: Dictionary["rooting"] = {
+  title: "Plan d’enracinement",
+};
