@@ -31,6 +31,9 @@ export const policy = {
   "rooting.read": ["admin", "bureau", "officer", "member"],
   "rooting.plan": ["admin", "bureau"],
   "rooting.record": ["admin", "bureau", "officer"],
+  // party diplomacy: the Bureau and admins only
+  "diplomacy.read": ["admin", "bureau"],
+  "diplomacy.manage": ["admin", "bureau"],
   "user.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -16,6 +16,7 @@ export function navItems(actor: Actor, t: Dictionary): NavItem[] {
     { href: "/calendar", label: t.nav.calendar, permission: "calendar.read" },
     { href: "/reports", label: t.nav.reports, permission: "report.read" },
     { href: "/rooting", label: t.nav.rooting, permission: "rooting.read" },
+    { href: "/diplomacy", label: t.nav.diplomacy, permission: "diplomacy.read" },
     { href: "/territory", label: t.nav.territory, permission: "territory.read" },
     { href: "/members", label: t.nav.members, permission: "member.read" },
     { href: "/admin/users", label: t.nav.users, permission: "user.manage" },

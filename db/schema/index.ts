@@ -6,3 +6,4 @@ export * from "./settings";
 export * from "./sessions";
 export * from "./reports";
 export * from "./rooting";
+export * from "./diplomacy";

@@ -11,5 +11,6 @@ import { calendar } from "./calendar";
 import { reports } from "./reports";
 import { notifications } from "./notifications";
 import { rooting } from "./rooting";
+import { diplomacy } from "./diplomacy";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy };

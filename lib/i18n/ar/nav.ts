@@ -5,6 +5,7 @@ export const nav = {
   calendar: "اليومية",
   reports: "التقارير والتقييم",
   rooting: "خطة التجذر",
+  diplomacy: "الدبلوماسية الحزبية",
   territory: "الهيكلة الترابية",
   members: "الأعضاء",
   users: "المستخدمون",

@@ -12,5 +12,6 @@ import { calendar } from "./calendar";
 import { reports } from "./reports";
 import { notifications } from "./notifications";
 import { rooting } from "./rooting";
+import { diplomacy } from "./diplomacy";
 
-export const fr: Dictionary = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting };
+export const fr: Dictionary = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy };

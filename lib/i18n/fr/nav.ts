@@ -7,6 +7,7 @@ export const nav: Dictionary["nav"] = {
   calendar: "Agenda",
   reports: "Rapports et évaluation",
   rooting: "Plan d’enracinement",
+  diplomacy: "Diplomatie du parti",
   territory: "Organisation territoriale",
   members: "Membres",
   users: "Utilisateurs",

@@ -1,0 +1,3 @@
+export const diplomacy = {
+  title: "الدبلوماسية الحزبية",
+} as const;

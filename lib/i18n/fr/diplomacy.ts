@@ -1,0 +1,5 @@
+import type { Dictionary } from "../dictionary";
+
+export const diplomacy: Dictionary["diplomacy"] = {
+  title: "Diplomatie du parti",
+};
