@@ -19,7 +19,7 @@ export function Breadcrumbs({ items, label }: { items: { href?: string; label: s
       <ol className="flex flex-wrap items-center gap-1">
         {items.map((item, i) => (
           <li key={i} className="flex items-center gap-1">
-            {i > 0 ? <span aria-hidden="true">‹</span> : null}
+            {i > 0 ? <span aria-hidden="true" className="ltr:-scale-x-100 inline-block">‹</span> : null}
             {item.href ? (
               <a href={item.href} className="underline-offset-4 hover:underline">
                 {item.label}

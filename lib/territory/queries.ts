@@ -47,7 +47,7 @@ const zero = (n: SQL.Aliased<number> | number) => sql<number>`coalesce(${n}, 0)`
 /** Active members per branch, restricted by `where` (a condition on `branches` and `provinces`). */
 function activeMembersByBranch(where?: SQL) {
   return db
-    .select({ branchId: members.branchId, n: count().as("n") })
+    .select({ branchId: members.branchId, n: count().as("member_count") })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
@@ -57,7 +57,7 @@ function activeMembersByBranch(where?: SQL) {
 
 function cellsByBranch(where?: SQL) {
   return db
-    .select({ branchId: cells.branchId, n: count().as("n") })
+    .select({ branchId: cells.branchId, n: count().as("cell_count") })
     .from(cells)
     .innerJoin(branches, eq(branches.id, cells.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
@@ -69,25 +69,25 @@ function cellsByBranch(where?: SQL) {
 export async function listRegions(viewer: Actor): Promise<RegionRow[]> {
   if (!can(viewer, "territory.read")) return [];
   const provinceCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .select({ regionId: provinces.regionId, n: count().as("province_count") })
     .from(provinces)
     .groupBy(provinces.regionId)
     .as("province_counts");
   const branchCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .select({ regionId: provinces.regionId, n: count().as("branch_count") })
     .from(branches)
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .groupBy(provinces.regionId)
     .as("branch_counts");
   const cellCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .select({ regionId: provinces.regionId, n: count().as("cell_count") })
     .from(cells)
     .innerJoin(branches, eq(branches.id, cells.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .groupBy(provinces.regionId)
     .as("cell_counts");
   const memberCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("n") })
+    .select({ regionId: provinces.regionId, n: count().as("member_count") })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
@@ -120,14 +120,14 @@ export const getRegion = cache(async (viewer: Actor, id: number) => {
   if (!region) return null;
   const inRegion = eq(provinces.regionId, id);
   const branchCounts = db
-    .select({ provinceId: branches.provinceId, n: count().as("n") })
+    .select({ provinceId: branches.provinceId, n: count().as("branch_count") })
     .from(branches)
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .where(inRegion)
     .groupBy(branches.provinceId)
     .as("branch_counts");
   const cellCounts = db
-    .select({ provinceId: branches.provinceId, n: count().as("n") })
+    .select({ provinceId: branches.provinceId, n: count().as("cell_count") })
     .from(cells)
     .innerJoin(branches, eq(branches.id, cells.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
@@ -135,7 +135,7 @@ export const getRegion = cache(async (viewer: Actor, id: number) => {
     .groupBy(branches.provinceId)
     .as("cell_counts");
   const memberCounts = db
-    .select({ provinceId: branches.provinceId, n: count().as("n") })
+    .select({ provinceId: branches.provinceId, n: count().as("member_count") })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
@@ -161,8 +161,13 @@ export const getRegion = cache(async (viewer: Actor, id: number) => {
   return { region, provinces: rows };
 });
 
-/** A province with its region, whether the viewer may add branches there, and one page of its branches. */
-export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => {
+/** A route's id, or null when it cannot be one (the page then answers 404). */
+export function routeId(param: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(param) && Number(param) <= 2_147_483_647 ? Number(param) : null;
+}
+
+/** A province with its region, and whether the viewer may manage it; null when there is none. */
+export const findProvince = cache(async (viewer: Actor, id: number) => {
   if (!can(viewer, "territory.read")) return null;
   const [province] = await db
     .select({
@@ -177,6 +182,13 @@ export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => 
     .innerJoin(regions, eq(regions.id, provinces.regionId))
     .where(eq(provinces.id, id))
     .limit(1);
+  if (!province) return null;
+  return { ...province, manageable: canOn(viewer, "territory.manage", { regionId: province.regionId, provinceId: province.id }) };
+});
+
+/** A province and one page of its branches with their counts; null when there is no such province. */
+export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => {
+  const province = await findProvince(viewer, id);
   if (!province) return null;
   const inProvince = eq(branches.provinceId, id);
   const [{ total }] = await db.select({ total: count() }).from(branches).where(inProvince);
@@ -200,14 +212,7 @@ export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => 
     .orderBy(asc(branches.nameAr), asc(branches.id))
     .limit(BRANCHES_PAGE_SIZE)
     .offset((current - 1) * BRANCHES_PAGE_SIZE);
-  return {
-    province,
-    branches: rows,
-    total,
-    page: current,
-    pages,
-    manageable: canOn(viewer, "territory.manage", { regionId: province.regionId, provinceId: province.id }),
-  };
+  return { province, branches: rows, total, page: current, pages };
 });
 
 const branchWithPlace = {
@@ -224,8 +229,8 @@ const branchWithPlace = {
   regionNameFr: regions.nameFr,
 };
 
-/** A branch with its province and region, its cells and its members; null when there is no such branch. */
-export const getBranch = cache(async (viewer: Actor, id: number) => {
+/** A branch with its province and region, and whether the viewer may manage it; null when there is none. */
+export const findBranch = cache(async (viewer: Actor, id: number) => {
   if (!can(viewer, "territory.read")) return null;
   const [branch] = await db
     .select(branchWithPlace)
@@ -234,6 +239,13 @@ export const getBranch = cache(async (viewer: Actor, id: number) => {
     .innerJoin(regions, eq(regions.id, provinces.regionId))
     .where(eq(branches.id, id))
     .limit(1);
+  if (!branch) return null;
+  return { ...branch, manageable: canOn(viewer, "territory.manage", { regionId: branch.regionId, provinceId: branch.provinceId }) };
+});
+
+/** A branch with its cells and member counts; null when there is no such branch. */
+export const getBranch = cache(async (viewer: Actor, id: number) => {
+  const branch = await findBranch(viewer, id);
   if (!branch) return null;
   const branchCells = await db
     .select({ id: cells.id, name: cells.name, kind: cells.kind, foundedOn: cells.foundedOn, membersCount: cells.membersCount })
@@ -247,13 +259,7 @@ export const getBranch = cache(async (viewer: Actor, id: number) => {
     })
     .from(members)
     .where(eq(members.branchId, id));
-  return {
-    branch,
-    cells: branchCells,
-    activeMembers: memberCounts.active,
-    allMembers: memberCounts.all,
-    manageable: canOn(viewer, "territory.manage", { regionId: branch.regionId, provinceId: branch.provinceId }),
-  };
+  return { branch, cells: branchCells, activeMembers: memberCounts.active, allMembers: memberCounts.all };
 });
 
 /** A cell with the branch, province and region it belongs to; null when there is no such cell. */

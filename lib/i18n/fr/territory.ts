@@ -26,6 +26,7 @@ export const territory: Dictionary["territory"] = {
   kind: "Type",
   foundedOn: "Date de création",
   cellMembers: "Nombre de membres de la cellule",
+  cellMembersShort: "Membres",
   noProvinces: "Aucune province dans cette région.",
   noBranches: "Aucune section dans cette province pour l'instant.",
   noCells: "Aucune cellule dans cette section pour l'instant.",
@@ -65,5 +66,9 @@ export const territory: Dictionary["territory"] = {
     students: "Cellule d'étudiants",
     other: "Autre cellule",
   },
+  deleting: "Suppression…",
+  deleteHint: "La suppression est définitive. Une section qui compte encore des membres ne peut être supprimée : transférez-les d'abord.",
+  deleteCellHint: "La suppression est définitive et ne touche pas aux membres de la section.",
+  details: "Informations sur la section",
   deleted: "Supprimé.",
 };

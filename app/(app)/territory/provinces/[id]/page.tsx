@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { placeName } from "@/components/territory/place-name";
+import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
+import { BranchesTable } from "@/components/territory/territory-tables";
+import { EmptyState } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { findProvince, getProvince, routeId } from "@/lib/territory/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
+  const provinceId = routeId(id);
+  const province = user && provinceId ? await findProvince(user, provinceId) : null;
+  return { title: province ? placeName(locale, province.nameAr, province.nameFr) : t.territory.title };
+}
+
+export default async function ProvincePage({ params, searchParams }: Props) {
+  const user = await requirePermission("territory.read");
+  const provinceId = routeId((await params).id);
+  const page = Number((await searchParams).page) || 1;
+  const data = provinceId ? await getProvince(user, provinceId, page) : null;
+  if (!data) notFound();
+  const { locale, t } = await getDictionary();
+  const { province, branches, total, pages } = data;
+  const region = { id: province.regionId, nameAr: province.regionNameAr, nameFr: province.regionNameFr };
+  const other = locale === "fr" ? province.nameAr : province.nameFr;
+  const addBranch = province.manageable ? (
+    <ButtonLink href={`/territory/provinces/${province.id}/branches/new`}>{t.territory.addBranch}</ButtonLink>
+  ) : null;
+  return (
+    <>
+      <PageHeader
+        crumbs={<TerritoryCrumbs t={t} locale={locale} region={region} province={province} />}
+        title={placeName(locale, province.nameAr, province.nameFr)}
+        description={
+          <>
+            <bdi lang={locale === "fr" ? "ar" : "fr"}>{other}</bdi> · {fill(t.territory.provinceOf, { region: placeName(locale, region.nameAr, region.nameFr) })} ·{" "}
+            {fill(t.territory.branchesCount, { count: formatNumber(total, locale) })}
+          </>
+        }
+        actions={addBranch}
+      />
+      {branches.length ? (
+        <>
+          <BranchesTable rows={branches} t={t} locale={locale} />
+          <Pagination
+            page={data.page}
+            pages={pages}
+            hrefFor={(n) => `/territory/provinces/${province.id}?page=${n}`}
+            labels={{
+              previous: t.common.previous,
+              next: t.common.next,
+              nav: t.territory.pagination,
+              status: fill(t.territory.pageStatus, { page: data.page, pages, count: formatNumber(total, locale) }),
+            }}
+          />
+        </>
+      ) : (
+        <EmptyState title={t.territory.noBranches} action={addBranch} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { ButtonLink } from "@/components/ui/button";
+import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
+import { createCell, updateCell } from "@/lib/territory/actions";
+import { createCellSchema, updateCellSchema } from "@/lib/territory/schemas";
+import type { CellKind } from "@/db/schema/territory";
+
+export interface CellFormLabels {
+  name: string;
+  kind: string;
+  chooseKind: string;
+  foundedOn: string;
+  membersCount: string;
+  membersCountHint: string;
+  submit: string;
+  cancel: string;
+}
+
+export interface CellValues {
+  id: number;
+  name: string;
+  kind: CellKind;
+  foundedOn: string | null;
+  membersCount: number | null;
+}
+
+type KindOption = { value: CellKind; label: string };
+
+function CellFields({ labels, kinds, cancelHref, pending }: { labels: CellFormLabels; kinds: KindOption[]; cancelHref: string; pending: boolean }) {
+  return (
+    <>
+      <TextField name="name" label={labels.name} required autoComplete="off" />
+      <SelectField name="kind" label={labels.kind} required options={kinds} placeholder={labels.chooseKind} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="foundedOn" label={labels.foundedOn} type="date" />
+        <TextField name="membersCount" label={labels.membersCount} hint={labels.membersCountHint} type="number" min={0} step={1} inputMode="numeric" />
+      </div>
+      <div className="flex flex-wrap gap-2 pt-2">
+        <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
+        <ButtonLink href={cancelHref} variant="secondary">
+          {labels.cancel}
+        </ButtonLink>
+      </div>
+    </>
+  );
+}
+
+export function NewCellForm({ branchId, kinds, labels }: { branchId: number; kinds: KindOption[]; labels: CellFormLabels }) {
+  const controller = useActionForm(createCellSchema, createCell, {
+    branchId: String(branchId),
+    name: "",
+    kind: "neighbourhood",
+    foundedOn: "",
+    membersCount: "",
+  });
+  return (
+    <ActionForm controller={controller}>
+      <input type="hidden" {...controller.form.register("branchId")} />
+      <CellFields labels={labels} kinds={kinds} cancelHref={`/territory/branches/${branchId}`} pending={controller.pending} />
+    </ActionForm>
+  );
+}
+
+export function EditCellForm({ cell, branchId, kinds, labels }: { cell: CellValues; branchId: number; kinds: KindOption[]; labels: CellFormLabels }) {
+  const controller = useActionForm(updateCellSchema, updateCell, {
+    id: String(cell.id),
+    name: cell.name,
+    kind: cell.kind,
+    foundedOn: cell.foundedOn ?? "",
+    membersCount: cell.membersCount == null ? "" : String(cell.membersCount),
+  });
+  return (
+    <ActionForm controller={controller}>
+      <input type="hidden" {...controller.form.register("id")} />
+      <CellFields labels={labels} kinds={kinds} cancelHref={`/territory/branches/${branchId}`} pending={controller.pending} />
+    </ActionForm>
+  );
+}
