@@ -70,4 +70,5 @@ export const territory = {
   deleteCellHint: "الحذف نهائي ولا يمس أعضاء الفرع.",
   details: "بيانات الفرع",
   deleted: "تم الحذف.",
+  branchRooting: "التجذر في الفرع",
 } as const;

@@ -71,4 +71,5 @@ export const territory: Dictionary["territory"] = {
   deleteCellHint: "La suppression est définitive et ne touche pas aux membres de la section.",
   details: "Informations sur la section",
   deleted: "Supprimé.",
+  branchRooting: "Enracinement de la section",
 };

@@ -54,11 +54,16 @@ export default async function BranchPage({ params }: Props) {
           region: placeName(locale, region.nameAr, region.nameFr),
         })}
         actions={
-          branch.manageable ? (
-            <ButtonLink href={`/territory/branches/${branch.id}/edit`} variant="secondary">
-              {t.territory.editBranch}
+          <>
+            <ButtonLink href={`/rooting/branches/${branch.id}`} variant="secondary">
+              {t.territory.branchRooting}
             </ButtonLink>
-          ) : null
+            {branch.manageable ? (
+              <ButtonLink href={`/territory/branches/${branch.id}/edit`} variant="secondary">
+                {t.territory.editBranch}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <TerritoryStats
