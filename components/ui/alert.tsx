@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
-export function Alert({ tone = "info", children, id }: { tone?: "info" | "error" | "success"; children: ReactNode; id?: string }) {
+export function Alert({ tone = "info", children, id }: { tone?: "info" | "error" | "success" | "warning"; children: ReactNode; id?: string }) {
   return (
     <div
       id={id}
@@ -11,6 +11,7 @@ export function Alert({ tone = "info", children, id }: { tone?: "info" | "error"
         tone === "error" && "border-red-200 bg-red-50 text-red-900",
         tone === "success" && "border-brand-200 bg-brand-50 text-brand-900",
         tone === "info" && "border-sky-200 bg-sky-50 text-sky-900",
+        tone === "warning" && "border-amber-300 bg-amber-50 text-amber-950",
       )}
     >
       {children}

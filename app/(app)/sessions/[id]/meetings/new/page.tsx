@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MeetingForm } from "@/components/sessions/meeting-form";
+import { Card } from "@/components/ui/card";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getDictionary } from "@/lib/i18n";
+import { sessionName } from "@/lib/sessions/format";
+import { findSession } from "@/lib/sessions/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.sessions.meetings.new };
+}
+
+export default async function NewMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("session.manage");
+  const { t } = await getDictionary();
+  const session = await findSession(viewer, Number((await params).id));
+  if (!session) notFound();
+  const s = t.sessions;
+  const name = sessionName(s, session.ordinal);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        crumbs={<Breadcrumbs label={s.breadcrumbs} items={[{ href: "/sessions", label: s.title }, { href: `/sessions/${session.id}`, label: name }, { label: s.meetings.new }]} />}
+        title={s.meetings.new}
+        description={name}
+      />
+      <Card>
+        <MeetingForm
+          mode="create"
+          defaults={{ sessionId: String(session.id), city: "", date: "", time: "", venue: "", theme: "", speakers: "", status: "planned" }}
+          cancelHref={`/sessions/${session.id}#meetings`}
+          t={s.meetings}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { CalendarDays, FileText, MapPin, Pencil, Plus } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MeetingsList } from "@/components/sessions/meetings-section";
+import { OutcomesSection } from "@/components/sessions/outcomes-section";
+import { ProgrammeDays } from "@/components/sessions/programme";
+import { StatusActions } from "@/components/sessions/status-actions";
+import { SessionStatusBadge } from "@/components/sessions/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { can } from "@/lib/permissions";
+import { dateRange, sessionName } from "@/lib/sessions/format";
+import { findSession, sessionProgramme } from "@/lib/sessions/queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const viewer = await requirePermission("session.read");
+  const { t } = await getDictionary();
+  const session = await findSession(viewer, Number((await params).id));
+  return { title: session ? sessionName(t.sessions, session.ordinal) : t.sessions.title };
+}
+
+export default async function SessionPage({ params }: Props) {
+  const viewer = await requirePermission("session.read");
+  const { locale, t } = await getDictionary();
+  const session = await findSession(viewer, Number((await params).id));
+  if (!session) notFound();
+  const programme = (await sessionProgramme(viewer, session.id))!;
+  const s = t.sessions;
+  const canManage = can(viewer, "session.manage");
+  const name = sessionName(s, session.ordinal);
+  const base = `/sessions/${session.id}`;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        crumbs={<Breadcrumbs label={s.breadcrumbs} items={[{ href: "/sessions", label: s.title }, { label: name }]} />}
+        title={name}
+        description={
+          <span className="flex flex-col gap-1">
+            {session.title !== name ? <span className="font-medium text-stone-800">{session.title}</span> : null}
+            <span className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <span className="inline-flex items-center gap-1.5">
+                <CalendarDays aria-hidden="true" size={16} />
+                {dateRange(s, locale, session.startsOn, session.endsOn)}
+              </span>
+              <span className="inline-flex items-center gap-1.5">
+                <MapPin aria-hidden="true" size={16} />
+                {fill(s.venueCity, { venue: session.venue, city: session.city })}
+              </span>
+              <SessionStatusBadge status={session.status} labels={s.status} />
+            </span>
+          </span>
+        }
+        actions={
+          canManage ? (
+            <ButtonLink href={`${base}/edit`} variant="secondary">
+              <Pencil aria-hidden="true" size={18} />
+              {s.editSession}
+            </ButtonLink>
+          ) : null
+        }
+      />
+
+      {session.description ? <p className="max-w-3xl leading-relaxed whitespace-pre-line text-stone-700">{session.description}</p> : null}
+
+      {canManage ? (
+        <Card aria-labelledby="session-manage">
+          <h2 id="session-manage" className="mb-3 text-lg font-semibold text-stone-900">
+            {fill(s.statusActions.current, { status: s.status[session.status] })}
+          </h2>
+          <StatusActions sessionId={session.id} status={session.status} t={s.statusActions} />
+          <div className="mt-4 flex flex-wrap gap-2 border-t border-stone-100 pt-4">
+            <ButtonLink href={`${base}/sittings/new`} variant="secondary" size="sm">
+              <Plus aria-hidden="true" size={16} />
+              {s.sitting.add}
+            </ButtonLink>
+            <ButtonLink href={`${base}/workshops/new`} variant="secondary" size="sm">
+              <Plus aria-hidden="true" size={16} />
+              {s.workshop.add}
+            </ButtonLink>
+            <ButtonLink href={`${base}/meetings/new`} variant="secondary" size="sm">
+              <Plus aria-hidden="true" size={16} />
+              {s.meetings.add}
+            </ButtonLink>
+            <ButtonLink href={`${base}/outcomes`} variant="secondary" size="sm">
+              <FileText aria-hidden="true" size={16} />
+              {s.outcomes.edit}
+            </ButtonLink>
+          </div>
+        </Card>
+      ) : null}
+
+      <section aria-labelledby="programme" className="space-y-4">
+        <h2 id="programme" className="text-2xl font-bold text-stone-900">
+          {s.programme.title}
+        </h2>
+        <ProgrammeDays session={session} programme={programme} t={s} locale={locale} canManage={canManage} />
+      </section>
+
+      <section id="meetings" aria-labelledby="meetings-title" className="space-y-4">
+        <h2 id="meetings-title" className="text-2xl font-bold text-stone-900">
+          {s.meetings.title}
+        </h2>
+        <MeetingsList meetings={programme.meetings} sessionId={session.id} t={s} locale={locale} canManage={canManage} />
+      </section>
+
+      <section id="outcomes" aria-labelledby="outcomes-title" className="space-y-4">
+        <h2 id="outcomes-title" className="text-2xl font-bold text-stone-900">
+          {s.outcomes.title}
+        </h2>
+        <OutcomesSection session={session} workshops={programme.workshops} t={s} />
+      </section>
+    </div>
+  );
+}

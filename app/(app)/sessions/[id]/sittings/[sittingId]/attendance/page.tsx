@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttendanceForm } from "@/components/sessions/attendance-form";
+import { EmptyState } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Stat } from "@/components/ui/card";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { attendanceSheet } from "@/lib/sessions/attendance-queries";
+import { sessionName } from "@/lib/sessions/format";
+
+type Props = {
+  params: Promise<{ id: string; sittingId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.sessions.attendance.title };
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
+
+export default async function AttendancePage({ params, searchParams }: Props) {
+  const viewer = await requirePermission("session.manage");
+  const { locale, t } = await getDictionary();
+  const { id, sittingId } = await params;
+  const query = await searchParams;
+  const q = first(query.q)?.slice(0, 100) ?? null;
+  const requestedPage = Number(first(query.page));
+  const sheet = await attendanceSheet(viewer, Number(id), Number(sittingId), { q, page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1 });
+  if (!sheet) notFound();
+  const { session, sitting } = sheet;
+  const s = t.sessions;
+  const a = s.attendance;
+  const n = (value: number) => formatNumber(value, locale);
+  const base = `/sessions/${session.id}/sittings/${sitting.id}/attendance`;
+  const hrefFor = (page: number) => {
+    const search = new URLSearchParams();
+    if (q) search.set("q", q);
+    if (page > 1) search.set("page", String(page));
+    const text = search.toString();
+    return text ? `${base}?${text}` : base;
+  };
+  return (
+    <div className="max-w-4xl space-y-6">
+      <PageHeader
+        crumbs={
+          <Breadcrumbs
+            label={s.breadcrumbs}
+            items={[{ href: "/sessions", label: s.title }, { href: `/sessions/${session.id}`, label: sessionName(s, session.ordinal) }, { label: sitting.title }]}
+          />
+        }
+        title={`${a.title}: ${sitting.title}`}
+        description={`${formatDate(sitting.date, locale)} — ${fill(a.total, { count: n(sheet.committee) })}`}
+      />
+      <section aria-label={a.counts} className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label={a.statuses.present} value={n(sheet.counts.present)} />
+        <Stat label={a.statuses.excused} value={n(sheet.counts.excused)} />
+        <Stat label={a.statuses.absent} value={n(sheet.counts.absent)} />
+        <Stat label={a.unrecorded} value={n(sheet.unrecorded)} />
+      </section>
+      <form method="get" action={base} role="search" aria-label={a.search} className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
+        <div className="min-w-0 flex-1">
+          <label htmlFor="attendance-search" className="mb-1.5 block text-sm font-medium text-stone-800">
+            {a.search}
+          </label>
+          <input
+            id="attendance-search"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            maxLength={100}
+            autoComplete="off"
+            className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-xs focus:border-brand-600"
+          />
+        </div>
+        <button type="submit" className={buttonClass("secondary", "md")}>
+          {a.searchButton}
+        </button>
+      </form>
+      {sheet.rows.length ? (
+        <>
+          <AttendanceForm key={`${sheet.page}-${q ?? ""}`} sittingId={sitting.id} rows={sheet.rows} t={a} />
+          <Pagination
+            page={sheet.page}
+            pages={sheet.pages}
+            hrefFor={hrefFor}
+            labels={{ previous: t.common.previous, next: t.common.next, nav: a.pagination, status: fill(t.common.pageOf, { page: sheet.page, pages: sheet.pages }) }}
+          />
+        </>
+      ) : (
+        <EmptyState title={a.empty} />
+      )}
+    </div>
+  );
+}

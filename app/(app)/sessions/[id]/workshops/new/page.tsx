@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { pickerLabels } from "@/components/sessions/labels";
+import { WorkshopForm } from "@/components/sessions/workshop-form";
+import { Card } from "@/components/ui/card";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getDictionary } from "@/lib/i18n";
+import { sessionName } from "@/lib/sessions/format";
+import { findSession } from "@/lib/sessions/queries";
+import { nextWorkshopNumber } from "@/lib/sessions/workshop-queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.sessions.workshop.new };
+}
+
+export default async function NewWorkshopPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("session.manage");
+  const { t } = await getDictionary();
+  const session = await findSession(viewer, Number((await params).id));
+  if (!session) notFound();
+  const s = t.sessions;
+  const name = sessionName(s, session.ordinal);
+  const number = await nextWorkshopNumber(viewer, session.id);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        crumbs={<Breadcrumbs label={s.breadcrumbs} items={[{ href: "/sessions", label: s.title }, { href: `/sessions/${session.id}`, label: name }, { label: s.workshop.new }]} />}
+        title={s.workshop.new}
+        description={name}
+      />
+      <Card>
+        <WorkshopForm
+          mode="create"
+          defaults={{
+            sessionId: String(session.id),
+            number: String(number),
+            title: "",
+            theme: "",
+            questions: "",
+            date: session.startsOn,
+            startTime: "",
+            endTime: "",
+            room: "",
+            capacity: "",
+          }}
+          people={{ facilitator: null, rapporteur: null }}
+          range={{ min: session.startsOn, max: session.endsOn }}
+          cancelHref={`/sessions/${session.id}`}
+          t={s.workshop}
+          picker={pickerLabels(s)}
+        />
+      </Card>
+    </div>
+  );
+}

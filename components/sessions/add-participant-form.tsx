@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionState } from "@/lib/action";
+import { addParticipant } from "@/lib/sessions/workshop-actions";
+import { MemberPicker, type PickerLabels } from "./member-picker";
+
+/**
+ * Places a member in the workshop. The server may add them and still warn (a workshop at the
+ * same time): the warning is shown in amber beside the success.
+ */
+export function AddParticipantForm({
+  workshopId,
+  labels,
+  picker,
+}: {
+  workshopId: number;
+  labels: { member: string; add: string; hint: string };
+  picker: PickerLabels;
+}) {
+  const [state, formAction, pending] = useActionState(addParticipant, { ok: false } as ActionState<{ sessionId: number; warning: string | null }>);
+  const [chosen, setChosen] = useState(false);
+  // a new picker after each answer, so the next member starts from an empty choice
+  const [round, setRound] = useState(0);
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.ok) {
+      setRound((r) => r + 1);
+      setChosen(false);
+    }
+  }
+  const warning = state.ok ? state.result?.warning : null;
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="workshopId" value={workshopId} />
+      <div aria-live="polite" className="space-y-2 empty:hidden">
+        {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.fieldErrors?.memberId ?? state.message}</Alert> : null}
+        {warning ? <Alert tone="warning">{warning}</Alert> : null}
+      </div>
+      <MemberPicker key={round} name="memberId" label={labels.member} hint={labels.hint} labels={picker} required onChange={(m) => setChosen(!!m)} />
+      <button type="submit" disabled={pending || !chosen} className={buttonClass("primary", "md", "disabled:opacity-50")}>
+        {labels.add}
+      </button>
+    </form>
+  );
+}

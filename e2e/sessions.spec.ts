@@ -1,0 +1,135 @@
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+/** Creates a session from the list page; the ordinal is given so parallel tests never collide. */
+async function createSession(page: Page, ordinal: number, expectedName: string) {
+  await page.goto("/sessions");
+  await page.getByRole("link", { name: "دورة جديدة" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "دورة جديدة" })).toBeVisible();
+  await page.getByLabel("رقم الدورة").fill(String(ordinal));
+  // the title follows the ordinal until the Bureau writes its own
+  await expect(page.getByLabel("عنوان الدورة")).toHaveValue(`${expectedName} للجنة المركزية`);
+  await page.getByLabel("تاريخ البداية").fill("2028-03-04");
+  await page.getByLabel("تاريخ النهاية").fill("2028-03-05");
+  await page.getByLabel("مكان الانعقاد").fill("المقر الوطني للحزب بالرباط");
+  await page.getByLabel("المدينة").fill("الرباط");
+  await page.getByRole("button", { name: "إنشاء الدورة" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: expectedName })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "الحالة الحالية: مسودة" })).toBeVisible();
+  return page.url();
+}
+
+async function addWorkshop(page: Page, sessionUrl: string, title: string, times: [string, string]) {
+  await page.goto(sessionUrl);
+  await page.getByRole("link", { name: "إضافة ورشة" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ورشة جديدة" })).toBeVisible();
+  await page.getByLabel("عنوان الورشة").fill(title);
+  await page.getByLabel("ساعة البداية").fill(times[0]);
+  await page.getByLabel("ساعة النهاية").fill(times[1]);
+  await page.getByRole("button", { name: "إضافة الورشة" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+}
+
+test.describe("Central Committee sessions", () => {
+  test("the Bureau builds a session's programme, orders a workshop's agenda and convenes it", async ({ page }) => {
+    await signInAs(page, "bureau");
+    const sessionUrl = await createSession(page, 20, "الدورة العشرون");
+
+    await addWorkshop(page, sessionUrl, "ورشة التنظيم", ["15:00", "18:00"]);
+    const workshopEditUrl = page.url();
+    await addWorkshop(page, sessionUrl, "ورشة التواصل", ["15:00", "18:00"]);
+    await expect(page.getByRole("heading", { level: 1, name: "الورشة الثانية: ورشة التواصل" })).toBeVisible();
+    const secondWorkshopEditUrl = page.url();
+
+    await page.goto(workshopEditUrl);
+    const addItem = page.getByRole("region", { name: "إضافة بند" });
+    for (const [title, time] of [
+      ["تقديم ورقة العمل", "15:00"],
+      ["النقاش", "15:30"],
+      ["صياغة التوصيات", "17:30"],
+    ]) {
+      await addItem.getByLabel("البند").fill(title);
+      await addItem.getByLabel("الساعة").fill(time);
+      await addItem.getByRole("button", { name: "إضافة بند" }).click();
+      await expect(addItem.getByRole("status").filter({ hasText: "أُضيف البند." })).toBeVisible();
+      await expect(addItem.getByLabel("البند")).toHaveValue("");
+    }
+    const items = page.getByRole("list", { name: "بنود جدول الأعمال بالترتيب" }).getByRole("listitem");
+    const expectOrder = async (titles: string[]) => {
+      await expect(items).toHaveCount(titles.length);
+      for (const [i, title] of titles.entries()) await expect(items.nth(i)).toContainText(title);
+    };
+    await expectOrder(["تقديم ورقة العمل", "النقاش", "صياغة التوصيات"]);
+
+    await page.getByRole("button", { name: "تأخير البند «تقديم ورقة العمل»" }).click();
+    await expectOrder(["النقاش", "تقديم ورقة العمل", "صياغة التوصيات"]);
+    await page.getByRole("button", { name: "تقديم البند «صياغة التوصيات»" }).click();
+    await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
+    await expect(page.getByRole("button", { name: "تقديم البند «النقاش»" })).toBeDisabled();
+
+    // a member placed in both workshops, which run at the same time, is added with a warning
+    const place = async (url: string) => {
+      await page.goto(url);
+      await page.getByRole("searchbox", { name: /ابحث عن عضو.*العضو المراد إضافته/ }).fill("بشرى الحسني");
+      await page.getByRole("button", { name: "اختيار بشرى الحسني" }).click();
+      await page.getByRole("button", { name: "إضافة المشارك" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "أُضيف المشارك." })).toBeVisible();
+    };
+    await place(workshopEditUrl);
+    await expect(page.getByRole("list", { name: "لائحة المشاركين" })).toContainText("بشرى الحسني");
+    await place(secondWorkshopEditUrl);
+    await expect(page.getByRole("status").filter({ hasText: "لكنه مشارك في الوقت نفسه في الورشة الأولى «ورشة التنظيم»" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "لائحة المشاركين" })).toContainText("متزامن مع الورشة الأولى «ورشة التنظيم»");
+
+    await page.goto(sessionUrl);
+    await expect(page.getByRole("heading", { name: "ورشة التنظيم", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "ورشة التواصل", exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "تم تغيير حالة الدورة." })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "الحالة الحالية: منشورة (تمت الدعوة)" })).toBeVisible();
+  });
+
+  test("a member opens the published programme and a workshop's agenda", async ({ page }) => {
+    await signInAs(page, "member");
+    await page.getByRole("link", { name: "دورات اللجنة المركزية" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "دورات اللجنة المركزية" })).toBeVisible();
+    await page.getByRole("link", { name: "الدورة التاسعة", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "الدورة التاسعة" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /اليوم 1: 6 مارس 2027/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "الجلسة الافتتاحية" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "الورشات الموازية" })).toBeVisible();
+    // a member does not manage the session
+    await expect(page.getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "تعديل الدورة" })).toHaveCount(0);
+
+    await page.getByRole("link", { name: "حصيلة مخطط التجذر وآفاقه" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "حصيلة مخطط التجذر وآفاقه" })).toBeVisible();
+    const agenda = page.getByRole("list", { name: "بنود جدول الأعمال بالترتيب" });
+    await expect(agenda.getByRole("listitem")).toHaveCount(3);
+    await expect(agenda.getByRole("listitem").first()).toContainText("تقديم ورقة العمل");
+    await expect(page.getByRole("list", { name: "لائحة المشاركين" })).toBeVisible();
+
+    await page.goto("/sessions/mine");
+    await expect(page.getByRole("link", { name: "حصيلة مخطط التجذر وآفاقه" })).toBeVisible();
+  });
+
+  test("a draft session is invisible to members: not listed, 404 by its address", async ({ page, browser }) => {
+    await signInAs(page, "bureau");
+    const draftUrl = await createSession(page, 19, "الدورة التاسعة عشرة");
+    const path = new URL(draftUrl).pathname;
+
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.77.${Date.now() % 250}.9` } });
+    const memberPage = await context.newPage();
+    await signInAs(memberPage, "member");
+    await memberPage.goto("/sessions");
+    await expect(memberPage.getByRole("link", { name: "الدورة التاسعة", exact: true })).toBeVisible();
+    await expect(memberPage.getByRole("link", { name: "الدورة التاسعة عشرة" })).toHaveCount(0);
+    await expect(memberPage.getByRole("link", { name: "مسودة" })).toHaveCount(0);
+
+    const response = await memberPage.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(memberPage.getByRole("heading", { level: 1, name: "الصفحة غير موجودة" })).toBeVisible();
+    await expect(memberPage.getByText("الدورة التاسعة عشرة")).toHaveCount(0);
+    await context.close();
+  });
+});

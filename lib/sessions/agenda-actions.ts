@@ -1,0 +1,122 @@
+"use server";
+
+import { and, asc, desc, eq, gt, lt, max } from "drizzle-orm";
+import type { Transaction } from "@/db";
+import { agendaItems } from "@/db/schema";
+import { ActionError, mutation } from "@/lib/action";
+import type { Actor } from "@/lib/permissions";
+import { sessionPaths, sittingWithSession, workshopWithSession } from "./guards";
+import { addAgendaItemSchema, idSchema, moveSchema, updateAgendaItemSchema, type AgendaOwner } from "./schemas";
+
+// جدول الأعمال: the items of a sitting or of a workshop, in the order of `position`
+
+interface Owner {
+  kind: AgendaOwner;
+  id: number;
+  sessionId: number;
+  /** The pages that show this agenda, revalidated after each change. */
+  pages: string[];
+}
+
+async function ownerOf(tx: Transaction, kind: AgendaOwner, id: number, actor: Actor): Promise<Owner> {
+  if (kind === "sitting") {
+    const { session } = await sittingWithSession(tx, id, actor);
+    return { kind, id, sessionId: session.id, pages: [`/sittings/${id}/edit`] };
+  }
+  const { session } = await workshopWithSession(tx, id, actor);
+  return { kind, id, sessionId: session.id, pages: [`/workshops/${id}`, `/workshops/${id}/edit`] };
+}
+
+const ownedBy = (owner: Pick<Owner, "kind" | "id">) =>
+  owner.kind === "sitting" ? eq(agendaItems.sittingId, owner.id) : eq(agendaItems.workshopId, owner.id);
+
+/** The item and its owner; the owner's row is locked, so concurrent edits of one agenda queue up. */
+async function itemWithOwner(tx: Transaction, id: number, actor: Actor) {
+  const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, id)).limit(1);
+  if (!item) throw new ActionError("notFound");
+  const owner = item.sittingId ? await ownerOf(tx, "sitting", item.sittingId, actor) : await ownerOf(tx, "workshop", item.workshopId!, actor);
+  return { item, owner };
+}
+
+const ownerPaths = (owner: Owner | undefined) => (owner ? sessionPaths(owner.sessionId, ...owner.pages) : ["/sessions"]);
+
+export const addAgendaItem = mutation({
+  schema: addAgendaItemSchema,
+  permission: "session.manage",
+  async run({ owner: kind, ownerId, ...fields }, { tx, user }) {
+    const owner = await ownerOf(tx, kind, ownerId, user);
+    const [{ last }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(ownedBy(owner));
+    const [row] = await tx
+      .insert(agendaItems)
+      .values({
+        ...fields,
+        sittingId: kind === "sitting" ? ownerId : null,
+        workshopId: kind === "workshop" ? ownerId : null,
+        position: (last ?? 0) + 1,
+      })
+      .returning({ id: agendaItems.id });
+    return {
+      audit: { action: "agenda.add", entity: "agenda_item", entityId: row.id, summary: `agenda item "${fields.title}" added to ${kind} ${ownerId}`, changes: fields },
+      result: owner,
+    };
+  },
+  revalidate: (_input, owner) => ownerPaths(owner),
+  successMessage: (t) => t.sessions.agenda.added,
+});
+
+export const updateAgendaItem = mutation({
+  schema: updateAgendaItemSchema,
+  permission: "session.manage",
+  async run({ id, ...fields }, { tx, user }) {
+    const { item, owner } = await itemWithOwner(tx, id, user);
+    await tx.update(agendaItems).set(fields).where(eq(agendaItems.id, id));
+    const changes = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([key, to]) => (item[key as keyof typeof item] ?? null) !== to)
+        .map(([key, to]) => [key, { from: item[key as keyof typeof item] ?? null, to }]),
+    );
+    return { audit: { action: "agenda.update", entity: "agenda_item", entityId: id, summary: `agenda item "${fields.title}" updated`, changes }, result: owner };
+  },
+  revalidate: (_input, owner) => ownerPaths(owner),
+});
+
+export const deleteAgendaItem = mutation({
+  schema: idSchema,
+  permission: "session.manage",
+  async run({ id }, { tx, user }) {
+    const { item, owner } = await itemWithOwner(tx, id, user);
+    await tx.delete(agendaItems).where(eq(agendaItems.id, id));
+    return { audit: { action: "agenda.delete", entity: "agenda_item", entityId: id, summary: `agenda item "${item.title}" deleted` }, result: owner };
+  },
+  revalidate: (_input, owner) => ownerPaths(owner),
+});
+
+/** Swaps the item with its neighbour above or below, inside the transaction that locks the owner. */
+export const moveAgendaItem = mutation({
+  schema: moveSchema,
+  permission: "session.manage",
+  async run({ id, direction }, { tx, user }) {
+    const { item, owner } = await itemWithOwner(tx, id, user);
+    const [neighbour] = await tx
+      .select()
+      .from(agendaItems)
+      .where(and(ownedBy(owner), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)))
+      .orderBy(direction === "up" ? desc(agendaItems.position) : asc(agendaItems.position), asc(agendaItems.id))
+      .limit(1);
+    if (neighbour) {
+      await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
+      await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
+    }
+    return {
+      audit: {
+        action: "agenda.move",
+        entity: "agenda_item",
+        entityId: id,
+        summary: `agenda item "${item.title}" moved ${direction}`,
+        changes: { position: { from: item.position, to: neighbour?.position ?? item.position } },
+      },
+      result: owner,
+    };
+  },
+  revalidate: (_input, owner) => ownerPaths(owner),
+});

@@ -1,0 +1,173 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { committeeSessions, workshopParticipants, workshops } from "@/db/schema";
+import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
+import { attendanceSheet } from "./attendance-queries";
+import { findSession, listSessions, nextOrdinal, sessionListFiltersFrom, sessionProgramme, upcomingSessions } from "./queries";
+import { committeeMembers, memberIdOf, sessionByOrdinal, sittingsOf, workshopsOf } from "./testing";
+import { findWorkshop, searchMembersForPicker, workshopParticipantList, workshopsOfMember } from "./workshop-queries";
+
+async function viewer(email: string) {
+  await signInAs(email);
+  return (await getCurrentUser())!;
+}
+
+async function insertDraft(ordinal: number) {
+  const [row] = await db
+    .insert(committeeSessions)
+    .values({ ordinal, title: "دورة في طور الإعداد", startsOn: "2028-02-05", endsOn: "2028-02-06", venue: "المقر", city: "الرباط" })
+    .returning();
+  return row;
+}
+
+describe("listSessions", () => {
+  it("shows upcoming sessions first, then past ones, and drafts only to the Bureau", async () => {
+    const draft = await insertDraft(10);
+    const bureau = await listSessions(await viewer(demo.bureau), sessionListFiltersFrom({}));
+    expect(bureau.rows.map((r) => [r.ordinal, r.upcoming])).toEqual([
+      [9, true],
+      [10, true],
+      [8, false],
+    ]);
+    expect(bureau.rows.find((r) => r.ordinal === 8)?.workshops).toBe(3);
+
+    for (const email of [demo.member, demo.officerFes]) {
+      const list = await listSessions(await viewer(email), sessionListFiltersFrom({}));
+      expect(list.rows.map((r) => r.ordinal)).toEqual([9, 8]);
+      expect(list.total).toBe(2);
+      const drafts = await listSessions(await viewer(email), sessionListFiltersFrom({ status: "draft" }));
+      expect(drafts.rows).toEqual([]);
+    }
+    const filtered = await listSessions(await viewer(demo.admin), sessionListFiltersFrom({ status: "draft" }));
+    expect(filtered.rows.map((r) => r.id)).toEqual([draft.id]);
+  });
+
+  it("ignores an unknown status and a bad page number", () => {
+    expect(sessionListFiltersFrom({ status: "secret", page: "-3" })).toEqual({ status: null, page: 1 });
+  });
+});
+
+describe("findSession", () => {
+  it("answers null to a member asking for a draft by id, and the session to the Bureau", async () => {
+    const draft = await insertDraft(11);
+    expect(await findSession(await viewer(demo.member), draft.id)).toBeNull();
+    expect(await findSession(await viewer(demo.officerSouss), draft.id)).toBeNull();
+    expect(await sessionProgramme(await viewer(demo.member), draft.id)).toBeNull();
+    expect((await findSession(await viewer(demo.bureau), draft.id))?.ordinal).toBe(11);
+    const ninth = await sessionByOrdinal(9);
+    expect((await findSession(await viewer(demo.member), ninth.id))?.status).toBe("convened");
+  });
+
+  it("hides a draft session's workshops from members", async () => {
+    const draft = await insertDraft(12);
+    const [workshop] = await db
+      .insert(workshops)
+      .values({ sessionId: draft.id, number: 1, title: "ورشة", date: "2028-02-05", startTime: "10:00", endTime: "12:00" })
+      .returning();
+    expect(await findWorkshop(await viewer(demo.member), draft.id, workshop.id)).toBeNull();
+    expect(await findWorkshop(await viewer(demo.bureau), draft.id, workshop.id)).not.toBeNull();
+  });
+
+  it("suggests the ordinal after the highest one", async () => {
+    expect(await nextOrdinal(await viewer(demo.bureau))).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("sessionProgramme", () => {
+  it("gathers the 8th session's sittings, workshops, agendas, meetings, recommendations and attendance", async () => {
+    const eighth = await sessionByOrdinal(8);
+    const programme = (await sessionProgramme(await viewer(demo.member), eighth.id))!;
+    expect(programme.sittings.map((s) => [s.kind, s.date])).toEqual([
+      ["opening", "2017-02-04"],
+      ["closing", "2017-02-05"],
+    ]);
+    expect(programme.sittings[0].agenda.map((i) => i.position)).toEqual([1, 2, 3, 4]);
+    const committee = (await committeeMembers()).length;
+    const { present, excused, absent } = programme.sittings[0].attendance;
+    expect(present + excused + absent).toBe(committee);
+    expect(present).toBeGreaterThan(excused + absent);
+    expect(programme.workshops.map((w) => w.number)).toEqual([1, 2, 3]);
+    expect(programme.workshops[1].questions).toContain("كيف يمكن تحويل التأثير التنظيمي والإشعاع السياسي إلى قوة انتخابية؟");
+    expect(programme.workshops.every((w) => w.participants > 20 && w.recommendations.length >= 3 && w.facilitatorName && w.rapporteurName)).toBe(true);
+    expect(programme.meetings.map((m) => [m.city, m.status])).toEqual([
+      ["أكادير", "held"],
+      ["الدار البيضاء", "held"],
+      ["الرباط", "held"],
+    ]);
+  });
+});
+
+describe("workshop queries", () => {
+  it("flags a participant also placed in a workshop at the same time", async () => {
+    const ninth = await sessionByOrdinal(9);
+    const [first, second] = await workshopsOf(ninth.id);
+    const member = await memberIdOf(demo.member);
+    const bureau = await viewer(demo.bureau);
+    expect((await workshopParticipantList(bureau, ninth.id, first.id)).every((p) => p.overlaps.length === 0)).toBe(true);
+    await db.insert(workshopParticipants).values({ workshopId: second.id, memberId: member });
+    const rows = await workshopParticipantList(bureau, ninth.id, first.id);
+    const flagged = rows.filter((p) => p.overlaps.length);
+    expect(flagged.map((p) => p.id)).toEqual([member]);
+    expect(flagged[0].overlaps[0]).toMatchObject({ workshopId: second.id, number: 2 });
+    expect(rows.find((p) => p.id === member)?.committee).toBe(true);
+    await db.delete(workshopParticipants).where(and(eq(workshopParticipants.workshopId, second.id), eq(workshopParticipants.memberId, member)));
+  });
+
+  it("finds members by folded name for the picker, Central Committee members first, at most 20", async () => {
+    const bureau = await viewer(demo.bureau);
+    const found = await searchMembersForPicker(bureau, "احمد");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(20);
+    expect(found.every((m) => /[اأ]حمد/.test(m.fullNameAr) || /ahmed/i.test(m.fullNameLatin ?? ""))).toBe(true);
+    const firstOutsider = found.findIndex((m) => !m.committee);
+    if (firstOutsider >= 0) expect(found.slice(firstOutsider).every((m) => !m.committee)).toBe(true);
+    expect(await searchMembersForPicker(bureau, "ا")).toEqual([]);
+    await expect(searchMembersForPicker(await viewer(demo.member), "احمد")).rejects.toThrow(/403/);
+  });
+
+  it("lists the member's own workshops with their part in each", async () => {
+    const mine = await workshopsOfMember(await viewer(demo.member));
+    expect(mine.map((w) => [w.ordinal, w.number, w.roles])).toEqual([[9, 1, ["participant"]]]);
+    const upcoming = await workshopsOfMember(await viewer(demo.member), { upcomingOnly: true });
+    expect(upcoming).toHaveLength(1);
+    const bureauMine = await workshopsOfMember(await viewer(demo.bureau));
+    expect(bureauMine.map((w) => [w.ordinal, w.number, w.roles])).toContainEqual([9, 2, ["facilitator"]]);
+    expect(await workshopsOfMember(await viewer(demo.admin))).toEqual([]);
+  });
+
+  it("lists the published sessions to come", async () => {
+    const rows = await upcomingSessions(await viewer(demo.member));
+    expect(rows.map((r) => r.ordinal)).toEqual([9]);
+  });
+});
+
+describe("attendanceSheet", () => {
+  it("pages the Central Committee 25 at a time, with counts over the whole committee", async () => {
+    const eighth = await sessionByOrdinal(8);
+    const [opening] = await sittingsOf(eighth.id);
+    const bureau = await viewer(demo.bureau);
+    const sheet = (await attendanceSheet(bureau, eighth.id, opening.id, { page: 1 }))!;
+    const committee = (await committeeMembers()).length;
+    expect(sheet.total).toBe(committee);
+    expect(sheet.rows).toHaveLength(25);
+    expect(sheet.pages).toBe(Math.ceil(committee / 25));
+    expect(sheet.counts.present + sheet.counts.excused + sheet.counts.absent).toBe(committee);
+    expect(sheet.unrecorded).toBe(0);
+    expect(sheet.rows.every((r) => r.status !== null)).toBe(true);
+
+    const last = (await attendanceSheet(bureau, eighth.id, opening.id, { page: 99 }))!;
+    expect(last.page).toBe(sheet.pages);
+    const one = sheet.rows[3];
+    const searched = (await attendanceSheet(bureau, eighth.id, opening.id, { q: one.memberNumber }))!;
+    expect(searched.rows.map((r) => r.id)).toEqual([one.id]);
+  });
+
+  it("is for the Bureau only, and only for a sitting of that session", async () => {
+    const eighth = await sessionByOrdinal(8);
+    const ninth = await sessionByOrdinal(9);
+    const [opening] = await sittingsOf(eighth.id);
+    await expect(attendanceSheet(await viewer(demo.member), eighth.id, opening.id, {})).rejects.toThrow(/403/);
+    expect(await attendanceSheet(await viewer(demo.bureau), ninth.id, opening.id, {})).toBeNull();
+  });
+});

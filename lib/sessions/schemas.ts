@@ -1,0 +1,172 @@
+import type { SessionStatus, SittingKind } from "@/db/schema/sessions";
+import { v, z } from "@/lib/validation";
+
+// Spelled out here, not imported from db/schema, so that the client forms do not bundle the table
+// definitions; `satisfies` keeps them within the columns' values.
+export const sessionStatuses = ["draft", "convened", "held", "closed"] as const satisfies readonly SessionStatus[];
+export const sittingKinds = ["opening", "plenary", "closing"] as const satisfies readonly SittingKind[];
+export const meetingStatuses = ["planned", "held", "cancelled"] as const;
+export const attendanceStatuses = ["present", "excused", "absent"] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/**
+ * A session moves forward one step at a time; the one step back is convened → draft, to withdraw
+ * a programme published by mistake before the session is held.
+ */
+export const sessionTransitions: Record<SessionStatus, readonly SessionStatus[]> = {
+  draft: ["convened"],
+  convened: ["held", "draft"],
+  held: ["closed"],
+  closed: [],
+};
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const toNumber = (value: unknown) => {
+  const blank = blankToUndefined(value);
+  return typeof blank === "string" ? Number(blank) : blank;
+};
+
+const wholeNumber = (min: number, max: number) => z.preprocess(toNumber, z.number().int().min(min).max(max));
+const time = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, "invalid")
+    .transform((s) => s.slice(0, 5));
+const optionalTime = () => z.preprocess(blankToUndefined, time().optional()).transform((s) => s ?? null);
+
+/** One question per line of the textarea; blank lines dropped. */
+const questionLines = () =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : value,
+    z.array(z.string().max(500)).max(20),
+  );
+
+export const idSchema = z.object({ id: v.id() });
+export const moveSchema = z.object({ id: v.id(), direction: z.enum(["up", "down"]) });
+
+const sessionFields = {
+  ordinal: wholeNumber(1, 999),
+  title: v.text(200),
+  startsOn: v.date(),
+  endsOn: v.date(),
+  venue: v.text(200),
+  city: v.text(100),
+  description: v.optionalText(4000),
+};
+export const createSessionSchema = z.object(sessionFields);
+export const updateSessionSchema = z.object({ id: v.id(), ...sessionFields });
+export const sessionFormSchema = z.object({ id: v.optionalId(), ...sessionFields });
+export type SessionFormValues = z.input<typeof sessionFormSchema>;
+
+export const sessionStatusSchema = z.object({ id: v.id(), to: z.enum(sessionStatuses) });
+
+const sittingFields = {
+  kind: z.enum(sittingKinds),
+  title: v.text(200),
+  date: v.date(),
+  startTime: time(),
+  endTime: optionalTime(),
+  chairs: v.optionalText(500),
+  rapporteurId: v.optionalId(),
+};
+export const createSittingSchema = z.object({ sessionId: v.id(), ...sittingFields });
+export const updateSittingSchema = z.object({ id: v.id(), ...sittingFields });
+export const sittingFormSchema = z.object({ id: v.optionalId(), sessionId: v.optionalId(), ...sittingFields });
+export type SittingFormValues = z.input<typeof sittingFormSchema>;
+
+const agendaItemFields = {
+  title: v.text(300),
+  startTime: optionalTime(),
+  durationMinutes: v.optionalInt(1, 24 * 60),
+  speaker: v.optionalText(200),
+  notes: v.optionalText(2000),
+};
+export const agendaOwners = ["sitting", "workshop"] as const;
+export type AgendaOwner = (typeof agendaOwners)[number];
+export const addAgendaItemSchema = z.object({ owner: z.enum(agendaOwners), ownerId: v.id(), ...agendaItemFields });
+export const updateAgendaItemSchema = z.object({ id: v.id(), ...agendaItemFields });
+export const agendaItemFormSchema = z.object({
+  id: v.optionalId(),
+  owner: z.enum(agendaOwners).optional(),
+  ownerId: v.optionalId(),
+  ...agendaItemFields,
+});
+export type AgendaItemFormValues = z.input<typeof agendaItemFormSchema>;
+
+const workshopFields = {
+  number: wholeNumber(1, 99),
+  title: v.text(300),
+  theme: v.optionalText(1000),
+  questions: questionLines(),
+  date: v.date(),
+  startTime: time(),
+  endTime: time(),
+  room: v.optionalText(200),
+  facilitatorId: v.optionalId(),
+  rapporteurId: v.optionalId(),
+  capacity: v.optionalInt(1, 5000),
+};
+export const createWorkshopSchema = z.object({ sessionId: v.id(), ...workshopFields });
+export const updateWorkshopSchema = z.object({ id: v.id(), ...workshopFields });
+export const workshopFormSchema = z.object({ id: v.optionalId(), sessionId: v.optionalId(), ...workshopFields });
+export type WorkshopFormValues = z.input<typeof workshopFormSchema>;
+
+export const participantSchema = z.object({ workshopId: v.id(), memberId: v.id() });
+
+const meetingFields = {
+  city: v.text(100),
+  date: v.date(),
+  time: time(),
+  venue: v.optionalText(200),
+  theme: v.text(300),
+  speakers: v.optionalText(1000),
+  status: z.enum(meetingStatuses),
+};
+export const createMeetingSchema = z.object({ sessionId: v.id(), ...meetingFields });
+export const updateMeetingSchema = z.object({ id: v.id(), ...meetingFields });
+export const meetingFormSchema = z.object({ id: v.optionalId(), sessionId: v.optionalId(), ...meetingFields });
+export type MeetingFormValues = z.input<typeof meetingFormSchema>;
+
+export const addRecommendationSchema = z.object({ workshopId: v.id(), text: v.text(2000) });
+export const updateRecommendationSchema = z.object({ id: v.id(), text: v.text(2000) });
+export const recommendationFormSchema = z.object({ id: v.optionalId(), workshopId: v.optionalId(), text: v.text(2000) });
+export type RecommendationFormValues = z.input<typeof recommendationFormSchema>;
+
+export const sessionOutcomesSchema = z.object({
+  id: v.id(),
+  finalStatement: v.optionalText(50_000),
+  minutes: v.optionalText(100_000),
+});
+export type SessionOutcomesValues = z.input<typeof sessionOutcomesSchema>;
+
+/** The radios of one page of the attendance sheet are named `att_<memberId>`. */
+export const ATTENDANCE_FIELD = "att_";
+export const ATTENDANCE_PAGE_SIZE = 25;
+
+export const attendanceSchema = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const input = raw as Record<string, unknown>;
+    const entries =
+      input.entries ??
+      Object.entries(input)
+        .filter(([key]) => key.startsWith(ATTENDANCE_FIELD))
+        .map(([key, status]) => ({ memberId: Number(key.slice(ATTENDANCE_FIELD.length)), status }));
+    return { sittingId: input.sittingId, entries };
+  },
+  z.object({
+    sittingId: v.id(),
+    entries: z
+      .array(z.object({ memberId: z.number().int().positive(), status: z.enum(attendanceStatuses) }))
+      .max(ATTENDANCE_PAGE_SIZE * 4),
+  }),
+);
