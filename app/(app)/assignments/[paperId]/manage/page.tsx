@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AssignmentForm } from "@/components/papers/assignment-form";
+import { Card } from "@/components/ui/card";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { paperAssigneeList, paperForViewer } from "@/lib/papers/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.papers.assign.manageTitle };
+}
+
+export default async function ManageAssignmentPage({ params }: { params: Promise<{ paperId: string }> }) {
+  const viewer = await requirePermission("session.manage");
+  const { t } = await getDictionary();
+  const paperId = Number((await params).paperId);
+  const access = await paperForViewer(viewer, paperId);
+  if (!access) notFound();
+  const assignees = await paperAssigneeList(paperId);
+  const href = `/assignments/${paperId}`;
+
+  return (
+    <div className="max-w-2xl">
+      <PageHeader
+        title={t.papers.assign.manageTitle}
+        description={`${access.session.title} · ${fill(t.papers.workshopLabel, { number: access.workshop.number, title: access.workshop.title })}`}
+        crumbs={<Breadcrumbs label={t.papers.breadcrumbs} items={[{ href: "/assignments", label: t.papers.title }, { href, label: access.paper.title }, { label: t.papers.assign.manageTitle }]} />}
+      />
+      <Card>
+        <AssignmentForm
+          mode="edit"
+          paperId={paperId}
+          title={access.paper.title}
+          dueOn={access.paper.dueOn}
+          dueMax={access.workshop.date}
+          assignees={assignees}
+          cancelHref={href}
+          t={t.papers.assign}
+        />
+      </Card>
+    </div>
+  );
+}

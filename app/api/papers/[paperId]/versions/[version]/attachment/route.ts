@@ -1,0 +1,22 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { attachmentForViewer } from "@/lib/papers/queries";
+import { storage } from "@/lib/storage";
+
+/** A paper's attached file, under the same rules as the paper; anything refused is simply not found. */
+export async function GET(_request: Request, { params }: { params: Promise<{ paperId: string; version: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  const { paperId, version } = await params;
+  const file = await attachmentForViewer(user, Number(paperId), Number(version));
+  const bytes = file ? await storage().get(file.key) : null;
+  if (!file || !bytes) return new Response("Not found", { status: 404 });
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": file.type,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

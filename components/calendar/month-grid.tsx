@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import { occursOn, type CalendarEvent } from "@/lib/calendar/events";
+import type { Locale } from "@/lib/i18n/config";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { IcsLink } from "./event-list";
+import { dayTitle, monthTitle, weekdayNames } from "./labels";
+
+const chip: Record<string, string> = {
+  session: "bg-brand-100 text-brand-900",
+  sitting: "bg-sky-100 text-sky-900",
+  workshop: "bg-amber-100 text-amber-900",
+  meeting: "bg-stone-200 text-stone-900",
+};
+
+/** The month as whole weeks, Monday first (right-most in Arabic), each day with its events. */
+export function MonthGrid({
+  month,
+  weeks,
+  events,
+  today,
+  locale,
+  t,
+}: {
+  month: string;
+  weeks: string[][];
+  events: CalendarEvent[];
+  today: string;
+  locale: Locale;
+  t: Dictionary["calendar"];
+}) {
+  const names = weekdayNames(locale);
+  return (
+    <table className="w-full table-fixed border-collapse overflow-hidden rounded-xl border border-stone-200 bg-white text-sm shadow-sm">
+      <caption className="sr-only">{monthTitle(month, locale)}</caption>
+      <thead>
+        <tr>
+          {names.map((name) => (
+            <th key={name.long} scope="col" className="border-b border-stone-200 bg-stone-100 px-2 py-2 text-center font-semibold text-stone-700">
+              <abbr title={name.long} className="no-underline">
+                {name.short}
+              </abbr>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week) => (
+          <tr key={week[0]}>
+            {week.map((day) => {
+              const inMonth = day.startsWith(month);
+              const dayEvents = events.filter((e) => occursOn(e, day));
+              return (
+                <td key={day} className={cn("h-28 border border-stone-100 p-1 align-top", !inMonth && "bg-stone-50")}>
+                  <div className="mb-1 flex justify-end">
+                    <span
+                      aria-label={dayTitle(day, locale)}
+                      aria-current={day === today ? "date" : undefined}
+                      className={cn(
+                        "flex size-7 items-center justify-center rounded-full text-xs tabular-nums",
+                        day === today ? "bg-brand-700 font-bold text-white" : inMonth ? "text-stone-800" : "text-stone-400",
+                      )}
+                    >
+                      {Number(day.slice(8))}
+                    </span>
+                  </div>
+                  <ul className="space-y-1">
+                    {dayEvents.map((event) => (
+                      <li key={`${event.type}-${event.id}`} className={cn("flex items-start gap-0.5 rounded px-1 py-0.5", chip[event.type] ?? chip.meeting)}>
+                        <Link href={event.href} className={cn("min-w-0 flex-1 leading-5 hover:underline", event.cancelled && "line-through")}>
+                          {event.startTime && event.date === day ? (
+                            <>
+                              <span className="font-semibold tabular-nums" dir="ltr">
+                                {event.startTime}
+                              </span>{" "}
+                            </>
+                          ) : null}
+                          <span className="break-words">{event.title}</span>
+                          <span className="sr-only"> — {t.types[event.type] ?? event.type}</span>
+                        </Link>
+                        <IcsLink event={event} t={t} compact />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { getParty } from "@/lib/settings/queries";
+import { dictionaryFor } from "@/lib/i18n";
+import type { CalendarEvent } from "./events";
+import { toIcs } from "./ics";
+
+export const ICS_PRODUCT = "party-life";
+
+/** An .ics answer: private, never cached by a shared cache, named for download when asked. */
+export async function icsResponse(events: CalendarEvent[], request: Request, filename?: string): Promise<Response> {
+  const party = await getParty();
+  const t = dictionaryFor("ar");
+  const body = toIcs(events, { name: `${t.calendar.title} — ${party.shortAr}`, origin: new URL(request.url).origin, product: ICS_PRODUCT });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      ...(filename ? { "Content-Disposition": `attachment; filename="${filename}"` } : {}),
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}
+
+/** `12.ics` → 12; anything else → NaN. */
+export function idFromIcsName(name: string): number {
+  const match = /^(\d{1,9})\.ics$/.exec(name);
+  return match ? Number(match[1]) : Number.NaN;
+}

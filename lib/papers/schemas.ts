@@ -1,0 +1,48 @@
+import type { PaperStatus } from "@/db/schema/sessions";
+import { v, z } from "@/lib/validation";
+
+// Spelled out here so that client components do not bundle the table definitions.
+export const paperStatuses = ["assigned", "draft", "submitted", "returned", "approved"] as const satisfies readonly PaperStatus[];
+
+/** Assignees may write while the paper is theirs: not while the Bureau reads it, nor once approved. */
+export const editableStatuses: readonly PaperStatus[] = ["assigned", "draft", "returned"];
+
+export const MAX_BODY_CHARS = 100_000;
+
+const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
+
+/** The members named to write the paper (تحديد المكلفين): at least one, each once. */
+const assigneeIds = z
+  .preprocess(toArray, z.array(z.coerce.number().int().positive()).min(1, "required").max(12))
+  .transform((ids) => [...new Set(ids)]);
+
+const assignmentFields = {
+  title: v.text(200),
+  dueOn: v.date(),
+  assigneeIds,
+};
+
+export const assignPaperSchema = z.object({ workshopId: v.id(), ...assignmentFields });
+export const updateAssignmentSchema = z.object({ paperId: v.id(), ...assignmentFields });
+
+const isFile = (value: unknown): value is File => typeof File !== "undefined" && value instanceof File;
+
+/** An empty file input still sends an empty file: that is no attachment. */
+const attachment = z
+  .preprocess((value) => (isFile(value) && value.size === 0 ? undefined : value), z.custom<File>(isFile).optional())
+  .transform((file) => file ?? null);
+
+export const paperTextSchema = z.object({
+  paperId: v.id(),
+  body: z.preprocess((value) => (value == null ? "" : value), z.string().max(MAX_BODY_CHARS)),
+  attachment,
+  removeAttachment: v.checkbox().optional().default(false),
+});
+
+export const approvePaperSchema = z.object({ paperId: v.id(), comment: v.optionalText(2000) });
+export const returnPaperSchema = z.object({ paperId: v.id(), comment: v.text(2000) });
+
+
+/** The assignment form checks this in the browser: a workshop when it creates, a paper when it edits. */
+export const assignmentFormSchema = z.object({ workshopId: v.optionalId(), paperId: v.optionalId(), ...assignmentFields });
+export type AssignmentFormValues = z.input<typeof assignmentFormSchema>;
