@@ -1,4 +1,4 @@
-import { CalendarDays, FileText, MapPin, Pencil, Plus } from "lucide-react";
+import { CalendarDays, FileText, MapPin, Pencil, Printer, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MeetingsList } from "@/components/sessions/meetings-section";
@@ -57,12 +57,18 @@ export default async function SessionPage({ params }: Props) {
           </span>
         }
         actions={
-          canManage ? (
-            <ButtonLink href={`${base}/edit`} variant="secondary">
-              <Pencil aria-hidden="true" size={18} />
-              {s.editSession}
+          <>
+            <ButtonLink href={`/print/sessions/${session.id}`} variant="secondary">
+              <Printer aria-hidden="true" size={18} />
+              {t.calendar.print.printView}
             </ButtonLink>
-          ) : null
+            {canManage ? (
+              <ButtonLink href={`${base}/edit`} variant="secondary">
+                <Pencil aria-hidden="true" size={18} />
+                {s.editSession}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
 

@@ -1,4 +1,4 @@
-import { ListChecks, Pencil } from "lucide-react";
+import { ListChecks, Pencil, Printer } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WorkshopPaperPanel } from "@/components/papers/workshop-paper-panel";
@@ -57,12 +57,18 @@ export default async function WorkshopPage({ params }: Props) {
         title={workshop.title}
         description={workshopName(s, workshop.number)}
         actions={
-          canManage ? (
-            <ButtonLink href={`${base}/edit`} variant="secondary">
-              <Pencil aria-hidden="true" size={18} />
-              {s.workshop.manage}
+          <>
+            <ButtonLink href={`/print/workshops/${workshop.id}`} variant="secondary">
+              <Printer aria-hidden="true" size={18} />
+              {t.calendar.print.printView}
             </ButtonLink>
-          ) : null
+            {canManage ? (
+              <ButtonLink href={`${base}/edit`} variant="secondary">
+                <Pencil aria-hidden="true" size={18} />
+                {s.workshop.manage}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
