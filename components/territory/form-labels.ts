@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { BranchFormLabels } from "./branch-form";
 import type { CellFormLabels } from "./cell-form";
-import type { ConfirmDeleteLabels } from "./confirm-delete";
+import type { ConfirmDeleteLabels } from "@/components/ui/confirm-delete";
 import { placeName } from "./place-name";
 
 export function branchFormLabels(t: Dictionary, submit: string): BranchFormLabels {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/components/sessions/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { SessionForm } from "@/components/sessions/session-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";

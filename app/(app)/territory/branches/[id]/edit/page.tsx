@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { EditBranchForm } from "@/components/territory/branch-form";
-import { ConfirmDelete } from "@/components/territory/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { branchFormLabels, deleteLabels, provinceOptions } from "@/components/territory/form-labels";
 import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";

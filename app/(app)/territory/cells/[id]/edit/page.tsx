@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { EditCellForm } from "@/components/territory/cell-form";
-import { ConfirmDelete } from "@/components/territory/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { cellFormLabels, cellKindOptions, deleteLabels } from "@/components/territory/form-labels";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { Card, CardTitle } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/components/sessions/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { deleteLabels } from "@/components/sessions/labels";
 import { MeetingForm } from "@/components/sessions/meeting-form";
 import { Card, CardTitle } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
-import { ConfirmDelete } from "@/components/sessions/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { deleteLabels, pickerLabels } from "@/components/sessions/labels";
 import { SittingForm } from "@/components/sessions/sitting-form";
 import { ButtonLink } from "@/components/ui/button";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AddParticipantForm } from "@/components/sessions/add-participant-form";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
-import { ConfirmDelete } from "@/components/sessions/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { deleteLabels, pickerLabels } from "@/components/sessions/labels";
 import { ParticipantList } from "@/components/sessions/participant-list";
 import { WorkshopForm } from "@/components/sessions/workshop-form";
