@@ -1,0 +1,23 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/permissions";
+import { materialFile } from "@/lib/rooting/training-queries";
+import { storage } from "@/lib/storage";
+
+/** A training's material file, for whoever may see the training; anything refused is simply not found. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; materialId: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || !can(user, "rooting.read")) return new Response("Unauthorized", { status: 401 });
+  const { id, materialId } = await params;
+  const file = await materialFile(user, Number(id), Number(materialId));
+  const bytes = file ? await storage().get(file.key) : null;
+  if (!file || !bytes) return new Response("Not found", { status: 404 });
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": file.type,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

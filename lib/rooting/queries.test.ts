@@ -1,0 +1,162 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { todayInMorocco } from "@/lib/i18n/format";
+import { demo, signInAs } from "@/tests/helpers";
+import { cascadeOf } from "./cascade";
+import { buildCascade } from "./cascade-tree";
+import { dayBefore } from "./dates";
+import { searchMembersForTraining } from "./member-search";
+import { listTrainings, trainingsForMember, upcomingTrainings } from "./queries";
+import { trainingFiltersSchema } from "./schemas";
+import { findTraining, parentCandidates, recordingProvinces, trainingRights } from "./training-queries";
+import { addPerson, makePlan, makeTraining, memberIn, memberOfAccount, province, regionId } from "./testing";
+
+async function viewer(email: string) {
+  await signInAs(email);
+  return (await getCurrentUser())!;
+}
+
+const filters = (raw: Record<string, string>) => trainingFiltersSchema.parse(raw);
+
+let planId: number;
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  planId = await makePlan("2031-01-01", "خطة الاستعلامات");
+  const [fesMeknes, soussMassa, marrakechSafi] = [await regionId("Fès-Meknès"), await regionId("Souss-Massa"), await regionId("Marrakech-Safi")];
+  const [sefrou, fes, agadir, safi] = [await province("Sefrou"), await province("Fès"), await province("Agadir Ida-Outanane"), await province("Safi")];
+  const today = todayInMorocco();
+  const soon = "2099-06-01";
+  ids.fesSouss = (await makeTraining({ planId, title: "جهوي فاس وسوس", regionIds: [fesMeknes, soussMassa], status: "held", startsOn: "2031-03-04", endsOn: "2031-03-05" })).id;
+  ids.souss = (await makeTraining({ planId, title: "جهوي سوس", regionIds: [soussMassa], startsOn: soon, endsOn: soon })).id;
+  ids.marrakech = (await makeTraining({ planId, title: "جهوي مراكش", regionIds: [marrakechSafi], startsOn: today, endsOn: today })).id;
+  ids.national = (await makeTraining({ planId, title: "وطني", level: "national", startsOn: soon, endsOn: soon })).id;
+  ids.sefrou = (await makeTraining({ planId, title: "إقليمي صفرو", level: "provincial", provinceId: sefrou.id, parentId: ids.fesSouss, startsOn: "2031-04-01", endsOn: "2031-04-01" })).id;
+  ids.sefrouLocal = (await makeTraining({ planId, title: "محلي صفرو", level: "local", provinceId: sefrou.id, parentId: ids.sefrou, startsOn: "2031-05-01", endsOn: "2031-05-01" })).id;
+  ids.fes = (await makeTraining({ planId, title: "إقليمي فاس", level: "provincial", provinceId: fes.id, parentId: ids.fesSouss, startsOn: "2031-04-02", endsOn: "2031-04-02" })).id;
+  ids.agadir = (await makeTraining({ planId, title: "إقليمي أكادير", level: "provincial", provinceId: agadir.id, parentId: ids.fesSouss, startsOn: "2031-04-03", endsOn: "2031-04-03", status: "reported" })).id;
+  ids.safi = (await makeTraining({ planId, title: "إقليمي آسفي", level: "provincial", provinceId: safi.id, startsOn: dayBefore(today), endsOn: dayBefore(today) })).id;
+  // the member (home branch in Marrakech-Safi) took part in the Souss one
+  await addPerson(ids.souss, await memberOfAccount(demo.member), "participant", agadir.id);
+  await addPerson(ids.fesSouss, await memberIn(sefrou.id), "trained_trainer", sefrou.id);
+});
+
+const titles = async (email: string) => (await listTrainings(await viewer(email), filters({ plan: String(planId) }))).rows.map((r) => r.title).sort();
+
+describe("who sees which trainings", () => {
+  it("shows a member the trainings of their region, national ones and those they attended", async () => {
+    expect(await titles(demo.member)).toEqual(["إقليمي آسفي", "جهوي سوس", "جهوي مراكش", "وطني"].sort());
+    const member = await viewer(demo.member);
+    expect(await findTraining(member, ids.fesSouss)).toBeNull();
+    expect((await findTraining(member, ids.marrakech))?.title).toBe("جهوي مراكش");
+  });
+
+  it("shows an officer their scope: regional ones covering their region, provincial ones inside it", async () => {
+    expect(await titles(demo.officerFes)).toEqual(["إقليمي صفرو", "إقليمي فاس", "جهوي فاس وسوس", "محلي صفرو", "وطني"].sort());
+    expect(await titles(demo.officerSefrou)).toEqual(["إقليمي صفرو", "جهوي فاس وسوس", "محلي صفرو", "وطني"].sort());
+    expect(await titles(demo.officerSouss)).toEqual(["إقليمي أكادير", "جهوي سوس", "جهوي فاس وسوس", "وطني"].sort());
+  });
+
+  it("shows the Bureau everything", async () => {
+    expect(await titles(demo.bureau)).toHaveLength(9);
+  });
+});
+
+describe("listTrainings", () => {
+  it("filters by level, region, status and dates, in SQL", async () => {
+    const bureau = await viewer(demo.bureau);
+    const list = (raw: Record<string, string>) => listTrainings(bureau, filters({ plan: String(planId), ...raw })).then((l) => l.rows.map((r) => r.title).sort());
+    expect(await list({ level: "local" })).toEqual(["محلي صفرو"]);
+    expect(await list({ region: String(await regionId("Souss-Massa")) })).toEqual(["إقليمي أكادير", "جهوي سوس", "جهوي فاس وسوس"].sort());
+    expect(await list({ status: "reported" })).toEqual(["إقليمي أكادير"]);
+    expect(await list({ from: "2031-04-02", to: "2031-04-30" })).toEqual(["إقليمي أكادير", "إقليمي فاس"].sort());
+    // a bad filter is ignored rather than refused
+    expect(await list({ level: "cantonal" })).toHaveLength(9);
+  });
+
+  it("pages by twenty, latest first", async () => {
+    const pagePlan = await makePlan("2029-01-01", "خطة الصفحات");
+    for (let i = 1; i <= 23; i++) {
+      const day = `2029-02-${String(i).padStart(2, "0")}`;
+      await makeTraining({ planId: pagePlan, title: `لقاء ${i}`, regionIds: [await regionId("Fès-Meknès")], startsOn: day, endsOn: day });
+    }
+    const bureau = await viewer(demo.bureau);
+    const first = await listTrainings(bureau, filters({ plan: String(pagePlan) }));
+    expect([first.total, first.pages, first.rows.length, first.rows[0].title]).toEqual([23, 2, 20, "لقاء 23"]);
+    const second = await listTrainings(bureau, filters({ plan: String(pagePlan), page: "2" }));
+    expect(second.rows.map((r) => r.title)).toEqual(["لقاء 3", "لقاء 2", "لقاء 1"]);
+    expect((await listTrainings(bureau, filters({ plan: String(pagePlan), page: "99" }))).page).toBe(2);
+    expect(first.rows[0].regions).toEqual([{ id: await regionId("Fès-Meknès"), nameAr: "فاس - مكناس", nameFr: "Fès-Meknès" }]);
+  });
+});
+
+describe("trainings for the member", () => {
+  it("lists the coming trainings of their region and those they attended, with their role", async () => {
+    const member = await viewer(demo.member);
+    const { upcoming, attended } = await trainingsForMember(member, 20);
+    expect(upcoming.map((r) => r.title)).toEqual(expect.arrayContaining(["جهوي مراكش", "وطني"]));
+    expect(upcoming.map((r) => r.title)).not.toContain("جهوي سوس");
+    // (the demo data may have the member in other trainings too)
+    expect(attended.map((r) => [r.title, r.role])).toContainEqual(["جهوي سوس", "participant"]);
+    expect((await upcomingTrainings(member, 50)).map((r) => r.title)).toEqual(expect.arrayContaining(["جهوي مراكش", "جهوي سوس", "وطني"]));
+  });
+});
+
+describe("the cascade", () => {
+  it("builds the tree from each regional meeting down to local trainings, in one query", async () => {
+    const { roots, unattached } = await cascadeOf(await viewer(demo.bureau), planId);
+    const fesSouss = roots.find((n) => n.training.id === ids.fesSouss)!;
+    expect(fesSouss.training.trained).toBe(1);
+    expect(fesSouss.children.map((n) => n.training.title)).toEqual(["إقليمي صفرو", "إقليمي فاس", "إقليمي أكادير"]);
+    expect(fesSouss.children[0].children.map((n) => n.training.title)).toEqual(["محلي صفرو"]);
+    expect(unattached.map((n) => n.training.title)).toEqual(["إقليمي آسفي"]);
+    // an officer sees only their part of the tree
+    const sefrou = await cascadeOf(await viewer(demo.officerSefrou), planId);
+    expect(sefrou.roots.find((n) => n.training.id === ids.fesSouss)!.children.map((n) => n.training.title)).toEqual(["إقليمي صفرو"]);
+  });
+
+  it("puts a training whose parent is hidden at the top, and ignores a loop on itself", () => {
+    const tree = buildCascade([
+      { id: 1, parentId: null, level: "regional" as const },
+      { id: 2, parentId: 99, level: "provincial" as const },
+      { id: 3, parentId: 3, level: "local" as const },
+      { id: 4, parentId: 1, level: "provincial" as const },
+    ]);
+    expect(tree.roots.map((n) => [n.training.id, n.children.map((c) => c.training.id)])).toEqual([[1, [4]]]);
+    expect(tree.unattached.map((n) => n.training.id)).toEqual([2, 3]);
+  });
+});
+
+describe("what a viewer may do on a training", () => {
+  it("gives officers the people of their provinces in a regional training, the Bureau everything", async () => {
+    const fes = await viewer(demo.officerFes);
+    const regional = (await findTraining(fes, ids.fesSouss))!;
+    expect(trainingRights(fes, regional)).toEqual({ manage: false, recordPeople: true });
+    expect((await recordingProvinces(fes, regional)).map((p) => p.nameFr)).toContain("Sefrou");
+    expect((await recordingProvinces(fes, regional)).map((p) => p.nameFr)).not.toContain("Agadir Ida-Outanane");
+    expect(trainingRights(fes, (await findTraining(fes, ids.sefrou))!)).toEqual({ manage: true, recordPeople: true });
+    const sefrou = await viewer(demo.officerSefrou);
+    expect((await recordingProvinces(sefrou, regional)).map((p) => p.nameFr)).toEqual(["Sefrou"]);
+    const bureau = await viewer(demo.bureau);
+    expect(trainingRights(bureau, (await findTraining(bureau, ids.fesSouss))!)).toEqual({ manage: true, recordPeople: true });
+    const member = await viewer(demo.member);
+    expect(trainingRights(member, (await findTraining(member, ids.marrakech))!)).toEqual({ manage: false, recordPeople: false });
+  });
+
+  it("offers as parents only held trainings the viewer sees", async () => {
+    const candidates = (await parentCandidates(await viewer(demo.officerFes))).map((c) => c.id);
+    expect(candidates).toContain(ids.fesSouss);
+    expect(candidates).not.toContain(ids.agadir);
+    expect(candidates).not.toContain(ids.sefrou);
+  });
+});
+
+describe("the member picker", () => {
+  it("finds at most twenty members, in the officer's scope only (and the Political Bureau)", async () => {
+    const bureau = await viewer(demo.bureau);
+    expect((await searchMembersForTraining(bureau, "ال")).length).toBe(20);
+    expect(await searchMembersForTraining(bureau, "ا")).toEqual([]);
+    const member = await viewer(demo.member);
+    expect(await searchMembersForTraining(member, "ال")).toEqual([]);
+  });
+});
