@@ -17,5 +17,5 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|api/health|api/calendar/feed|login|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest).*)"],
+  matcher: ["/((?!api/auth|api/health|api/calendar/feed|serwist|login|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest).*)"],
 };
