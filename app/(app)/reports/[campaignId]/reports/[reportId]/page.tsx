@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { DeadlineBadge, ReportStatusBadge, bodyName } from "@/components/reports/deadline-badge";
+import { OfflineSupport } from "@/components/reports/offline-support";
+import { ReportForm } from "@/components/reports/report-form";
+import { ReportView } from "@/components/reports/report-view";
+import { ReviewHistory } from "@/components/reports/review-history";
+import { ReviewPanel } from "@/components/reports/review-panel";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { can, canOn, hasNationalScope } from "@/lib/permissions";
+import { getReport, reportExists } from "@/lib/reports/queries";
+import { editableReportStatuses, formValuesOf } from "@/lib/reports/schemas";
+import { routeId } from "@/lib/territory/queries";
+
+type Params = { params: Promise<{ campaignId: string; reportId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.reports.title };
+}
+
+export default async function ReportPage({ params, searchParams }: Params) {
+  const viewer = await requirePermission("report.read");
+  const { campaignId, reportId } = await params;
+  const id = routeId(reportId);
+  if (!id || routeId(campaignId) === null) notFound();
+  const detail = await getReport(viewer, id);
+  if (!detail) {
+    if (await reportExists(id)) forbidden();
+    notFound();
+  }
+  if (detail.campaign.id !== Number(campaignId)) notFound();
+  const { locale, t } = await getDictionary();
+  const r = t.reports;
+  const { report, campaign } = detail;
+
+  const writable = canOn(viewer, "report.file", report) && campaign.status === "open" && editableReportStatuses.includes(report.status);
+  // the Bureau reads first, and fills a report in only when it asks to
+  const national = hasNationalScope(viewer);
+  const editing = writable && (!national || (await searchParams).edit === "1");
+  const title = bodyName(detail, locale, r);
+  const href = `/reports/${campaign.id}/reports/${report.id}`;
+  const review = detail.lastReview?.decision === "returned" && report.status === "returned" ? detail.lastReview : null;
+
+  return (
+    <div className="max-w-4xl">
+      <OfflineSupport />
+      <PageHeader
+        crumbs={<Breadcrumbs label={r.breadcrumbs} items={[{ href: "/reports", label: r.title }, { label: campaign.title }]} />}
+        title={title}
+        description={campaign.title}
+        actions={
+          national && writable ? (
+            <ButtonLink href={editing ? href : `${href}?edit=1`} variant="secondary">
+              {editing ? r.filing.backToView : r.filing.fillOnBehalf}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <div className="mb-5 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+        <ReportStatusBadge status={report.status} t={r} />
+        <DeadlineBadge deadline={campaign.deadline} submittedAt={report.status === "returned" ? null : report.submittedAt} locale={locale} t={r} />
+        <span>{fill(r.deadlineOn, { date: formatDate(campaign.deadline, locale) })}</span>
+        {report.submittedAt ? <span>— {fill(r.filing.submittedOn, { date: formatDateTime(report.submittedAt, locale) })}</span> : null}
+      </div>
+      {campaign.purpose ? <p className="mb-5 max-w-prose leading-7 text-stone-700">{campaign.purpose}</p> : null}
+      {review ? (
+        <div className="mb-5 space-y-2">
+          <Alert tone="warning">
+            <p className="font-medium">{r.filing.returnedNotice}</p>
+            {review.comment ? (
+              <p className="mt-1">
+                <span className="font-medium">{r.filing.reviewComment}: </span>
+                {review.comment}
+              </p>
+            ) : null}
+          </Alert>
+        </div>
+      ) : null}
+      {!editing && campaign.status === "closed" ? (
+        <div className="mb-5">
+          <Alert tone="info">{r.view.campaignClosed}</Alert>
+        </div>
+      ) : null}
+
+      {editing ? (
+        <ReportForm
+          reportId={report.id}
+          saveUrl={`${href}/save`}
+          deadline={campaign.deadline}
+          questions={detail.questions.map(({ id, kind, label, help, required }) => ({ id, kind, label, help, required }))}
+          server={{
+            version: report.version,
+            values: formValuesOf(detail.questions, report),
+            updatedAt: report.version > 0 ? report.updatedAt.toISOString() : null,
+            updatedByName: detail.updatedByName,
+          }}
+          questionComments={review?.questionComments ?? {}}
+          locale={locale}
+          t={r}
+        />
+      ) : (
+        <>
+          {report.version > 0 ? (
+            <p className="mb-3 text-sm text-stone-600">
+              {fill(detail.updatedByName ? r.view.lastSavedBy : r.view.lastSaved, { time: formatDateTime(report.updatedAt, locale), name: detail.updatedByName ?? "" })}
+            </p>
+          ) : null}
+          <ReportView detail={detail} locale={locale} t={r} />
+        </>
+      )}
+      <div className="mt-6">
+        {/* the Bureau reviews here; the officer sees the same history of versions and comments */}
+        {can(viewer, "report.review") ? <ReviewPanel reportId={report.id} viewer={viewer} /> : <ReviewHistory reportId={report.id} viewer={viewer} />}
+      </div>
+    </div>
+  );
+}

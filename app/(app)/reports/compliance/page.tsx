@@ -1,0 +1,197 @@
+import { Download } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComplianceBodies } from "@/components/reports/compliance-bodies";
+import { ComplianceRegionTable, StatusLegend } from "@/components/reports/compliance-chart";
+import { ComplianceGrid } from "@/components/reports/compliance-grid";
+import { ComplianceLate } from "@/components/reports/compliance-late";
+import { DeadlineBadge } from "@/components/reports/deadline-badge";
+import { Alert, EmptyState } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardTitle, Stat } from "@/components/ui/card";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { can, hasNationalScope } from "@/lib/permissions";
+import {
+  allRegions,
+  complianceBodies,
+  complianceByRegion,
+  complianceCampaign,
+  complianceCampaigns,
+  deadlineEnd,
+  doneOf,
+  lateBodies,
+  officersCovering,
+  percentDone,
+} from "@/lib/reports/compliance";
+import { db } from "@/db";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.reports.compliance.title };
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const positive = (value: string | string[] | undefined) => {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+};
+
+/**
+ * Compliance at a glance for one campaign: the Bureau sees the whole country, an officer their own
+ * region or province. By region (grid, chart, table), then one region's bodies; the late bodies.
+ */
+export default async function CompliancePage({ searchParams }: { searchParams: Search }) {
+  const viewer = await requirePermission("report.read");
+  const { locale, t } = await getDictionary();
+  const r = t.reports;
+  const c = r.compliance;
+  const params = await searchParams;
+  const campaigns = await complianceCampaigns(viewer);
+  const crumbs = <Breadcrumbs label={r.breadcrumbs} items={[{ href: "/reports", label: r.title }, { label: c.title }]} />;
+  if (campaigns.length === 0) {
+    return (
+      <>
+        <PageHeader crumbs={crumbs} title={c.title} description={c.description} />
+        <EmptyState title={c.noCampaign} />
+      </>
+    );
+  }
+  const chosen = positive(params.campaign) ?? (campaigns.find((x) => x.status === "open") ?? campaigns[0]).id;
+  const campaign = await complianceCampaign(viewer, chosen);
+  const regionId = positive(params.region);
+  const base = `/reports/compliance?campaign=${campaign.id}`;
+  const hrefFor = (id: number) => `${base}&region=${id}`;
+
+  const [{ rows, total }, regions] = await Promise.all([complianceByRegion(viewer, campaign), allRegions()]);
+  const region = regionId ? rows.find((x) => x.regionId === regionId) : null;
+  if (regionId && !region) notFound();
+  const now = new Date();
+  const deadlinePassed = now.getTime() >= deadlineEnd(campaign.deadline).getTime();
+  const late = (await lateBodies(viewer, campaign, now)).filter((b) => !regionId || b.regionId === regionId);
+  const officers = await officersCovering(db, late);
+  const bodies = region ? await complianceBodies(viewer, campaign, { regionId: region.regionId }) : [];
+  const counts = region ?? total;
+  const n = (v: number) => formatNumber(v, locale);
+  const regionName = region ? (locale === "ar" ? region.nameAr : region.nameFr) : "";
+  const stats = (columns: string) => (
+    <section aria-label={region ? fill(c.drillDown, { region: regionName }) : c.national} className={`mb-6 grid grid-cols-2 gap-3 ${columns}`}>
+      <Stat label={c.counts.total} value={n(counts.total)} />
+      <Stat label={fill(c.doneOf, { done: n(doneOf(counts)), total: n(counts.total) })} value={fill(c.percentDone, { percent: n(percentDone(counts)) })} />
+      <Stat label={c.counts.submittedOnTime} value={n(counts.submittedOnTime)} />
+      <Stat label={c.counts.submittedLate} value={n(counts.submittedLate)} />
+      <Stat label={c.counts.accepted} value={n(counts.accepted)} />
+      <Stat label={c.counts.returned} value={n(counts.returned)} />
+      <Stat label={c.counts.draft} value={n(counts.draft)} />
+      <Stat label={c.counts.notStarted} value={n(counts.notStarted)} />
+    </section>
+  );
+
+  return (
+    <>
+      <PageHeader
+        crumbs={crumbs}
+        title={c.title}
+        description={c.description}
+        actions={
+          <a href={`/api/reports/compliance.csv?campaign=${campaign.id}`} download className={buttonClass("secondary", "md")}>
+            <Download aria-hidden="true" size={18} />
+            {c.csv}
+          </a>
+        }
+      />
+      <form method="get" action="/reports/compliance" className="mb-5 flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1 space-y-1.5 sm:max-w-md">
+          <label htmlFor="compliance-campaign" className="block text-sm font-medium text-stone-800">
+            {c.campaign}
+          </label>
+          <select
+            id="compliance-campaign"
+            name="campaign"
+            defaultValue={campaign.id}
+            className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-base text-stone-900"
+          >
+            {campaigns.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title} — {r.campaignStatuses[x.status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary", "md")}>
+          {c.show}
+        </button>
+      </form>
+
+      <div className="mb-5 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+        <span className="font-medium text-stone-900">{campaign.title}</span>
+        <span>— {fill(r.deadlineOn, { date: formatDate(campaign.deadline, locale) })}</span>
+        {campaign.status === "open" ? (
+          <DeadlineBadge deadline={campaign.deadline} submittedAt={null} locale={locale} t={r} now={now} />
+        ) : (
+          <Badge>{r.campaignStatuses[campaign.status]}</Badge>
+        )}
+      </div>
+      {!hasNationalScope(viewer) ? (
+        <div className="mb-5">
+          <Alert tone="info">{c.scopeNote}</Alert>
+        </div>
+      ) : null}
+
+      {region ? (
+        <>
+          {stats("sm:grid-cols-4")}
+          <Card className="mb-6">
+            <CardTitle
+              action={
+                <a href={base} className="text-sm text-brand-800 underline underline-offset-4">
+                  {c.backToRegions}
+                </a>
+              }
+            >
+              {fill(c.drillDown, { region: regionName })}
+            </CardTitle>
+            <ComplianceBodies
+              rows={bodies}
+              campaignId={campaign.id}
+              deadlinePassed={deadlinePassed}
+              caption={fill(c.provincesCaption, { region: regionName })}
+              locale={locale}
+              t={r}
+            />
+          </Card>
+        </>
+      ) : (
+        <>
+          <div className="mb-6 grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+            {stats("sm:grid-cols-2")}
+            <Card>
+              <CardTitle>{c.grid}</CardTitle>
+              <ComplianceGrid regions={regions} rows={rows} hrefFor={hrefFor} locale={locale} t={c} />
+            </Card>
+          </div>
+          <Card className="mb-6">
+            <CardTitle>{c.chartTitle}</CardTitle>
+            <div className="mb-3">
+              <StatusLegend t={c} />
+            </div>
+            <ComplianceRegionTable rows={rows} total={total} hrefFor={hrefFor} locale={locale} t={c} />
+          </Card>
+        </>
+      )}
+
+      <Card>
+        <CardTitle>{c.lateTitle}</CardTitle>
+        <p className="-mt-2 mb-4 text-sm text-stone-600">{c.lateHint}</p>
+        {deadlinePassed ? (
+          <ComplianceLate rows={late} officers={officers} campaignId={campaign.id} canRemind={can(viewer, "report.review") && campaign.status === "open"} locale={locale} t={r} />
+        ) : (
+          <p className="text-stone-700">{fill(c.notYetDue, { date: formatDate(campaign.deadline, locale) })}</p>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { Plus } from "lucide-react";
+import type { Metadata } from "next";
+import { CampaignList } from "@/components/reports/campaign-list";
+import { OfflineSupport } from "@/components/reports/offline-support";
+import { TodoList } from "@/components/reports/todo-list";
+import { EmptyState } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { can } from "@/lib/permissions";
+import { listCampaigns, listTodo } from "@/lib/reports/queries";
+import { remindOfDeadlines } from "@/lib/reports/reminders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.reports.title };
+}
+
+/** The Bureau lands on its campaigns; an officer on the reports their bodies owe. */
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("report.read");
+  const { locale, t } = await getDictionary();
+  const r = t.reports;
+
+  if (can(viewer, "campaign.manage")) {
+    const page = Number((await searchParams).page) || 1;
+    const list = await listCampaigns(viewer, { page });
+    return (
+      <>
+        <PageHeader
+          title={r.title}
+          description={
+            <>
+              {r.landing.bureauDescription} <span aria-live="polite">{fill(r.landing.total, { count: formatNumber(list.total, locale) })}</span>
+            </>
+          }
+          actions={
+            <ButtonLink href="/reports/campaigns/new">
+              <Plus aria-hidden="true" size={18} />
+              {r.landing.newCampaign}
+            </ButtonLink>
+          }
+        />
+        {list.rows.length ? (
+          <>
+            <CampaignList rows={list.rows} locale={locale} t={r} />
+            <Pagination
+              page={list.page}
+              pages={list.pages}
+              hrefFor={(p) => (p > 1 ? `/reports?page=${p}` : "/reports")}
+              labels={{ previous: t.common.previous, next: t.common.next, nav: r.landing.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+            />
+          </>
+        ) : (
+          <EmptyState title={r.landing.empty}>{r.landing.emptyHint}</EmptyState>
+        )}
+      </>
+    );
+  }
+
+  const todo = await listTodo(viewer);
+  await remindOfDeadlines(viewer, todo);
+  return (
+    <>
+      <OfflineSupport />
+      <PageHeader title={r.todo.title} description={r.todo.description} />
+      {todo.length ? <TodoList rows={todo} locale={locale} t={r} /> : <EmptyState title={r.todo.empty}>{r.todo.emptyHint}</EmptyState>}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-questions";
+import type { QuestionRow } from "@/lib/reports/queries";
+import { plainFormAction } from "./plain-form-action";
+import { QuestionForm } from "./question-form";
+
+// Plain forms posting to the actions: moving and deleting work before (or without) JavaScript.
+const move = plainFormAction(moveQuestion);
+const remove = plainFormAction(deleteQuestion);
+
+function QuestionButton({ id, direction, label, text, disabled }: { id: number; direction?: "up" | "down"; label: string; text: string; disabled?: boolean }) {
+  const Icon = direction === "up" ? ArrowUp : direction === "down" ? ArrowDown : Trash2;
+  return (
+    <form action={direction ? move : remove}>
+      <input type="hidden" name="id" value={id} />
+      {direction ? <input type="hidden" name="direction" value={direction} /> : null}
+      <button type="submit" aria-label={label} disabled={disabled} className={buttonClass(direction ? "secondary" : "ghost", "sm", "disabled:opacity-40")}>
+        <Icon aria-hidden="true" size={16} />
+        <span className="hidden sm:inline">{text}</span>
+      </button>
+    </form>
+  );
+}
+
+/** The campaign's questions in order; while the campaign is a draft: reorder, edit, delete, add. */
+export function QuestionEditor({ campaignId, questions, editable, t }: { campaignId: number; questions: QuestionRow[]; editable: boolean; t: Dictionary["reports"] }) {
+  const q = t.questions;
+  return (
+    <div className="space-y-5">
+      {!editable ? <p className="text-sm text-stone-600">{q.locked}</p> : null}
+      {questions.length ? (
+        <ol className="divide-y divide-stone-100 rounded-xl border border-stone-200" aria-label={q.caption}>
+          {questions.map((question, i) => (
+            <li key={question.id} className="space-y-2 p-3 sm:p-4">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="flex min-w-0 gap-3">
+                  <span aria-hidden="true" className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-semibold text-brand-800 tabular-nums">
+                    {i + 1}
+                  </span>
+                  <div className="min-w-0 space-y-1">
+                    <p className="font-medium text-stone-900">{question.label}</p>
+                    {question.help ? <p className="text-sm text-stone-600">{question.help}</p> : null}
+                    <div className="flex flex-wrap gap-1.5">
+                      <Badge tone={question.kind === "number" ? "blue" : "neutral"}>{t.questionKinds[question.kind]}</Badge>
+                      <Badge tone={question.required ? "amber" : "neutral"}>{question.required ? q.requiredBadge : q.optionalBadge}</Badge>
+                    </div>
+                  </div>
+                </div>
+                {editable ? (
+                  <div className="flex flex-wrap gap-1">
+                    <QuestionButton id={question.id} direction="up" label={fill(q.moveUp, { label: question.label })} text={q.up} disabled={i === 0} />
+                    <QuestionButton id={question.id} direction="down" label={fill(q.moveDown, { label: question.label })} text={q.down} disabled={i === questions.length - 1} />
+                    <QuestionButton id={question.id} label={fill(q.delete, { label: question.label })} text={q.remove} />
+                  </div>
+                ) : null}
+              </div>
+              {editable ? (
+                <details className="rounded-lg bg-stone-50 px-3 py-2">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                    {q.edit}
+                    <span className="sr-only"> — {question.label}</span>
+                  </summary>
+                  <div className="pt-3">
+                    <QuestionForm mode="edit" campaignId={campaignId} question={question} t={t} />
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-stone-600">{q.empty}</p>
+      )}
+      {editable ? (
+        <section aria-labelledby="question-add" className="rounded-xl border border-dashed border-stone-300 p-4">
+          <h3 id="question-add" className="mb-3 font-semibold text-stone-900">
+            {q.add}
+          </h3>
+          <QuestionForm key={questions.length} mode="add" campaignId={campaignId} t={t} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca" }).format(date);
+}
+
+async function addQuestion(page: Page, label: string, kind: "رقم" | "نص", count: number) {
+  const add = page.getByRole("region", { name: "إضافة سؤال" });
+  await add.getByLabel("نص السؤال").fill(label);
+  await add.getByLabel("نوع الجواب").selectOption({ label: kind });
+  await add.getByRole("button", { name: "إضافة" }).click();
+  await expect(page.getByRole("list", { name: "أسئلة الحملة بترتيبها" }).getByRole("listitem")).toHaveCount(count);
+}
+
+test("the Bureau opens a campaign; an officer files his report through a lost connection and sends it", async ({ browser, page, context }) => {
+  test.setTimeout(180_000);
+  const title = `تقييم انتخابات مجلس النواب ${Date.now()}`;
+
+  // the Bureau: a provincial campaign for Fès-Meknès, two figures and two narratives, then opened
+  await signInAs(page, "bureau");
+  await page.goto("/reports/campaigns/new");
+  await page.getByLabel("عنوان الحملة").fill(title);
+  await page.getByLabel("مستوى الهيئات").selectOption({ label: "إقليمي" });
+  await page.getByLabel("كل الجهات").uncheck();
+  await page.getByRole("checkbox", { name: "فاس - مكناس" }).check();
+  await page.getByLabel("آخر أجل").fill(inDays(10));
+  await page.getByLabel("أسئلة البداية").selectOption({ label: "بدون أسئلة (أضيفها بعد الإنشاء)" });
+  await page.getByRole("button", { name: "إنشاء الحملة" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await addQuestion(page, "عدد المرشحين", "رقم", 1);
+  await addQuestion(page, "عدد المقاعد", "رقم", 2);
+  await addQuestion(page, "ما الذي نجح؟", "نص", 3);
+  await addQuestion(page, "المقترحات", "نص", 4);
+  await page.getByRole("button", { name: "نقل «ما الذي نجح؟» إلى الأعلى" }).click();
+  await expect(page.getByRole("list", { name: "أسئلة الحملة بترتيبها" }).getByRole("listitem").nth(1)).toContainText("ما الذي نجح؟");
+
+  await page.getByRole("button", { name: "فتح الحملة" }).click();
+  const dialog = page.getByRole("dialog", { name: "تأكيد فتح الحملة" });
+  await dialog.getByRole("button", { name: "فتح الحملة" }).click();
+  await expect(page.getByText("فُتحت الحملة وأُنشئت تقارير الهيئات.")).toBeVisible();
+
+  // the officer of Fès-Meknès: his to-do, the report of the province of Fès
+  const officerContext = await browser.newContext({ serviceWorkers: "allow", extraHTTPHeaders: { "x-forwarded-for": `10.77.${Date.now() % 250}.9` } });
+  const officer = await officerContext.newPage();
+  await signInAs(officer, "officerFes");
+  await officer.goto("/reports");
+  const campaign = officer.getByRole("region", { name: title });
+  await expect(campaign.getByText("بقي 10 يوم")).toHaveCount(9);
+  await campaign.getByRole("link", { name: "الكتابة الإقليمية — فاس", exact: true }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: "الكتابة الإقليمية — فاس" })).toBeVisible();
+
+  // the worker controls the page and keeps a copy of it before the connection goes
+  await officer.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await officer.waitForFunction(async () => !!(await caches.match(window.location.href)), null, { timeout: 30_000 });
+
+  await officer.getByLabel("تاريخ انعقاد اجتماع التقييم").fill(inDays(-1));
+  await officer.getByLabel("عدد الحاضرين").fill("27");
+  await officer.getByLabel("عدد المرشحين").fill("3");
+  await officer.getByLabel("عدد المقاعد").fill("1");
+  await officer.getByLabel("ما الذي نجح؟").fill("تعبئة المناضلين في الأحياء الشعبية");
+  await expect(officer.getByRole("status").filter({ hasText: "حُفظت المسودة على الخادم في" })).toBeVisible({ timeout: 15_000 });
+
+  // the connection drops while typing; the text stays on the device
+  await officerContext.setOffline(true);
+  await officer.getByLabel("ما الذي نجح؟").pressSequentially(" وتواصل مباشر مع الناخبين", { delay: 10 });
+  await officer.getByLabel("المقترحات").fill("تكوين المكونين في كل إقليم قبل الاستحقاقات المقبلة");
+  await expect(officer.getByText("غير متصل — النص محفوظ على هذا الجهاز")).toBeVisible();
+  await officer.waitForTimeout(500);
+
+  // a reload while still offline: the worker serves the page, IndexedDB the text
+  const reloaded = await officer.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await expect(officer.getByLabel("المقترحات")).toHaveValue("تكوين المكونين في كل إقليم قبل الاستحقاقات المقبلة");
+  await expect(officer.getByLabel("ما الذي نجح؟")).toHaveValue("تعبئة المناضلين في الأحياء الشعبية وتواصل مباشر مع الناخبين");
+  await expect(officer.getByText("غير متصل — النص محفوظ على هذا الجهاز")).toBeVisible();
+
+  // the connection returns: the text reaches the server by itself
+  await officerContext.setOffline(false);
+  await expect(officer.getByRole("status").filter({ hasText: "حُفظت المسودة على الخادم في" })).toBeVisible({ timeout: 15_000 });
+
+  // the Bureau, in its own browser, reads what was written offline
+  await page.goto(officer.url());
+  await expect(page.getByText("تكوين المكونين في كل إقليم قبل الاستحقاقات المقبلة")).toBeVisible();
+  await expect(page.getByText("تعبئة المناضلين في الأحياء الشعبية وتواصل مباشر مع الناخبين")).toBeVisible();
+
+  // the officer sends it, after confirming
+  await officer.getByRole("button", { name: "إرسال التقرير" }).click();
+  const confirm = officer.getByRole("dialog", { name: "إرسال التقرير إلى المكتب السياسي" });
+  await confirm.getByRole("button", { name: "نعم، أرسل" }).click();
+  await expect(officer.getByText("مُرسَل", { exact: true })).toBeVisible();
+  await expect(officer.getByText("في الأجل", { exact: true })).toBeVisible();
+  await expect(officer.getByRole("button", { name: "إرسال التقرير" })).toHaveCount(0);
+  const reportUrl = officer.url();
+  await officerContext.close();
+
+  // an officer of another region gets a refusal, not the report
+  await context.clearCookies();
+  await signInAs(page, "officerSouss");
+  const refused = await page.goto(reportUrl);
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "الدخول غير مسموح" })).toBeVisible();
+});

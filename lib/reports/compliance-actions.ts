@@ -1,0 +1,89 @@
+"use server";
+
+import { and, eq } from "drizzle-orm";
+import { evaluationCampaigns, provinces } from "@/db/schema";
+import { ActionError, mutation, type ActionState } from "@/lib/action";
+import { getDictionary } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/dictionary";
+import { todayInMorocco } from "@/lib/i18n/format";
+import { lateReminderNotice } from "@/lib/notifications/messages";
+import { notify } from "@/lib/notifications/notify";
+import { deliverOutboxLater } from "@/lib/notifications/outbox";
+import { answersFor, complianceBodies, deadlineEnd, officersCovering } from "./compliance";
+import { remindSchema } from "./review-schemas";
+
+async function sentence(key: "notLate" | "noOfficers" | "closed") {
+  const { t } = await getDictionary();
+  return t.reports.compliance.errors[key];
+}
+
+const remindMutation = mutation({
+  schema: remindSchema,
+  permission: "report.review",
+  async scope(input, { tx }) {
+    if (!input.regionId) return [];
+    if (!input.provinceId) return [{ regionId: input.regionId }];
+    const [row] = await tx
+      .select({ regionId: provinces.regionId, provinceId: provinces.id })
+      .from(provinces)
+      .where(and(eq(provinces.id, input.provinceId), eq(provinces.regionId, input.regionId)))
+      .limit(1);
+    return row ? [row] : null;
+  },
+  /**
+   * Reminds the officers of bodies that still owe their report after the deadline: one body, or all
+   * of them. Each officer is reminded of a body at most once a day (the notice's dedupe key).
+   */
+  async run(input, { tx, user }) {
+    const [campaign] = await tx.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, input.campaignId)).limit(1);
+    if (!campaign || campaign.status === "draft") throw new ActionError("notFound");
+    if (campaign.status === "closed") throw new ActionError(await sentence("closed"));
+    if (Date.now() < deadlineEnd(campaign.deadline).getTime()) throw new ActionError(await sentence("notLate"));
+    const late = (await complianceBodies(user, campaign, { regionId: input.regionId, owingOnly: true, executor: tx })).filter(
+      (b) => !input.regionId || b.provinceId === (input.provinceId ?? null),
+    );
+    if (late.length === 0) throw new ActionError(await sentence("notLate"));
+    const officers = await officersCovering(tx, late);
+    if (officers.length === 0) throw new ActionError(await sentence("noOfficers"));
+
+    const today = todayInMorocco();
+    let notified = 0;
+    for (const body of late) {
+      const recipients = officers.filter((o) => answersFor(o, body)).map((o) => o.id);
+      notified += await notify(
+        tx,
+        recipients,
+        lateReminderNotice({
+          campaignId: campaign.id,
+          campaignTitle: campaign.title,
+          deadline: campaign.deadline,
+          reportId: body.reportId,
+          body: body.provinceNameAr ?? body.regionNameAr,
+          bodyKey: `${body.regionId}-${body.provinceId ?? 0}`,
+          today,
+        }),
+      );
+    }
+    return {
+      audit: {
+        action: "report.remind",
+        entity: "evaluation_campaign",
+        entityId: campaign.id,
+        summary: `reminded the officers of ${late.length} late bodies of "${campaign.title}" (${notified} notices)`,
+        changes: { bodies: late.map((b) => `${b.regionId}-${b.provinceId ?? 0}`), notified },
+      },
+      result: notified,
+    };
+  },
+  revalidate: (input) => ["/reports/compliance", `/reports/compliance?campaign=${input.campaignId}`],
+});
+
+/** The remind buttons: the message says how many officers were told (none when already reminded today). */
+export async function remindLate(previous: ActionState | null, input: FormData | Record<string, unknown>): Promise<ActionState<number>> {
+  const state = await remindMutation(previous, input);
+  if (!state.ok) return state;
+  deliverOutboxLater();
+  const { t } = await getDictionary();
+  const count = state.result ?? 0;
+  return { ...state, message: count ? fill(t.reports.compliance.reminded, { count }) : t.reports.compliance.alreadyReminded };
+}

@@ -1,0 +1,118 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { evaluationReports, notifications, outboxEmails } from "@/db/schema";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { auditCount, demo, signInAs } from "@/tests/helpers";
+import { daysBetween, daysLate, daysLeft } from "./deadline";
+import { getCampaign, listCampaigns, listTemplateCampaigns, listTodo } from "./queries";
+import { remindOfDeadlines } from "./reminders";
+import { draftCampaign, openCampaignWithReports, provincesIn, regionId, reportOf, rowCount, userId } from "./testing";
+
+async function viewer(email: string) {
+  await signInAs(email);
+  return (await getCurrentUser())!;
+}
+
+describe("deadline arithmetic (Africa/Casablanca)", () => {
+  it("is on time until the end of the deadline day in Morocco", () => {
+    // since 2018 Morocco keeps UTC+1 outside Ramadan: 22:30Z is 23:30 there, 23:30Z is 00:30 the next day
+    expect(daysLate("2027-01-07", new Date("2027-01-07T22:30:00Z"))).toBe(0);
+    expect(daysLate("2027-01-07", new Date("2027-01-07T23:30:00Z"))).toBe(1);
+    expect(daysLate("2027-01-07", new Date("2027-01-10T09:00:00Z"))).toBe(3);
+    expect(daysLate("2027-01-07", new Date("2027-01-02T09:00:00Z"))).toBe(0);
+    // in January 2017 Morocco was on UTC: 23:30Z was still the deadline day
+    expect(daysLate("2017-01-07", new Date("2017-01-07T23:30:00Z"))).toBe(0);
+  });
+
+  it("counts days left from today in Morocco, negative once late", () => {
+    expect(daysLeft("2027-01-07", new Date("2027-01-04T23:30:00Z"))).toBe(2);
+    expect(daysLeft("2027-01-07", new Date("2027-01-07T10:00:00Z"))).toBe(0);
+    expect(daysLeft("2027-01-07", new Date("2027-01-09T10:00:00Z"))).toBe(-2);
+    expect(daysBetween("2016-12-31", "2017-01-07")).toBe(7);
+  });
+});
+
+describe("listTodo", () => {
+  it("gives each officer the reports of their scope in open campaigns only", async () => {
+    const { campaign } = await openCampaignWithReports();
+    const { campaign: draft } = await draftCampaign();
+    const fes = await regionId("Fès-Meknès");
+
+    const fesRows = (await listTodo(await viewer(demo.officerFes))).filter((r) => r.campaignId === campaign.id);
+    expect(fesRows).toHaveLength((await provincesIn(fes)) + 1); // the provinces and the regional report
+    expect(fesRows.every((r) => r.regionNameFr === "Fès-Meknès")).toBe(true);
+
+    const sefrouRows = (await listTodo(await viewer(demo.officerSefrou))).filter((r) => r.campaignId === campaign.id);
+    expect(sefrouRows.map((r) => r.provinceNameFr)).toEqual(["Sefrou"]);
+
+    const soussRows = (await listTodo(await viewer(demo.officerSouss))).filter((r) => r.campaignId === campaign.id);
+    expect(soussRows.every((r) => r.regionNameFr === "Souss-Massa")).toBe(true);
+    expect(soussRows.length).toBeGreaterThan(0);
+
+    expect((await listTodo(await viewer(demo.officerFes))).some((r) => r.campaignId === draft.id)).toBe(false);
+    expect(await listTodo(await viewer(demo.member))).toEqual([]);
+  });
+
+  it("puts the reports still to send first", async () => {
+    const { campaign } = await openCampaignWithReports();
+    const fesReport = await reportOf(campaign.id, "Fès");
+    await db.update(evaluationReports).set({ status: "submitted", submittedAt: new Date() }).where(eq(evaluationReports.id, fesReport.id));
+    const rows = (await listTodo(await viewer(demo.officerFes))).filter((r) => r.campaignId === campaign.id);
+    expect(rows.at(-1)?.reportId).toBe(fesReport.id);
+  });
+});
+
+describe("campaign reads", () => {
+  it("lists campaigns with their progress for the Bureau only, paginated", async () => {
+    const { campaign } = await openCampaignWithReports();
+    const fesReport = await reportOf(campaign.id, "Meknès");
+    await db.update(evaluationReports).set({ status: "accepted" }).where(eq(evaluationReports.id, fesReport.id));
+    const list = await listCampaigns(await viewer(demo.bureau));
+    const row = list.rows.find((r) => r.id === campaign.id);
+    expect(row).toMatchObject({ status: "open", submitted: 1 });
+    expect(row?.reports).toBe((await provincesIn(await regionId("Fès-Meknès"), await regionId("Souss-Massa"))) + 1);
+    expect(list.total).toBeGreaterThanOrEqual(1);
+    expect((await listCampaigns(await viewer(demo.officerFes))).rows).toEqual([]);
+  });
+
+  it("gives the editor a campaign with its questions and regions; nothing to an officer", async () => {
+    const fes = await regionId("Fès-Meknès");
+    const { campaign } = await draftCampaign({}, [fes]);
+    const detail = await getCampaign(await viewer(demo.bureau), campaign.id);
+    expect(detail?.questions.map((q) => q.position)).toEqual([1, 2, 3, 4]);
+    expect(detail?.regions.map((r) => r.id)).toEqual([fes]);
+    expect(detail?.reports).toBe(0);
+    expect((await listTemplateCampaigns(await viewer(demo.bureau), campaign.id)).some((c) => c.id === campaign.id)).toBe(false);
+    expect(await getCampaign(await viewer(demo.officerFes), campaign.id)).toBeNull();
+  });
+});
+
+describe("remindOfDeadlines", () => {
+  it("notifies an officer once when the deadline is three days away or less", async () => {
+    const { campaign } = await openCampaignWithReports({ deadline: "2027-01-07" });
+    const officer = await viewer(demo.officerFes);
+    const todo = (await listTodo(officer)).filter((r) => r.campaignId === campaign.id);
+    const key = and(eq(notifications.userId, await userId(demo.officerFes)), eq(notifications.dedupeKey, `reminder:campaign:${campaign.id}`))!;
+    const audits = await auditCount();
+
+    expect(await remindOfDeadlines(officer, todo, new Date("2027-01-01T10:00:00Z"))).toBe(0); // six days away
+    expect(await rowCount(notifications, key)).toBe(0);
+
+    const emails = await rowCount(outboxEmails);
+    expect(await remindOfDeadlines(officer, todo, new Date("2027-01-04T10:00:00Z"))).toBe(1);
+    expect(await remindOfDeadlines(officer, todo, new Date("2027-01-05T10:00:00Z"))).toBe(0);
+    expect(await rowCount(notifications, key)).toBe(1);
+    expect(await rowCount(outboxEmails)).toBe(emails + 1);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("does not remind the Bureau, nor of a deadline already past", async () => {
+    const { campaign } = await openCampaignWithReports({ deadline: "2027-01-07" });
+    const officer = await viewer(demo.officerSouss);
+    const todo = (await listTodo(officer)).filter((r) => r.campaignId === campaign.id);
+    expect(await remindOfDeadlines(officer, todo, new Date("2027-01-09T10:00:00Z"))).toBe(0);
+    const bureau = await viewer(demo.bureau);
+    expect(await remindOfDeadlines(bureau, todo, new Date("2027-01-05T10:00:00Z"))).toBe(0);
+  });
+});

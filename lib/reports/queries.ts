@@ -1,0 +1,213 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import {
+  campaignQuestions,
+  campaignTerritories,
+  evaluationCampaigns,
+  evaluationReports,
+  provinces,
+  regions,
+  reportReviews,
+  users,
+  type ReportAnswers,
+} from "@/db/schema";
+import { can, hasNationalScope, type Actor } from "@/lib/permissions";
+
+export const CAMPAIGNS_PAGE_SIZE = 20;
+
+/** The SQL condition that keeps reports inside the viewer's scope (the Bureau: everything). */
+export function reportScopeCondition(viewer: Actor): SQL | undefined {
+  if (hasNationalScope(viewer)) return undefined;
+  if (viewer.role === "officer" && viewer.scopeProvinceId) return eq(evaluationReports.provinceId, viewer.scopeProvinceId);
+  if (viewer.role === "officer" && viewer.scopeRegionId) return eq(evaluationReports.regionId, viewer.scopeRegionId);
+  return sql`false`;
+}
+
+// ——— campaigns ———
+
+const submittedStatuses = ["submitted", "accepted"] as const;
+
+/** The campaigns for the Bureau, newest first, with how many of their reports came in; paginated in SQL. */
+export async function listCampaigns(viewer: Actor, { page = 1 }: { page?: number } = {}) {
+  if (!can(viewer, "campaign.manage")) return { rows: [], total: 0, page: 1, pages: 1 };
+  const current = Math.max(1, page);
+  const progress = db
+    .select({
+      campaignId: evaluationReports.campaignId,
+      total: count().as("total"),
+      submitted: sql<number>`count(*) filter (where ${inArray(evaluationReports.status, [...submittedStatuses])})`.mapWith(Number).as("submitted"),
+    })
+    .from(evaluationReports)
+    .groupBy(evaluationReports.campaignId)
+    .as("progress");
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: evaluationCampaigns.id,
+        title: evaluationCampaigns.title,
+        level: evaluationCampaigns.level,
+        status: evaluationCampaigns.status,
+        opensOn: evaluationCampaigns.opensOn,
+        deadline: evaluationCampaigns.deadline,
+        reports: sql<number>`coalesce(${progress.total}, 0)`.mapWith(Number),
+        submitted: sql<number>`coalesce(${progress.submitted}, 0)`.mapWith(Number),
+      })
+      .from(evaluationCampaigns)
+      .leftJoin(progress, eq(progress.campaignId, evaluationCampaigns.id))
+      .orderBy(desc(evaluationCampaigns.opensOn), desc(evaluationCampaigns.id))
+      .limit(CAMPAIGNS_PAGE_SIZE)
+      .offset((current - 1) * CAMPAIGNS_PAGE_SIZE),
+    db.select({ total: count() }).from(evaluationCampaigns),
+  ]);
+  return { rows, total, page: current, pages: Math.max(1, Math.ceil(total / CAMPAIGNS_PAGE_SIZE)) };
+}
+export type CampaignRow = Awaited<ReturnType<typeof listCampaigns>>["rows"][number];
+
+export async function campaignQuestionsOf(campaignId: number, executor: Executor = db) {
+  return executor
+    .select({ id: campaignQuestions.id, position: campaignQuestions.position, kind: campaignQuestions.kind, label: campaignQuestions.label, help: campaignQuestions.help, required: campaignQuestions.required })
+    .from(campaignQuestions)
+    .where(eq(campaignQuestions.campaignId, campaignId))
+    .orderBy(asc(campaignQuestions.position), asc(campaignQuestions.id));
+}
+export type QuestionRow = Awaited<ReturnType<typeof campaignQuestionsOf>>[number];
+
+/** A campaign as the Bureau edits it: its fields, regions, questions and how many reports it has. */
+export async function getCampaign(viewer: Actor, id: number) {
+  if (!can(viewer, "campaign.manage")) return null;
+  const [campaign] = await db.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, id)).limit(1);
+  if (!campaign) return null;
+  const [territories, questions, [{ reports }]] = await Promise.all([
+    db
+      .select({ id: regions.id, nameAr: regions.nameAr, nameFr: regions.nameFr })
+      .from(campaignTerritories)
+      .innerJoin(regions, eq(regions.id, campaignTerritories.regionId))
+      .where(eq(campaignTerritories.campaignId, id))
+      .orderBy(asc(regions.id)),
+    campaignQuestionsOf(id),
+    db.select({ reports: count() }).from(evaluationReports).where(eq(evaluationReports.campaignId, id)),
+  ]);
+  return { ...campaign, regions: territories, questions, reports };
+}
+export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaign>>>;
+
+/** Earlier campaigns whose questions can be copied (newest first), all but the one being edited. */
+export async function listTemplateCampaigns(viewer: Actor, exceptId?: number) {
+  if (!can(viewer, "campaign.manage")) return [];
+  const withQuestions = sql`exists (select 1 from ${campaignQuestions} where ${campaignQuestions.campaignId} = ${evaluationCampaigns.id})`;
+  return db
+    .select({ id: evaluationCampaigns.id, title: evaluationCampaigns.title })
+    .from(evaluationCampaigns)
+    .where(and(withQuestions, exceptId ? ne(evaluationCampaigns.id, exceptId) : undefined))
+    .orderBy(desc(evaluationCampaigns.createdAt), desc(evaluationCampaigns.id))
+    .limit(50);
+}
+
+export async function listRegionChoices() {
+  return db.select({ id: regions.id, nameAr: regions.nameAr, nameFr: regions.nameFr }).from(regions).orderBy(asc(regions.id));
+}
+
+// ——— the officer's to-do ———
+
+const bodyColumns = {
+  regionNameAr: regions.nameAr,
+  regionNameFr: regions.nameFr,
+  provinceNameAr: provinces.nameAr,
+  provinceNameFr: provinces.nameFr,
+};
+
+/**
+ * The reports the viewer's bodies owe in open campaigns: the ones still to send first, nearest
+ * deadline first. Bounded: an officer's scope holds at most a region's provinces per campaign.
+ */
+export async function listTodo(viewer: Actor) {
+  if (!can(viewer, "report.file")) return [];
+  const stillToSend = sql<boolean>`${evaluationReports.status} in ('not_started', 'draft', 'returned')`;
+  return db
+    .select({
+      reportId: evaluationReports.id,
+      status: evaluationReports.status,
+      submittedAt: evaluationReports.submittedAt,
+      updatedAt: evaluationReports.updatedAt,
+      campaignId: evaluationCampaigns.id,
+      campaignTitle: evaluationCampaigns.title,
+      deadline: evaluationCampaigns.deadline,
+      level: evaluationCampaigns.level,
+      ...bodyColumns,
+    })
+    .from(evaluationReports)
+    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
+    .innerJoin(regions, eq(regions.id, evaluationReports.regionId))
+    .leftJoin(provinces, eq(provinces.id, evaluationReports.provinceId))
+    .where(and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer)))
+    .orderBy(desc(stillToSend), asc(evaluationCampaigns.deadline), asc(evaluationCampaigns.id), asc(regions.id), asc(provinces.nameAr))
+    .limit(500);
+}
+export type TodoRow = Awaited<ReturnType<typeof listTodo>>[number];
+
+// ——— one report ———
+
+/** A report with its campaign, its body and its questions, or null when missing or outside the viewer's scope. */
+export async function getReport(viewer: Actor, reportId: number) {
+  if (!can(viewer, "report.read")) return null;
+  const [row] = await db
+    .select({
+      report: evaluationReports,
+      campaign: {
+        id: evaluationCampaigns.id,
+        title: evaluationCampaigns.title,
+        purpose: evaluationCampaigns.purpose,
+        level: evaluationCampaigns.level,
+        status: evaluationCampaigns.status,
+        opensOn: evaluationCampaigns.opensOn,
+        deadline: evaluationCampaigns.deadline,
+      },
+      ...bodyColumns,
+      updatedByName: users.name,
+    })
+    .from(evaluationReports)
+    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
+    .innerJoin(regions, eq(regions.id, evaluationReports.regionId))
+    .leftJoin(provinces, eq(provinces.id, evaluationReports.provinceId))
+    .leftJoin(users, eq(users.id, evaluationReports.updatedById))
+    .where(and(eq(evaluationReports.id, reportId), reportScopeCondition(viewer)))
+    .limit(1);
+  if (!row) return null;
+  const [questions, [lastReview]] = await Promise.all([
+    campaignQuestionsOf(row.campaign.id),
+    db
+      .select({ decision: reportReviews.decision, comment: reportReviews.comment, questionComments: reportReviews.questionComments, at: reportReviews.at })
+      .from(reportReviews)
+      .where(eq(reportReviews.reportId, reportId))
+      .orderBy(desc(reportReviews.at), desc(reportReviews.id))
+      .limit(1),
+  ]);
+  return { ...row, questions, lastReview: lastReview ?? null };
+}
+export type ReportDetail = NonNullable<Awaited<ReturnType<typeof getReport>>>;
+
+/** The saved state of a report, for an editor whose save was refused because someone saved first. */
+export async function getReportServerCopy(viewer: Actor, reportId: number) {
+  const [row] = await db
+    .select({
+      version: evaluationReports.version,
+      meetingHeldOn: evaluationReports.meetingHeldOn,
+      attendance: evaluationReports.attendance,
+      answers: evaluationReports.answers,
+      updatedAt: evaluationReports.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(evaluationReports)
+    .leftJoin(users, eq(users.id, evaluationReports.updatedById))
+    .where(and(eq(evaluationReports.id, reportId), can(viewer, "report.read") ? reportScopeCondition(viewer) : sql`false`))
+    .limit(1);
+  return row ? { ...row, answers: row.answers as ReportAnswers, updatedAt: row.updatedAt.toISOString() } : null;
+}
+export type ReportServerCopy = NonNullable<Awaited<ReturnType<typeof getReportServerCopy>>>;
+
+/** Whether a report exists at all: a page tells "not yours" (403) from "no such report" (404). */
+export async function reportExists(reportId: number): Promise<boolean> {
+  const [row] = await db.select({ id: evaluationReports.id }).from(evaluationReports).where(eq(evaluationReports.id, reportId)).limit(1);
+  return !!row;
+}

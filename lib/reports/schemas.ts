@@ -1,0 +1,166 @@
+import type { CampaignLevel, CampaignStatus, QuestionKind, ReportAnswers, ReportStatus } from "@/db/schema/reports";
+import { v, z } from "@/lib/validation";
+
+// Spelled out here so that client components do not bundle the table definitions.
+export const campaignLevels = ["provincial", "regional"] as const satisfies readonly CampaignLevel[];
+export const campaignStatuses = ["draft", "open", "closed"] as const satisfies readonly CampaignStatus[];
+export const questionKinds = ["number", "text"] as const satisfies readonly QuestionKind[];
+export const reportStatuses = ["not_started", "draft", "submitted", "returned", "accepted"] as const satisfies readonly ReportStatus[];
+
+/** The body's officer may write while the report is theirs: before submitting, or once the Bureau returns it. */
+export const editableReportStatuses: readonly ReportStatus[] = ["not_started", "draft", "returned"];
+
+export const MAX_ANSWER_CHARS = 20_000;
+export const MAX_NUMBER = 1_000_000_000;
+export const MAX_ATTENDANCE = 100_000;
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
+/** "12", "12,5" (a French decimal comma) or 12 → a number; blank → undefined; anything else → NaN. */
+const toNumber = (value: unknown) => {
+  const blank = blankToUndefined(value);
+  if (typeof blank === "string") return Number(blank.trim().replace(",", "."));
+  return blank === null ? undefined : blank;
+};
+
+// ——— campaigns (حملات التقييم) ———
+
+const regionIds = z.preprocess(toArray, z.array(z.coerce.number().int().positive()).max(20)).transform((ids) => [...new Set(ids)]);
+
+const campaignFields = {
+  title: v.text(200),
+  purpose: v.optionalText(4000),
+  level: z.enum(campaignLevels),
+  allTerritories: v.checkbox(),
+  regionIds,
+  opensOn: v.date(),
+  deadline: v.date(),
+  synthesisMeeting: v.optionalText(300),
+  synthesisMeetingOn: v.optionalDate(),
+};
+
+/** Where a campaign's first questions come from: the standard template, or an earlier campaign. */
+export const templateSource = z.union([z.literal("standard"), z.coerce.number().int().positive()]);
+export type TemplateSource = z.output<typeof templateSource>;
+
+export const createCampaignSchema = z.object({
+  ...campaignFields,
+  copyFrom: z.preprocess(blankToUndefined, templateSource.optional()).transform((s) => s ?? null),
+});
+export const updateCampaignSchema = z.object({ id: v.id(), ...campaignFields });
+export const campaignIdSchema = z.object({ id: v.id() });
+/** The campaign form's values in the browser, before the schema reads them. */
+export interface CampaignFormValues {
+  id?: string;
+  title: string;
+  purpose: string;
+  level: (typeof campaignLevels)[number];
+  allTerritories: boolean;
+  opensOn: string;
+  deadline: string;
+  synthesisMeeting: string;
+  synthesisMeetingOn: string;
+  copyFrom?: string;
+}
+
+// ——— questions ———
+
+const questionFields = {
+  kind: z.enum(questionKinds),
+  label: v.text(300),
+  help: v.optionalText(1000),
+  required: v.checkbox(),
+};
+export const addQuestionSchema = z.object({ campaignId: v.id(), ...questionFields });
+export const updateQuestionSchema = z.object({ id: v.id(), ...questionFields });
+export const questionIdSchema = z.object({ id: v.id() });
+export const moveQuestionSchema = z.object({ id: v.id(), direction: z.enum(["up", "down"]) });
+export const copyQuestionsSchema = z.object({ campaignId: v.id(), source: templateSource });
+export type QuestionFormValues = z.input<typeof updateQuestionSchema>;
+
+// ——— reports (تقارير الهيئات) ———
+
+/** The form's field of a question: "q12" (a bare number would be read as an array index). */
+export const answerField = (questionId: number) => `q${questionId}`;
+
+const parseJson = (value: unknown) => {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+
+// a draft keeps a number as typed, even one the submission will refuse: nothing typed is dropped
+const answerValue = z.union([z.number().min(-MAX_NUMBER).max(MAX_NUMBER), z.string().max(MAX_ANSWER_CHARS), z.null()]);
+
+/**
+ * What a save sends: the version the editor started from, and the values as they are. A draft may
+ * leave anything empty; required answers are checked on submission only (`submissionSchema`).
+ */
+export const reportSaveSchema = z.object({
+  reportId: v.id(),
+  baseVersion: z.coerce.number().int().min(0),
+  // the editor sends JSON: an empty field comes as null
+  meetingHeldOn: z.preprocess((value) => (value === null ? undefined : blankToUndefined(value)), z.iso.date().optional()).transform((s) => s ?? null),
+  attendance: z.preprocess(toNumber, z.number().int().min(0).max(MAX_ATTENDANCE).optional()).transform((n) => n ?? null),
+  answers: z.preprocess(parseJson, z.record(z.string().regex(/^\d+$/), answerValue)).default({}),
+});
+export type ReportSaveInput = z.input<typeof reportSaveSchema>;
+
+export interface QuestionShape {
+  id: number;
+  kind: QuestionKind;
+  required: boolean;
+}
+
+const numberAnswer = (required: boolean) => {
+  const n = z.number().min(0).max(MAX_NUMBER);
+  return z.preprocess(toNumber, required ? n : n.optional());
+};
+const textAnswer = (required: boolean) => (required ? v.text(MAX_ANSWER_CHARS) : v.optionalText(MAX_ANSWER_CHARS));
+
+/**
+ * The submission, built from the campaign's questions over the form's flat values
+ * (`meetingHeldOn`, `attendance`, `q<id>`): the same rules in the browser and on the server.
+ */
+export function submissionSchema(questions: QuestionShape[]) {
+  const shape: Record<string, z.ZodType> = {
+    meetingHeldOn: z.preprocess(blankToUndefined, z.iso.date()),
+    attendance: z.preprocess(toNumber, z.number().int().min(0).max(MAX_ATTENDANCE)),
+  };
+  for (const q of questions) shape[answerField(q.id)] = q.kind === "number" ? numberAnswer(q.required) : textAnswer(q.required);
+  return z.object(shape);
+}
+
+/** The form's flat values (all strings) from what is stored. */
+export function formValuesOf(
+  questions: QuestionShape[],
+  saved: { meetingHeldOn: string | null; attendance: number | null; answers: ReportAnswers },
+): Record<string, string> {
+  const values: Record<string, string> = {
+    meetingHeldOn: saved.meetingHeldOn ?? "",
+    attendance: saved.attendance == null ? "" : String(saved.attendance),
+  };
+  for (const q of questions) {
+    const answer = saved.answers[String(q.id)];
+    values[answerField(q.id)] = answer == null ? "" : String(answer);
+  }
+  return values;
+}
+
+/** What a save sends from the form's flat values: numbers as numbers, blanks as null, text as typed. */
+export function savePayloadOf(questions: QuestionShape[], values: Record<string, string | undefined>) {
+  const answers: ReportAnswers = {};
+  for (const q of questions) {
+    const raw = values[answerField(q.id)] ?? "";
+    if (q.kind === "number") {
+      const n = toNumber(raw);
+      answers[String(q.id)] = typeof n === "number" && Number.isFinite(n) ? n : null;
+    } else answers[String(q.id)] = raw === "" ? null : raw;
+  }
+  const attendance = toNumber(values.attendance ?? "");
+  const validAttendance = typeof attendance === "number" && Number.isInteger(attendance) && attendance >= 0 && attendance <= MAX_ATTENDANCE;
+  return { meetingHeldOn: values.meetingHeldOn || null, attendance: validAttendance ? attendance : null, answers };
+}
