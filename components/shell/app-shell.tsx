@@ -1,6 +1,7 @@
 import { ChevronDown, LogOut, Menu, UserRound } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/bell";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { logout } from "@/lib/auth/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -24,12 +25,15 @@ export function AppShell({
   t,
   locale,
   party,
+  unreadCount = 0,
   children,
 }: {
   user: CurrentUser;
   t: Dictionary;
   locale: Locale;
   party: { name: string; short: string };
+  /** The bell's number: the user's unread notifications. */
+  unreadCount?: number;
   children: ReactNode;
 }) {
   const items = navItems(user, t);
@@ -72,6 +76,7 @@ export function AppShell({
           </Link>
           <div className="ms-auto flex items-center gap-1">
             <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="hidden sm:block" />
+            <NotificationBell count={unreadCount} labels={t.notifications} />
             <button
               type="button"
               popoverTarget="user-menu"
@@ -107,6 +112,7 @@ export function AppShell({
                 <Link href="/account/password" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">
                   {t.auth.changePasswordTitle}
                 </Link>
+                <Link href="/account/calendar" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">{t.calendar.subscription.title}</Link>
                 <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="sm:hidden" />
                 <form action={logout}>
                   <button type="submit" className="flex w-full items-center gap-2 rounded-lg px-2 py-2 text-sm font-medium text-accent-600 hover:bg-accent-50">

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { MarkRead } from "@/components/notifications/mark-read";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { EmptyState } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/current-user";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { listNotifications } from "@/lib/notifications/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.notifications.title };
+}
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("notification.read");
+  const { locale, t } = await getDictionary();
+  const n = t.notifications;
+  const requested = Number((await searchParams).page);
+  const list = await listNotifications(viewer, Number.isInteger(requested) && requested > 0 ? requested : 1);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title={n.title}
+        description={
+          <span aria-live="polite">{fill(n.total, { count: formatNumber(list.total, locale), unread: formatNumber(list.unread, locale) })}</span>
+        }
+        actions={list.unread > 0 ? <MarkRead label={n.markAllRead} /> : null}
+      />
+      {list.rows.length ? (
+        <>
+          <NotificationList rows={list.rows} locale={locale} t={n} />
+          <Pagination
+            page={list.page}
+            pages={list.pages}
+            hrefFor={(page) => (page > 1 ? `/notifications?page=${page}` : "/notifications")}
+            labels={{ previous: t.common.previous, next: t.common.next, nav: n.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          />
+        </>
+      ) : (
+        <EmptyState title={n.empty}>{n.emptyHint}</EmptyState>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getDictionary } from "@/lib/i18n";
+import { can } from "@/lib/permissions";
+import { complianceCampaign } from "@/lib/reports/compliance";
+import { complianceCsv } from "@/lib/reports/compliance-csv";
+
+/** /api/reports/compliance.csv?campaign=<id>: one row per body of the viewer's scope. */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return new NextResponse("Unauthorized", { status: 401 });
+  if (!can(user, "report.read")) return new NextResponse("Forbidden", { status: 403 });
+  const id = Number(request.nextUrl.searchParams.get("campaign"));
+  if (!Number.isInteger(id) || id <= 0) return new NextResponse("Not found", { status: 404 });
+  let campaign;
+  try {
+    campaign = await complianceCampaign(user, id);
+  } catch {
+    return new NextResponse("Not found", { status: 404 });
+  }
+  const { locale } = await getDictionary();
+  const csv = await complianceCsv(user, campaign, locale, request.nextUrl.origin);
+  const date = new Date().toISOString().slice(0, 10);
+  return new NextResponse(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="compliance-${campaign.id}-${date}.csv"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,157 @@
+import { createServer, type Server } from "node:net";
+import { and, eq, isNull } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { notifications, outboxEmails } from "@/db/schema";
+import { userId } from "@/lib/reports/review-testing";
+import { auditCount, demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
+import { markAllNotificationsRead, markNotificationRead } from "./actions";
+import { notify } from "./notify";
+import { deliverOutbox, listOutbox } from "./outbox";
+import { listNotifications, NOTIFICATIONS_PAGE_SIZE, unreadCount } from "./queries";
+
+async function viewer(email: string) {
+  await signInAs(email);
+  return (await getCurrentUser())!;
+}
+
+const unreadOf = async (email: string) =>
+  db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, await userId(email)), isNull(notifications.readAt)));
+
+describe("notification reads", () => {
+  it("counts the unread and lists one's own, newest first, paginated", async () => {
+    const officer = await viewer(demo.officerFes);
+    const id = officer.id;
+    await db.transaction((tx) =>
+      Promise.all(Array.from({ length: NOTIFICATIONS_PAGE_SIZE + 3 }, (_, i) => notify(tx, [id], { kind: "test", title: `إشعار ${i}`, dedupeKey: `test:${i}` }))),
+    );
+    const unread = (await unreadOf(demo.officerFes)).length;
+    expect(await unreadCount(officer)).toBe(unread);
+    const first = await listNotifications(officer, 1);
+    expect(first.rows).toHaveLength(NOTIFICATIONS_PAGE_SIZE);
+    expect(first.total).toBe(unread);
+    expect(first.pages).toBe(Math.ceil(unread / NOTIFICATIONS_PAGE_SIZE));
+    const times = first.rows.map((r) => r.createdAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const last = await listNotifications(officer, 99);
+    expect(last.page).toBe(last.pages);
+    // nobody else's
+    const sefrou = await viewer(demo.officerSefrou);
+    expect((await listNotifications(sefrou, 1)).rows.every((r) => !r.title.startsWith("إشعار "))).toBe(true);
+  });
+});
+
+describe("markNotificationRead / markAllNotificationsRead", () => {
+  it("marks one's own notification read, audited; another's is not found and stays unread", async () => {
+    const [mine] = await unreadOf(demo.officerFes);
+    const [theirs] = await unreadOf(demo.officerSefrou);
+    await signInAs(demo.officerFes);
+    expect((await markNotificationRead(null, { id: String(mine.id) })).ok).toBe(true);
+    expect((await lastAudit("notification.read"))?.entityId).toBe(String(mine.id));
+    const [after] = await db.select().from(notifications).where(eq(notifications.id, mine.id));
+    expect(after.readAt).toBeInstanceOf(Date);
+
+    const audits = await auditCount();
+    const state = await markNotificationRead(null, { id: String(theirs.id) });
+    expect(state).toMatchObject({ ok: false, message: "العنصر المطلوب غير موجود أو حُذف." });
+    const [still] = await db.select().from(notifications).where(eq(notifications.id, theirs.id));
+    expect(still.readAt).toBeNull();
+    expect(await auditCount()).toBe(audits);
+    expect((await markNotificationRead(null, { id: "abc" })).fieldErrors?.id).toBe("هذا الحقل مطلوب.");
+  });
+
+  it("marks all of one's own as read, and only one's own", async () => {
+    const sefrouUnread = (await unreadOf(demo.officerSefrou)).length;
+    expect(sefrouUnread).toBeGreaterThan(0);
+    await signInAs(demo.officerFes);
+    expect((await markAllNotificationsRead(null, {})).ok).toBe(true);
+    expect(await unreadOf(demo.officerFes)).toHaveLength(0);
+    expect(await unreadCount(await viewer(demo.officerFes))).toBe(0);
+    expect(await unreadOf(demo.officerSefrou)).toHaveLength(sefrouUnread);
+  });
+
+  it("refuses anyone signed out", async () => {
+    await signInAs(null);
+    expect((await markAllNotificationsRead(null, {})).ok).toBe(false);
+  });
+});
+
+/** A minimal SMTP server on the loopback that accepts every message, for the delivery test. */
+function fakeSmtp(received: string[]): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = createServer((socket) => {
+      let data = false;
+      let message = "";
+      socket.write("220 localhost ESMTP\r\n");
+      socket.on("data", (chunk) => {
+        for (const line of chunk.toString("utf8").split("\r\n")) {
+          if (data) {
+            if (line === ".") {
+              data = false;
+              received.push(message);
+              message = "";
+              socket.write("250 OK\r\n");
+            } else message += `${line}\n`;
+            continue;
+          }
+          const command = line.slice(0, 4).toUpperCase();
+          if (!line) continue;
+          if (command === "EHLO" || command === "HELO") socket.write("250 localhost\r\n");
+          else if (command === "DATA") {
+            data = true;
+            socket.write("354 go on\r\n");
+          } else if (command === "QUIT") socket.end("221 bye\r\n");
+          else socket.write("250 OK\r\n");
+        }
+      });
+    });
+    server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port }));
+  });
+}
+
+describe("the outbox", () => {
+  afterEach(() => {
+    delete process.env.SMTP_URL;
+  });
+
+  it("keeps emails for admins when SMTP is not set, and lists them to admins only", async () => {
+    expect(await deliverOutbox()).toEqual({ sent: 0, failed: 0 });
+    const admin = await viewer(demo.admin);
+    const list = await listOutbox(admin, 1);
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.smtp).toBe(false);
+    expect(list.rows.every((r) => r.sentAt === null)).toBe(true);
+    await expect(listOutbox(await viewer(demo.bureau), 1)).rejects.toThrow(/403/);
+  });
+
+  it("records a failure without throwing, and sends through SMTP when it answers", async () => {
+    const waiting = await db.select().from(outboxEmails).where(isNull(outboxEmails.sentAt));
+    process.env.SMTP_URL = "smtp://127.0.0.1:1";
+    const failed = await deliverOutbox();
+    expect(failed.sent).toBe(0);
+    expect(failed.failed).toBeGreaterThan(0);
+    const [one] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, waiting[0].id));
+    expect(one.sentAt).toBeNull();
+    expect(one.error).toMatch(/ECONNREFUSED|connect/i);
+
+    // errors are not retried on their own: clear them, then deliver to a server that answers
+    await db.update(outboxEmails).set({ error: null });
+    const received: string[] = [];
+    const { server, port } = await fakeSmtp(received);
+    try {
+      process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+      const result = await deliverOutbox();
+      expect(result.failed).toBe(0);
+      expect(result.sent).toBe(Math.min(50, waiting.length));
+      expect(received).toHaveLength(result.sent);
+      expect(received[0]).toContain("Subject:");
+      const sent = await db.select().from(outboxEmails).where(eq(outboxEmails.id, waiting[0].id));
+      expect(sent[0].sentAt).toBeInstanceOf(Date);
+    } finally {
+      server.close();
+    }
+  });
+});

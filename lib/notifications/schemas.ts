@@ -1,0 +1,4 @@
+import { v, z } from "@/lib/validation";
+
+export const markReadSchema = z.object({ id: v.id() });
+export const markAllReadSchema = z.object({});
