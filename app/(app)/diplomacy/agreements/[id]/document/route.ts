@@ -1,0 +1,29 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { agreementDocument } from "@/lib/diplomacy/agreement-queries";
+import { can } from "@/lib/permissions";
+import { storage } from "@/lib/storage";
+
+const types: Record<string, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/** An agreement's signed text, for those who may read party diplomacy; anything else is simply not found. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "diplomacy.read")) return new Response("Forbidden", { status: 403 });
+  const file = await agreementDocument(user, Number((await params).id));
+  const bytes = file ? await storage().get(file.key) : null;
+  if (!file || !bytes) return new Response("Not found", { status: 404 });
+  const extension = file.name.split(".").pop()?.toLowerCase() ?? "";
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": types[extension] ?? "application/octet-stream",
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

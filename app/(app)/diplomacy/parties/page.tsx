@@ -1,0 +1,68 @@
+import { Plus } from "lucide-react";
+import type { Metadata } from "next";
+import { PartyFilters } from "@/components/diplomacy/party-filters";
+import { PartyTable } from "@/components/diplomacy/party-table";
+import { EmptyState } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { requirePermission } from "@/lib/auth/current-user";
+import { listParties, partyFiltersFrom } from "@/lib/diplomacy/queries";
+import { fill, getDictionary } from "@/lib/i18n";
+import { formatNumber } from "@/lib/i18n/format";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.diplomacy.parties.title };
+}
+
+export default async function PartnerPartiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("diplomacy.read");
+  const { locale, t } = await getDictionary();
+  const d = t.diplomacy;
+  const filters = partyFiltersFrom(await searchParams);
+  const list = await listParties(viewer, filters);
+
+  const hrefFor = (page: number) => {
+    const query = new URLSearchParams();
+    if (filters.q) query.set("q", filters.q);
+    if (filters.continent) query.set("continent", filters.continent);
+    if (filters.country) query.set("country", filters.country);
+    if (page > 1) query.set("page", String(page));
+    const search = query.toString();
+    return search ? `/diplomacy/parties?${search}` : "/diplomacy/parties";
+  };
+
+  return (
+    <>
+      <PageHeader
+        crumbs={<Breadcrumbs label={d.breadcrumbs} items={[{ href: "/diplomacy", label: d.title }, { label: d.parties.title }]} />}
+        title={d.parties.title}
+        description={<span aria-live="polite">{fill(d.parties.total, { count: formatNumber(list.total, locale) })}</span>}
+        actions={
+          can(viewer, "diplomacy.manage") ? (
+            <ButtonLink href="/diplomacy/parties/new">
+              <Plus aria-hidden="true" size={18} />
+              {d.parties.new}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <PartyFilters filters={filters} locale={locale} t={d} all={t.common.all} />
+      {list.rows.length ? (
+        <>
+          <PartyTable rows={list.rows} locale={locale} t={d} />
+          <Pagination
+            page={list.page}
+            pages={list.pages}
+            hrefFor={hrefFor}
+            labels={{ previous: t.common.previous, next: t.common.next, nav: d.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          />
+        </>
+      ) : (
+        <EmptyState title={d.parties.empty}>{d.parties.emptyHint}</EmptyState>
+      )}
+    </>
+  );
+}
