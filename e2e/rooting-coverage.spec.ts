@@ -11,7 +11,8 @@ async function fesRow(page: Page) {
   await page.goto("/rooting/coverage");
   const row = page.getByRole("table", { name: /لكل جهة/ }).getByRole("row").filter({ has: page.getByRole("link", { name: "فاس - مكناس", exact: true }) });
   await expect(row).toBeVisible();
-  const text = (await row.textContent()) ?? "";
+  // innerText keeps the cells apart (textContent would run their numbers together)
+  const text = await row.innerText();
   const [, restructured, total] = text.match(/(\d+) من (\d+)/) ?? [];
   return { row, restructured: Number(restructured), total: Number(total) };
 }

@@ -6,6 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RegionBars } from "@/components/dashboard/region-bars";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { MemberCard } from "@/components/dashboard/member-card";
+import { UpcomingSessions } from "@/components/sessions/upcoming-sessions";
+import { OverduePapers } from "@/components/papers/overdue-papers";
+import { OverdueFollowUps } from "@/components/diplomacy/overdue-follow-ups";
+import { TrainingsForYou } from "@/components/rooting/trainings-for-you";
 import { scopeLabel } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
 import { figuresByRegion, memberOverview, nationalOrganFigures, recentActivity, territoryFigures, userFigures } from "@/lib/dashboard/queries";
@@ -50,6 +54,8 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
       />
       {password === "changed" ? <Alert tone="success">{t.dashboard.passwordChanged}</Alert> : null}
       <p className="text-stone-700">{hint}</p>
+      <UpcomingSessions viewer={user} />
+      <TrainingsForYou viewer={user} compact />
 
       {figures ? (
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
@@ -115,6 +121,8 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
         </div>
       </div>
 
+      <OverduePapers viewer={user} />
+      <OverdueFollowUps viewer={user} />
       {overview ? <MemberCard overview={overview} locale={locale} t={t} /> : null}
       {user.role === "member" && !overview ? <Alert tone="info">{t.dashboard.noBranchLinked}</Alert> : null}
       {activity ? <RecentActivity rows={activity} locale={locale} t={t} /> : null}

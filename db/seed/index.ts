@@ -3,7 +3,11 @@ import { count } from "drizzle-orm";
 import { connect, type Database } from "../client";
 import { runMigrations } from "../migrate";
 import { regions } from "../schema";
+import { seedDiplomacy } from "./diplomacy";
 import { seedMembers, seedSettings, seedUsers } from "./people";
+import { seedReports } from "./reports";
+import { seedRooting } from "./rooting";
+import { seedSessions } from "./sessions";
 import { seedBranches, seedOrgans, seedTerritory } from "./territory";
 
 /** The demo data. Idempotent: every step adds only what is missing. */
@@ -14,6 +18,10 @@ export async function seed(db: Database) {
   await seedOrgans(db);
   await seedMembers(db);
   await seedUsers(db);
+  await seedSessions(db);
+  await seedReports(db);
+  await seedDiplomacy(db);
+  await seedRooting(db);
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {

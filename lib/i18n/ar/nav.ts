@@ -9,6 +9,7 @@ export const nav = {
   territory: "الهيكلة الترابية",
   members: "الأعضاء",
   users: "المستخدمون",
+  outbox: "البريد الصادر",
   audit: "سجل العمليات",
   account: "حسابي",
   mainNav: "التنقل الرئيسي",

@@ -11,6 +11,7 @@ export const nav: Dictionary["nav"] = {
   territory: "Organisation territoriale",
   members: "Membres",
   users: "Utilisateurs",
+  outbox: "Courriels sortants",
   audit: "Journal d'audit",
   account: "Mon compte",
   mainNav: "Navigation principale",
