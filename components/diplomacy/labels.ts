@@ -1,7 +1,7 @@
 import { countryName } from "@/lib/diplomacy/countries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { ConfirmDeleteLabels } from "./confirm-delete";
+import type { ConfirmDeleteLabels } from "@/components/ui/confirm-delete";
 
 type DiplomacyText = Dictionary["diplomacy"];
 

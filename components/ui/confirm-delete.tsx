@@ -13,10 +13,7 @@ export interface ConfirmDeleteLabels {
   pending: string;
 }
 
-/**
- * Deleting takes two clicks: the first asks, the second posts. The refusal (a branch that still
- * has members, a record out of scope) comes back from the server and is shown here.
- */
+/** Deleting takes two clicks: the first asks, the second posts; the server's refusal is shown here. */
 export function ConfirmDelete({
   id,
   action,

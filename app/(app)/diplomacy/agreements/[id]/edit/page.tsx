@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/diplomacy/agreement-form";
-import { ConfirmDelete } from "@/components/diplomacy/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { deleteLabels, pickableParties, partyPickerLabels } from "@/components/diplomacy/labels";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/components/diplomacy/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { EventForm } from "@/components/diplomacy/event-form";
 import { deleteLabels } from "@/components/diplomacy/labels";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/components/diplomacy/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { deleteLabels, pickableParties, partyPickerLabels } from "@/components/diplomacy/labels";
 import { MeetingForm } from "@/components/diplomacy/meeting-form";
 import { Card } from "@/components/ui/card";

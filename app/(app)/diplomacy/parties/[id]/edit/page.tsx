@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/components/diplomacy/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { deleteLabels } from "@/components/diplomacy/labels";
 import { PartyForm } from "@/components/diplomacy/party-form";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ConfirmDelete } from "@/components/diplomacy/confirm-delete";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { DelegationForm } from "@/components/diplomacy/delegation-form";
 import { deleteLabels } from "@/components/diplomacy/labels";
 import { Card } from "@/components/ui/card";
