@@ -33,9 +33,11 @@ describe("authenticate", () => {
       known.push(await time(demo.officerSefrou, `10.0.2.${i}`));
       unknown.push(await time(`ghost${i}@example.org`, `10.0.3.${i}`));
     }
+    // without the dummy hash an unknown email answers ~50× faster; the bounds leave room for a busy
+    // machine (other test files run beside this one) while still catching that
     const ratio = median(unknown) / median(known);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
   });
 
   it("refuses further attempts after five failures for the same email, even with the right password", async () => {
