@@ -29,6 +29,7 @@ test.describe("print views", () => {
     const id = new URL(page.url()).pathname.split("/").pop();
     await page.goto(`/print/sessions/${id}`);
     const pdfLink = page.getByRole("link", { name: "تحميل PDF" });
+    // skipped only on a server without Chromium, where the PDF link is hidden by design
     test.skip((await pdfLink.count()) === 0, "no Chromium on the server: the print view stands in for the PDF");
     const response = await page.request.get(`/print/sessions/${id}/pdf`);
     expect(response.status()).toBe(200);
