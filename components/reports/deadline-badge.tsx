@@ -3,6 +3,7 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import { daysLate, daysLeft } from "@/lib/reports/deadline";
+import * as clock from "@/lib/clock";
 
 /**
  * How a report stands against its deadline, in Morocco's calendar: days left, due today, late by
@@ -13,7 +14,7 @@ export function DeadlineBadge({
   submittedAt,
   locale,
   t,
-  now = new Date(),
+  now = clock.now(),
 }: {
   deadline: string;
   submittedAt: Date | null;

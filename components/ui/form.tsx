@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Eye, EyeOff } from "lucide-react";
-import { startTransition, useActionState, useEffect, useId, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
@@ -59,6 +59,31 @@ export interface ActionFormController<Values extends FieldValues> {
   onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
 }
 
+// the field lib/action.ts reads (ONE_TIME_KEY_FIELD there; a client file cannot import it)
+const ONE_TIME_KEY_FIELD = "_once";
+
+function newOneTimeKey(): string {
+  // getRandomValues, unlike randomUUID, exists outside secure contexts too (plain http on a LAN)
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The one-time key a form sends with its submission (lib/action.ts): made at the first submit and
+ * kept until the server answers, so a double click or a retry creates one row; a new one after.
+ */
+function useOneTimeKey(state: FormState) {
+  const key = useRef<string | null>(null);
+  useEffect(() => {
+    key.current = null;
+  }, [state]);
+  return (form: HTMLFormElement) => {
+    key.current ??= newOneTimeKey();
+    const input = form.elements.namedItem(ONE_TIME_KEY_FIELD);
+    if (input instanceof HTMLInputElement) input.value = key.current;
+  };
+}
+
 export function ActionForm<Values extends FieldValues>({
   controller,
   children,
@@ -72,9 +97,20 @@ export function ActionForm<Values extends FieldValues>({
   successMessage?: string;
 } & Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref">) {
   const { form, state, formAction, onSubmit } = controller;
+  const stampOneTimeKey = useOneTimeKey(state);
   return (
     <FormProvider {...form}>
-      <form action={formAction} onSubmit={onSubmit} noValidate className={cn("space-y-4", className)} {...rest}>
+      <form
+        action={formAction}
+        onSubmit={(event) => {
+          stampOneTimeKey(event.currentTarget);
+          return onSubmit(event);
+        }}
+        noValidate
+        className={cn("space-y-4", className)}
+        {...rest}
+      >
+        <input type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />
         <div aria-live="polite" className="empty:hidden">
           {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
           {state.ok && (successMessage ?? state.message) ? <Alert tone="success">{successMessage ?? state.message}</Alert> : null}

@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./people";
 
 export const auditLog = pgTable(
@@ -22,3 +22,21 @@ export const auditLogRelations = relations(auditLog, ({ one }) => ({
 }));
 
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * One-time keys of create forms: a double click or a retry on a slow line sends the same key twice,
+ * and the second request answers with the first one's result instead of creating a second row.
+ */
+export const actionKeys = pgTable(
+  "action_keys",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    action: text().notNull(),
+    result: jsonb().$type<{ value: unknown }>(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index().on(t.createdAt)],
+);

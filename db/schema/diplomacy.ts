@@ -7,6 +7,8 @@ export const partnerParties = pgTable(
   "partner_parties",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     nameOriginal: text().notNull(), // in the party's own language
     nameAr: text().notNull(),
     // ISO 3166-1 alpha-2; the continent is derived from it in code, never stored twice
@@ -96,6 +98,8 @@ export const agreements = pgTable(
   "agreements",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     title: text().notNull(),
     signedOn: date({ mode: "string" }).notNull(),
     place: text(),

@@ -19,6 +19,8 @@ export const members = pgTable(
   "members",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     fullNameAr: text().notNull(),
     fullNameLatin: text(),
     memberNumber: text().notNull(),
@@ -54,6 +56,10 @@ export const users = pgTable(
   "users",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
+    // bumped to end every session of the user at once (sign-out everywhere, password, role, reset)
+    sessionVersion: integer().notNull().default(1),
     email: text().notNull(),
     name: text().notNull(),
     passwordHash: text().notNull(),
@@ -93,7 +99,7 @@ export const signInAttempts = pgTable(
     succeeded: boolean().notNull(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at)],
+  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at), index().on(t.email, t.ip, t.at)],
 );
 
 export const membersRelations = relations(members, ({ one }) => ({

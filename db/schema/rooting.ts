@@ -26,6 +26,8 @@ export const trainingMeetings = pgTable(
   "training_meetings",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     planId: integer()
       .notNull()
       .references(() => rootingPlans.id, { onDelete: "restrict" }),

@@ -24,6 +24,8 @@ export const committeeSessions = pgTable(
   "committee_sessions",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     ordinal: integer().notNull(), // الدورة الثامنة → 8
     title: text().notNull(),
     startsOn: date({ mode: "string" }).notNull(),
@@ -48,6 +50,8 @@ export const sittings = pgTable(
   "sittings",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     sessionId: integer()
       .notNull()
       .references(() => committeeSessions.id, { onDelete: "cascade" }),
@@ -88,6 +92,8 @@ export const workshops = pgTable(
   "workshops",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     sessionId: integer()
       .notNull()
       .references(() => committeeSessions.id, { onDelete: "cascade" }),
@@ -132,6 +138,8 @@ export const workingPapers = pgTable(
   "working_papers",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     workshopId: integer()
       .notNull()
       .references(() => workshops.id, { onDelete: "cascade" }),

@@ -28,6 +28,8 @@ export const branches = pgTable(
   "branches",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     provinceId: integer()
       .notNull()
       .references(() => provinces.id, { onDelete: "restrict" }),
@@ -52,6 +54,8 @@ export const cells = pgTable(
   "cells",
   {
     id: serial().primaryKey(),
+    // optimistic concurrency: an edit form carries the version it loaded (lib/concurrency.ts)
+    version: integer().notNull().default(1),
     branchId: integer()
       .notNull()
       .references(() => branches.id, { onDelete: "cascade" }),

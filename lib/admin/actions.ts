@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { clearFailures } from "@/lib/auth/throttle";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 /** A refusal worded by the admin dictionary, in the viewer's language. */
 async function refusal(key: keyof Dictionary["admin"]["errors"], field?: string): Promise<ActionError> {
@@ -95,7 +96,7 @@ export const changeUserRole = mutation({
     await checkProvinceInRegion(tx, input.scopeRegionId, input.scopeProvinceId);
     await tx
       .update(users)
-      .set({ role: input.role, scopeRegionId: input.scopeRegionId, scopeProvinceId: input.scopeProvinceId, updatedAt: new Date() })
+      .set({ role: input.role, scopeRegionId: input.scopeRegionId, scopeProvinceId: input.scopeProvinceId, updatedAt: clock.now() })
       .where(eq(users.id, target.id));
     return {
       audit: {
@@ -122,7 +123,7 @@ const resetUserPasswordMutation = mutation({
     const target = await findUser(tx, input.id);
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.temporaryPassword), mustChangePassword: true, updatedAt: new Date() })
+      .set({ passwordHash: await hashPassword(input.temporaryPassword), mustChangePassword: true, updatedAt: clock.now() })
       .where(eq(users.id, target.id));
     return {
       audit: { action: "user.password.reset", entity: "user", entityId: target.id, summary: target.email },
@@ -151,7 +152,7 @@ function setActive(active: boolean) {
     async run(input, { tx, user: actor }) {
       const target = await findUser(tx, input.id);
       if (!active && target.id === actor.id) throw await refusal("selfDeactivate");
-      await tx.update(users).set({ active, updatedAt: new Date() }).where(eq(users.id, target.id));
+      await tx.update(users).set({ active, updatedAt: clock.now() }).where(eq(users.id, target.id));
       return {
         audit: { action: active ? "user.reactivate" : "user.deactivate", entity: "user", entityId: target.id, summary: target.email },
       };

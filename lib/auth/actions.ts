@@ -12,6 +12,7 @@ import { translateError } from "@/lib/validation";
 import { signIn, signOut } from "./index";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema, loginSchema, safeRedirect } from "./schemas";
+import * as clock from "@/lib/clock";
 
 export async function login(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
   const { t } = await getDictionary();
@@ -55,6 +56,7 @@ export async function setLocale(formData: FormData): Promise<void> {
 }
 
 export const changeOwnPassword = mutation({
+  allowWithTemporaryPassword: true,
   schema: changePasswordSchema,
   permission: "account.changePassword",
   async run(input, { tx, user }) {
@@ -64,7 +66,7 @@ export const changeOwnPassword = mutation({
     }
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: new Date() })
+      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: clock.now() })
       .where(eq(users.id, user.id));
     return { audit: { action: "user.password.change", entity: "user", entityId: user.id, summary: `changed own password` } };
   },

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { auditLog, users, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearFailures, isThrottled, recordAttempt } from "./throttle";
+import * as clock from "@/lib/clock";
 
 export type AuthenticateResult = { ok: true; user: User } | { ok: false; reason: "wrong" | "throttled" | "inactive" };
 
@@ -26,7 +27,7 @@ export async function authenticate(emailInput: string, password: string, ip: str
   await recordAttempt(email, ip, true);
   await clearFailures(email);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    await tx.update(users).set({ lastSignInAt: clock.now() }).where(eq(users.id, user.id));
     await tx.insert(auditLog).values({ userId: user.id, action: "user.signin", entity: "user", entityId: String(user.id), summary: `signed in from ${ip}` });
   });
   return { ok: true, user };

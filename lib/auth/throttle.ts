@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { signInAttempts } from "@/db/schema";
+import * as clock from "@/lib/clock";
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MINUTES = 15;
@@ -10,7 +11,7 @@ export const WINDOW_MINUTES = 15;
  * Refused while the email, or the address it comes from, has MAX_FAILURES failures in the last
  * WINDOW_MINUTES: kept in the database so that every app instance sees the same count.
  */
-export async function isThrottled(email: string, ip: string, now = new Date()): Promise<boolean> {
+export async function isThrottled(email: string, ip: string, now = clock.now()): Promise<boolean> {
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
   const failures = (column: typeof signInAttempts.email | typeof signInAttempts.ip, value: string) =>
     db

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { mutation, type ActionState } from "@/lib/action";
 import { calendarTokenSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 /**
  * A new private subscription address for the signed-in user; any previous one stops working.
@@ -15,7 +16,7 @@ export const regenerateCalendarToken = mutation({
   permission: "calendar.read",
   async run(_input, { tx, user }) {
     const [before] = await tx.select({ token: users.calendarToken }).from(users).where(eq(users.id, user.id));
-    await tx.update(users).set({ calendarToken: randomBytes(32).toString("base64url"), updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx.update(users).set({ calendarToken: randomBytes(32).toString("base64url"), updatedAt: clock.now() }).where(eq(users.id, user.id));
     return {
       audit: {
         action: before?.token ? "calendar.token.regenerate" : "calendar.token.create",
@@ -33,7 +34,7 @@ export const revokeCalendarToken = mutation({
   schema: calendarTokenSchema,
   permission: "calendar.read",
   async run(_input, { tx, user }) {
-    await tx.update(users).set({ calendarToken: null, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx.update(users).set({ calendarToken: null, updatedAt: clock.now() }).where(eq(users.id, user.id));
     return { audit: { action: "calendar.token.revoke", entity: "user", entityId: user.id, summary: "revoked own calendar subscription address" } };
   },
   revalidate: () => ["/account/calendar"],

@@ -6,6 +6,7 @@ import { agreementParties, diplomaticMeetings, meetingParties, partnerParties } 
 import { ActionError, mutation } from "@/lib/action";
 import { changedFields, checkPartiesExist, diplomacyPaths, refusal } from "./guards";
 import { createMeetingSchema, createPartySchema, idSchema, updateMeetingSchema, updatePartySchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 const partyPage = (id: number) => `/diplomacy/parties/${id}`;
 const meetingPage = (id: number) => `/diplomacy/meetings/${id}`;
@@ -37,7 +38,7 @@ export const updateParty = mutation({
     const before = await lockParty(tx, id);
     await tx
       .update(partnerParties)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, updatedAt: clock.now() })
       .where(eq(partnerParties.id, id));
     return {
       audit: { action: "party.update", entity: "partner_party", entityId: id, summary: `partner party "${fields.nameAr}" updated`, changes: changedFields(before, fields) },

@@ -1,4 +1,5 @@
 import { intlLocale, TIME_ZONE, type Locale } from "./config";
+import * as clock from "@/lib/clock";
 
 type DateInput = Date | string | number;
 
@@ -40,6 +41,6 @@ export function formatNumber(value: number, locale: Locale = "ar"): string {
 }
 
 /** Today's date in Morocco as YYYY-MM-DD. */
-export function todayInMorocco(now = new Date()): string {
+export function todayInMorocco(now = clock.now()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

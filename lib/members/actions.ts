@@ -6,6 +6,7 @@ import { members } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { both, territoryOfBranch } from "@/lib/territory/scope";
 import { createMemberSchema, updateMemberSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 /** A member number belongs to one member: refused under its field, before the unique index would. */
 async function refuseTakenNumber(tx: Transaction, memberNumber: string, exceptId?: number) {
@@ -69,7 +70,7 @@ export const updateMember = mutation({
     }
     await tx
       .update(members)
-      .set({ ...record, updatedAt: new Date() })
+      .set({ ...record, updatedAt: clock.now() })
       .where(eq(members.id, input.id));
     return {
       audit: {

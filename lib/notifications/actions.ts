@@ -4,6 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { markAllReadSchema, markReadSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 const paths = () => ["/notifications", "/"];
 
@@ -18,7 +19,7 @@ export const markNotificationRead = mutation({
       .where(and(eq(notifications.id, input.id), eq(notifications.userId, user.id)))
       .limit(1);
     if (!row) throw new ActionError("notFound");
-    if (!row.readAt) await tx.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, row.id));
+    if (!row.readAt) await tx.update(notifications).set({ readAt: clock.now() }).where(eq(notifications.id, row.id));
     return {
       audit: { action: "notification.read", entity: "notification", entityId: row.id, summary: `marked notification ${row.id} as read` },
     };
@@ -34,7 +35,7 @@ export const markAllNotificationsRead = mutation({
   async run(_input, { tx, user }) {
     const updated = await tx
       .update(notifications)
-      .set({ readAt: new Date() })
+      .set({ readAt: clock.now() })
       .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
     return {

@@ -6,6 +6,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/db";
 import { outboxEmails } from "@/db/schema";
 import { can, type Actor } from "@/lib/permissions";
+import * as clock from "@/lib/clock";
 
 export const OUTBOX_PAGE_SIZE = 30;
 const BATCH = 50;
@@ -33,7 +34,7 @@ export async function deliverOutbox(): Promise<{ sent: number; failed: number }>
     for (const { id } of waiting) {
       const [email] = await db
         .update(outboxEmails)
-        .set({ sentAt: new Date() })
+        .set({ sentAt: clock.now() })
         .where(and(eq(outboxEmails.id, id), isNull(outboxEmails.sentAt), isNull(outboxEmails.error)))
         .returning();
       if (!email) continue;

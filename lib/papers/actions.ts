@@ -10,6 +10,7 @@ import { storage, newStorageKey } from "@/lib/storage";
 import { canFollowPaper, loadPaperAccess, type PaperAccess, type PaperViewer } from "./access";
 import { attachmentKindOf, attachmentKinds, cleanFileName, MAX_ATTACHMENT_BYTES } from "./attachment";
 import { approvePaperSchema, assignPaperSchema, editableStatuses, paperTextSchema, returnPaperSchema, updateAssignmentSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 async function sentence(key: keyof Awaited<ReturnType<typeof getDictionary>>["t"]["papers"]["errors"]) {
   const { t } = await getDictionary();
@@ -80,7 +81,7 @@ export const updateAssignment = mutation({
     await checkDueDate(input.dueOn, access.workshop.date, access.paper.dueOn);
     await checkAssignees(tx, input.assigneeIds);
     const before = await tx.select({ memberId: paperAssignees.memberId }).from(paperAssignees).where(eq(paperAssignees.paperId, input.paperId));
-    await tx.update(workingPapers).set({ title: input.title, dueOn: input.dueOn, updatedAt: new Date() }).where(eq(workingPapers.id, input.paperId));
+    await tx.update(workingPapers).set({ title: input.title, dueOn: input.dueOn, updatedAt: clock.now() }).where(eq(workingPapers.id, input.paperId));
     await setAssignees(tx, input.paperId, input.assigneeIds);
     return {
       audit: {
@@ -142,7 +143,7 @@ async function saveVersion(tx: Transaction, user: PaperViewer, input: PaperText,
   const version = (previous?.version ?? 0) + 1;
   await tx.insert(paperVersions).values({ paperId: input.paperId, version, body, ...file, submitted, authorId: user.id });
   const status = submitted ? "submitted" : "draft";
-  await tx.update(workingPapers).set({ status, updatedAt: new Date() }).where(eq(workingPapers.id, input.paperId));
+  await tx.update(workingPapers).set({ status, updatedAt: clock.now() }).where(eq(workingPapers.id, input.paperId));
   return {
     audit: {
       action: submitted ? "paper.submit" : "paper.save",
@@ -184,9 +185,9 @@ async function decide(tx: Transaction, user: PaperViewer, paperId: number, decis
   if (access.paper.status !== "submitted" || !latest?.submitted) throw new ActionError(await sentence("notSubmitted"));
   await tx
     .update(paperVersions)
-    .set({ decision, reviewComment: comment, reviewerId: user.id, reviewedAt: new Date() })
+    .set({ decision, reviewComment: comment, reviewerId: user.id, reviewedAt: clock.now() })
     .where(eq(paperVersions.id, latest.id));
-  await tx.update(workingPapers).set({ status: decision, updatedAt: new Date() }).where(eq(workingPapers.id, paperId));
+  await tx.update(workingPapers).set({ status: decision, updatedAt: clock.now() }).where(eq(workingPapers.id, paperId));
   return {
     audit: {
       action: decision === "approved" ? "paper.approve" : "paper.return",

@@ -6,6 +6,7 @@ import { campaignQuestions, evaluationCampaigns } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { appendQuestions, campaignPaths, draftCampaign } from "./campaign-guards";
 import { addQuestionSchema, copyQuestionsSchema, moveQuestionSchema, questionIdSchema, updateQuestionSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 // ——— questions: editable while the campaign is a draft ———
 
@@ -107,7 +108,7 @@ export const copyQuestions = mutation({
     await draftCampaign(tx, campaignId);
     if (source === campaignId) throw new ActionError("choice", "source");
     const copied = await appendQuestions(tx, campaignId, source, "source");
-    if (typeof source === "number") await tx.update(evaluationCampaigns).set({ copiedFromId: source, updatedAt: new Date() }).where(eq(evaluationCampaigns.id, campaignId));
+    if (typeof source === "number") await tx.update(evaluationCampaigns).set({ copiedFromId: source, updatedAt: clock.now() }).where(eq(evaluationCampaigns.id, campaignId));
     return {
       audit: { action: "campaign.question.copy", entity: "evaluation_campaign", entityId: campaignId, summary: `copied ${copied} questions into campaign ${campaignId}`, changes: { source, copied } },
     };

@@ -9,6 +9,7 @@ import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { notify } from "@/lib/notifications/notify";
 import { appendQuestions, campaignPaths, lockedCampaign, sentence } from "./campaign-guards";
 import { campaignIdSchema, createCampaignSchema, updateCampaignSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 // حملات التقييم: the Bureau's campaigns, from draft to open (the bodies' reports created) to closed.
 // Their questions: campaign-questions.ts.
@@ -74,7 +75,7 @@ export const updateCampaign = mutation({
     if (before.status === "open" && (before.level !== input.level || before.opensOn !== input.opensOn || territoriesChanged)) {
       throw new ActionError(await sentence("lockedWhileOpen"));
     }
-    await tx.update(evaluationCampaigns).set({ ...input, updatedAt: new Date() }).where(eq(evaluationCampaigns.id, id));
+    await tx.update(evaluationCampaigns).set({ ...input, updatedAt: clock.now() }).where(eq(evaluationCampaigns.id, id));
     if (territoriesChanged) {
       await tx.delete(campaignTerritories).where(eq(campaignTerritories.campaignId, id));
       if (regionIds.length) await tx.insert(campaignTerritories).values(regionIds.map((regionId) => ({ campaignId: id, regionId })));
@@ -143,7 +144,7 @@ export const openCampaign = mutation({
       .values(bodies.map((b) => ({ campaignId: id, regionId: b.regionId, provinceId: b.provinceId })))
       .onConflictDoNothing()
       .returning({ id: evaluationReports.id });
-    await tx.update(evaluationCampaigns).set({ status: "open", openedAt: new Date(), updatedAt: new Date() }).where(eq(evaluationCampaigns.id, id));
+    await tx.update(evaluationCampaigns).set({ status: "open", openedAt: clock.now(), updatedAt: clock.now() }).where(eq(evaluationCampaigns.id, id));
     const officers = await officersOf(tx, campaign.level, bodies);
     for (const locale of ["ar", "fr"] as const) {
       const recipients = officers.filter((o) => (o.locale ?? "ar") === locale).map((o) => o.id);
@@ -176,7 +177,7 @@ export const closeCampaign = mutation({
   async run({ id }, { tx }) {
     const campaign = await lockedCampaign(tx, id);
     if (campaign.status !== "open") throw new ActionError(await sentence("notOpen"));
-    await tx.update(evaluationCampaigns).set({ status: "closed", closedAt: new Date(), updatedAt: new Date() }).where(eq(evaluationCampaigns.id, id));
+    await tx.update(evaluationCampaigns).set({ status: "closed", closedAt: clock.now(), updatedAt: clock.now() }).where(eq(evaluationCampaigns.id, id));
     return {
       audit: { action: "campaign.close", entity: "evaluation_campaign", entityId: id, summary: `closed evaluation campaign "${campaign.title}"`, changes: { status: { from: "open", to: "closed" } } },
     };

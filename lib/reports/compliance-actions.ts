@@ -11,6 +11,7 @@ import { notify } from "@/lib/notifications/notify";
 import { deliverOutboxLater } from "@/lib/notifications/outbox";
 import { answersFor, complianceBodies, deadlineEnd, officersCovering } from "./compliance";
 import { remindSchema } from "./review-schemas";
+import * as clock from "@/lib/clock";
 
 async function sentence(key: "notLate" | "noOfficers" | "closed") {
   const { t } = await getDictionary();
@@ -38,7 +39,7 @@ const remindMutation = mutation({
     const [campaign] = await tx.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, input.campaignId)).limit(1);
     if (!campaign || campaign.status === "draft") throw new ActionError("notFound");
     if (campaign.status === "closed") throw new ActionError(await sentence("closed"));
-    if (Date.now() < deadlineEnd(campaign.deadline).getTime()) throw new ActionError(await sentence("notLate"));
+    if (clock.now().getTime() < deadlineEnd(campaign.deadline).getTime()) throw new ActionError(await sentence("notLate"));
     const late = (await complianceBodies(user, campaign, { regionId: input.regionId, owingOnly: true, executor: tx })).filter(
       (b) => !input.regionId || b.provinceId === (input.provinceId ?? null),
     );

@@ -18,6 +18,7 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { can, hasNationalScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import { daysBetween, daysLate } from "./deadline";
+import * as clock from "@/lib/clock";
 
 /**
  * Compliance at a glance: which bodies have reported for a campaign. A body is a province (or a
@@ -255,7 +256,7 @@ export async function complianceBodies(
 }
 
 /** Bodies that still owe their report once the deadline day is over. */
-export async function lateBodies(viewer: Actor, campaign: EvaluationCampaign, now = new Date()) {
+export async function lateBodies(viewer: Actor, campaign: EvaluationCampaign, now = clock.now()) {
   if (now.getTime() < deadlineEnd(campaign.deadline).getTime()) return [];
   return complianceBodies(viewer, campaign, { owingOnly: true });
 }

@@ -1,4 +1,5 @@
 import { todayInMorocco } from "@/lib/i18n/format";
+import * as clock from "@/lib/clock";
 
 // A deadline is a calendar day: a report is on time until the end of that day in Africa/Casablanca.
 
@@ -18,7 +19,7 @@ export function daysLate(deadline: string, at: Date): number {
 }
 
 /** Days left until the deadline day, seen from today in Morocco: 0 on the day itself, negative once late. */
-export function daysLeft(deadline: string, now: Date = new Date()): number {
+export function daysLeft(deadline: string, now: Date = clock.now()): number {
   return daysBetween(todayInMorocco(now), deadline);
 }
 

@@ -8,6 +8,7 @@ import { sentence } from "./campaign-guards";
 import { campaignQuestionsOf } from "./queries";
 import { daysLate } from "./deadline";
 import { editableReportStatuses, formValuesOf, reportSaveSchema, submissionSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 // تقارير الهيئات: every save names the version it started from; a save against a version that
 // has moved on (someone else saved in between) is refused and writes nothing.
@@ -54,7 +55,7 @@ type SaveInput = ReturnType<typeof reportSaveSchema.parse>;
 
 async function writeVersion(tx: Transaction, userId: number, input: SaveInput, answers: ReportAnswers, kind: "draft" | "submitted", status: "draft" | "returned" | "submitted") {
   const version = input.baseVersion + 1;
-  const now = new Date();
+  const now = clock.now();
   await tx
     .update(evaluationReports)
     .set({

@@ -7,13 +7,14 @@ import type { Actor } from "@/lib/permissions";
 import { daysLeft, REMINDER_DAYS } from "./deadline";
 import { editableReportStatuses } from "./schemas";
 import type { TodoRow } from "./queries";
+import * as clock from "@/lib/clock";
 
 /**
  * "Three days before the deadline": made lazily when an officer opens their to-do, once per
  * campaign and officer (the notice's dedupe key), for campaigns where a report is still to send.
  * Not an action of the user, so no audit row; the notice and its email are written together.
  */
-export async function remindOfDeadlines(viewer: Actor, todo: TodoRow[], now: Date = new Date()): Promise<number> {
+export async function remindOfDeadlines(viewer: Actor, todo: TodoRow[], now: Date = clock.now()): Promise<number> {
   if (viewer.role !== "officer") return 0;
   const due = new Map<number, TodoRow>();
   for (const row of todo) {

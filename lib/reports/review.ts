@@ -10,6 +10,7 @@ import { notify } from "@/lib/notifications/notify";
 import { deliverOutboxLater } from "@/lib/notifications/outbox";
 import { officersCovering } from "./compliance";
 import { reviewReportSchema } from "./review-schemas";
+import * as clock from "@/lib/clock";
 
 type ReviewInput = typeof reviewReportSchema._output;
 
@@ -67,7 +68,7 @@ async function decide(tx: Transaction, reviewerId: number, input: ReviewInput, d
   const unknown = Object.keys(input.questionComments).find((id) => !questionIds.has(id));
   if (unknown) throw new ActionError(await sentence("unknownQuestion"), `questionComment.${unknown}`);
 
-  const now = new Date();
+  const now = clock.now();
   await tx.insert(reportReviews).values({
     reportId: report.id,
     version: report.version,

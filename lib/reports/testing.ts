@@ -19,6 +19,7 @@ import {
   type EvaluationCampaign,
 } from "@/db/schema";
 import { auditCount } from "@/tests/helpers";
+import * as clock from "@/lib/clock";
 
 export const FORBIDDEN = "ليست لديك صلاحية القيام بهذا الإجراء في هذا النطاق.";
 
@@ -77,7 +78,7 @@ export async function draftCampaign(
       opensOn: overrides.opensOn ?? "2026-12-20",
       deadline: overrides.deadline ?? "2027-01-07",
       status: overrides.status ?? "draft",
-      openedAt: overrides.status && overrides.status !== "draft" ? new Date() : null,
+      openedAt: overrides.status && overrides.status !== "draft" ? clock.now() : null,
     })
     .returning();
   if (regionIds.length) await db.insert(campaignTerritories).values(regionIds.map((regionId) => ({ campaignId: campaign.id, regionId })));

@@ -8,6 +8,7 @@ import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { territoryOfBranch } from "@/lib/territory/scope";
 import { branchRootingSchema, createActivitySchema, idSchema, updateActivitySchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 const branchPage = (id: number) => `/rooting/branches/${id}`;
 const rootingPaths = (branchId: number) => [branchPage(branchId), "/rooting/coverage", "/rooting"];
@@ -69,7 +70,7 @@ export const updateBranchRooting = mutation({
     const changes = changedFields(before, dates);
     await tx
       .update(branches)
-      .set({ ...dates, updatedAt: new Date() })
+      .set({ ...dates, updatedAt: clock.now() })
       .where(eq(branches.id, branchId));
     return {
       audit: {

@@ -12,6 +12,7 @@ import { territoryOfProvince } from "@/lib/territory/scope";
 import { coveredRegionIds, lockTraining, refusal, trainingPaths, trainingTerritory } from "./access";
 import { checkChildrenStillFit, checkLeadersStillTrained, trainingRecord, type TrainingRecord } from "./training-rules";
 import { createTrainingSchema, idSchema, isLocalLevel, trainingReportSchema, trainingStatusSchema, trainingTransitions, updateTrainingSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 // اللقاءات التكوينية: the Bureau plans the national and regional ones; officers record the
 // provincial and local ones of their scope
@@ -81,7 +82,7 @@ export const updateTraining = mutation({
     const regionsBefore = await coveredRegionIds(tx, id);
     await tx
       .update(trainingMeetings)
-      .set({ ...rowOf(record), updatedAt: new Date() })
+      .set({ ...rowOf(record), updatedAt: clock.now() })
       .where(eq(trainingMeetings.id, id));
     await saveRegions(tx, id, record.regionIds);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -114,7 +115,7 @@ export const setTrainingStatus = mutation({
       throw await refusal("heldBeforeStart", undefined, { date: formatDate(training.startsOn, await getLocale()) });
     }
     if (to === "reported" && !training.summary) throw await refusal("reportNeedsSummary");
-    await tx.update(trainingMeetings).set({ status: to, updatedAt: new Date() }).where(eq(trainingMeetings.id, id));
+    await tx.update(trainingMeetings).set({ status: to, updatedAt: clock.now() }).where(eq(trainingMeetings.id, id));
     return {
       audit: {
         action: "rooting.training.status",
@@ -139,7 +140,7 @@ export const saveTrainingReport = mutation({
     const status = report.summary ? "reported" : "held";
     await tx
       .update(trainingMeetings)
-      .set({ ...report, status, updatedAt: new Date() })
+      .set({ ...report, status, updatedAt: clock.now() })
       .where(eq(trainingMeetings.id, id));
     return {
       audit: {

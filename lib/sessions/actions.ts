@@ -17,6 +17,7 @@ import {
   sittingWithSession,
 } from "./guards";
 import { createSessionSchema, createSittingSchema, idSchema, sessionStatusSchema, sessionTransitions, updateSessionSchema, updateSittingSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 async function refuseTakenOrdinal(tx: Transaction, ordinal: number, exceptId?: number) {
   const [taken] = await tx
@@ -61,7 +62,7 @@ export const updateSession = mutation({
     await refuseProgrammeOutside(tx, id, fields.startsOn, fields.endsOn);
     await tx
       .update(committeeSessions)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, updatedAt: clock.now() })
       .where(eq(committeeSessions.id, id));
     return {
       audit: { action: "session.update", entity: "session", entityId: id, summary: `updated session ${fields.ordinal}: ${fields.title}`, changes: changedFields(before, fields) },
@@ -82,7 +83,7 @@ export const changeSessionStatus = mutation({
       const { t } = await getDictionary();
       throw await refusal("transition", "to", { from: t.sessions.status[session.status], to: t.sessions.status[to] });
     }
-    await tx.update(committeeSessions).set({ status: to, updatedAt: new Date() }).where(eq(committeeSessions.id, id));
+    await tx.update(committeeSessions).set({ status: to, updatedAt: clock.now() }).where(eq(committeeSessions.id, id));
     return {
       audit: {
         action: "session.status",

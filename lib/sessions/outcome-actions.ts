@@ -9,6 +9,7 @@ import { can } from "@/lib/permissions";
 import { changedFields, lockSession, refusal, sessionPaths, sittingWithSession, workshopWithSession } from "./guards";
 import { committeeMemberIds } from "./committee";
 import { addRecommendationSchema, attendanceSchema, idSchema, moveSchema, sessionOutcomesSchema, updateRecommendationSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 // المخرجات: the workshops' recommendations, the final statement, the minutes, attendance
 
@@ -119,7 +120,7 @@ export const saveSessionOutcomes = mutation({
     const session = await lockSession(tx, id, user);
     await tx
       .update(committeeSessions)
-      .set({ ...texts, updatedAt: new Date() })
+      .set({ ...texts, updatedAt: clock.now() })
       .where(eq(committeeSessions.id, id));
     return {
       audit: { action: "session.outcomes", entity: "session", entityId: id, summary: `final statement and minutes of session ${session.ordinal} saved`, changes: changedFields(session, texts) },

@@ -6,6 +6,7 @@ import { campaignQuestions, evaluationCampaigns, synthesisReports, synthesisVers
 import { ActionError, mutation } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { finalizeSynthesisSchema, fixedSections, saveSynthesisSchema } from "./schemas";
+import * as clock from "@/lib/clock";
 
 async function sentence(key: "final" | "stale" | "unknownSection" | "nothingToFinalize") {
   const { t } = await getDictionary();
@@ -50,7 +51,7 @@ export const saveSynthesis = mutation({
     if (synthesis.version !== input.version) throw new ActionError(await sentence("stale"));
 
     const version = synthesis.version + 1;
-    const now = new Date();
+    const now = clock.now();
     await tx.update(synthesisReports).set({ version, sections: input.sections, updatedAt: now }).where(eq(synthesisReports.id, synthesis.id));
     await tx.insert(synthesisVersions).values({ synthesisId: synthesis.id, version, sections: input.sections, savedById: user.id, savedAt: now });
     return {
@@ -78,7 +79,7 @@ export const finalizeSynthesis = mutation({
     if (!synthesis || synthesis.version === 0) throw new ActionError(await sentence("nothingToFinalize"));
     if (synthesis.status === "final") throw new ActionError(await sentence("final"));
     if (synthesis.version !== input.version) throw new ActionError(await sentence("stale"));
-    const now = new Date();
+    const now = clock.now();
     await tx.update(synthesisReports).set({ status: "final", finalizedAt: now, updatedAt: now }).where(eq(synthesisReports.id, synthesis.id));
     return {
       audit: {

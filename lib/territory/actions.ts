@@ -6,6 +6,7 @@ import { branches, cells, members, provinces, type Branch, type Cell } from "@/d
 import { ActionError, mutation } from "@/lib/action";
 import { createBranchSchema, createCellSchema, deleteByIdSchema, updateBranchSchema, updateCellSchema } from "./schemas";
 import { both, territoryOfBranch, territoryOfCell, territoryOfProvince } from "./scope";
+import * as clock from "@/lib/clock";
 
 const branchPage = (id: number) => `/territory/branches/${id}`;
 
@@ -75,7 +76,7 @@ export const updateBranch = mutation({
     const changes = changedFields(before, fields);
     await tx
       .update(branches)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, updatedAt: clock.now() })
       .where(eq(branches.id, id));
     const where = await provinceName(tx, fields.provinceId);
     const summary =
@@ -148,7 +149,7 @@ export const updateCell = mutation({
     const changes = changedFields(before, fields);
     await tx
       .update(cells)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, updatedAt: clock.now() })
       .where(eq(cells.id, id));
     return {
       audit: {

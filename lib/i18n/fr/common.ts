@@ -73,6 +73,10 @@ export const errors: Dictionary["errors"] = {
   unexpected: "Erreur inattendue. Rien n'a été enregistré, réessayez.",
   scopeRequired: "Indiquez la région ou la province du responsable.",
   scopeOnlyOfficer: "Seuls les responsables ont un périmètre territorial.",
+  controlChars: "Le texte contient des caractères non admis (caractères de contrôle ou de direction cachés). Supprimez-les et réessayez.",
+  stale: "Quelqu'un d'autre a modifié cet enregistrement depuis que vous l'avez ouvert. Votre modification n'est pas enregistrée : comparez puis choisissez.",
+  mustChangePassword: "Changez d'abord votre mot de passe temporaire avant toute autre action.",
+  badRequest: "La requête est illisible. Rien n'a été enregistré : rechargez la page et réessayez.",
 };
 
 export const pages: Dictionary["pages"] = {

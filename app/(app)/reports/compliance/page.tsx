@@ -28,6 +28,7 @@ import {
   percentDone,
 } from "@/lib/reports/compliance";
 import { db } from "@/db";
+import * as clock from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -69,7 +70,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
   const [{ rows, total }, regions] = await Promise.all([complianceByRegion(viewer, campaign), allRegions()]);
   const region = regionId ? rows.find((x) => x.regionId === regionId) : null;
   if (regionId && !region) notFound();
-  const now = new Date();
+  const now = clock.now();
   const deadlinePassed = now.getTime() >= deadlineEnd(campaign.deadline).getTime();
   const late = (await lateBodies(viewer, campaign, now)).filter((b) => !regionId || b.regionId === regionId);
   const officers = await officersCovering(db, late);

@@ -4,6 +4,7 @@ import { getDictionary } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { complianceCampaign } from "@/lib/reports/compliance";
 import { complianceCsv } from "@/lib/reports/compliance-csv";
+import * as clock from "@/lib/clock";
 
 /** /api/reports/compliance.csv?campaign=<id>: one row per body of the viewer's scope. */
 export async function GET(request: NextRequest) {
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest) {
   }
   const { locale } = await getDictionary();
   const csv = await complianceCsv(user, campaign, locale, request.nextUrl.origin);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = clock.now().toISOString().slice(0, 10);
   return new NextResponse(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -9,6 +9,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";
 import { synthesisPage } from "@/lib/synthesis/queries";
+import * as clock from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -35,7 +36,7 @@ export default async function SynthesisPrintPage({ params }: { params: Promise<{
       backLabel={s.back}
       pdfHref={chromiumPath() ? `/print/synthesis/${id}/pdf` : null}
       labels={{ print: s.printNow, pdf: s.pdf }}
-      footer={fill(s.printedOn, { date: formatDateTime(new Date(), locale) })}
+      footer={fill(s.printedOn, { date: formatDateTime(clock.now(), locale) })}
     >
       <div className="mb-6">
         <SynthesisMeta campaign={data.campaign} reports={data.figures.national.reports} locale={locale} t={s} />

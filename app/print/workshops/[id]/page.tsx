@@ -9,6 +9,7 @@ import { workshopProgramme } from "@/lib/calendar/programme";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";
+import * as clock from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -33,7 +34,7 @@ export default async function WorkshopPrintPage({ params }: { params: Promise<{ 
       backLabel={t.common.back}
       pdfHref={chromiumPath() ? `/print/workshops/${id}/pdf` : null}
       labels={{ print: p.print, pdf: p.pdf }}
-      footer={fill(p.printedOn, { date: formatDateTime(new Date(), locale) })}
+      footer={fill(p.printedOn, { date: formatDateTime(clock.now(), locale) })}
     >
       <WorkshopAgendaView programme={programme} locale={locale} t={t.calendar} />
     </PrintSheet>
