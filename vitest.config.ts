@@ -4,6 +4,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
+    // The suite runs on a fixed clock (lib/clock.ts; db/seed/today.ts for the seed): the same instant
+    // whatever the machine's date, so no test can break on a calendar day. Tests that need another
+    // instant move it with setClock (tests/helpers.ts). APP_NOW=… from outside picks another one,
+    // which the suite passes on too: a date a test needs ahead or behind comes from today(n) there.
+    env: { APP_NOW: process.env.APP_NOW || "2026-12-02T09:00:00Z" },
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     globalSetup: ["./tests/global-setup.ts"],

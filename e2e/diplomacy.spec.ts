@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { moroccoDay } from "./dates";
 import { expect, signInAs, test, type AccountName } from "./fixtures";
 
 /** Chooses a partner party in the picker, retrying until the page is hydrated and the list answers. */
@@ -24,7 +25,7 @@ test.describe("party diplomacy", () => {
     await page.getByRole("link", { name: "لقاء جديد" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "لقاء جديد" })).toBeVisible();
     await chooseParty(page, "الفرنسي", "الحزب الشيوعي الفرنسي");
-    await page.getByLabel("التاريخ", { exact: true }).fill("2026-11-02");
+    await page.getByLabel("التاريخ", { exact: true }).fill(moroccoDay(-30));
     await page.getByLabel("نوع اللقاء", { exact: true }).selectOption({ label: "استقبال بالمقر" });
     await page.getByLabel("المكان", { exact: true }).fill("المقر المركزي للحزب بالرباط");
     await page.getByLabel("المشاركون من جانب الحزب", { exact: true }).fill("الأمين العام للحزب\nعضو المكتب السياسي المكلف بالعلاقات الخارجية");
@@ -41,7 +42,7 @@ test.describe("party diplomacy", () => {
     await expect(page.getByRole("heading", { level: 1, name: "اتفاقية جديدة" })).toBeVisible();
     await chooseParty(page, "القوة", "حزب القوة الشعبية");
     await page.getByLabel("عنوان الاتفاقية", { exact: true }).fill("بروتوكول تعاون في مجال التكوين");
-    await page.getByLabel("تاريخ التوقيع", { exact: true }).fill("2026-06-15");
+    await page.getByLabel("تاريخ التوقيع", { exact: true }).fill(moroccoDay(-170));
     await page.getByLabel("مكان التوقيع", { exact: true }).fill("ليما");
     await page.getByLabel("الموقعون", { exact: true }).fill("الأمين العام للحزب\nرئيسة حزب القوة الشعبية");
     await page.getByLabel("الأهداف", { exact: true }).fill("تبادل الخبرات في تكوين الأطر\nتنظيم دورة تكوينية مشتركة");
@@ -61,7 +62,7 @@ test.describe("party diplomacy", () => {
     }).toPass();
     await page.getByRole("button", { name: /^اختيار / }).first().click();
     await expect(page.getByRole("button", { name: /^إزالة الاختيار/ })).toBeVisible();
-    await page.getByLabel("الأجل", { exact: true }).fill("2026-07-01");
+    await page.getByLabel("الأجل", { exact: true }).fill(moroccoDay(-150));
     await page.getByRole("button", { name: "إضافة الإجراء" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "بروتوكول تعاون في مجال التكوين" })).toBeVisible();
     const row = page.getByRole("listitem").filter({ hasText: "إرسال مشروع برنامج التكوين إلى الحزب الشريك" });

@@ -1,4 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
+import { addDays } from "../db/seed/today";
+import { ninthSession } from "./dates";
 import { expect, formAlert, signInAs, test, type AccountName } from "./fixtures";
 
 const NINTH = "الدورة التاسعة";
@@ -33,7 +35,7 @@ test.describe("working papers", () => {
     await bureau.goto(`${sessionPath}/workshops/new`);
     await bureau.getByLabel("رقم الورشة").fill(String(40 + (stamp % 50)));
     await bureau.getByLabel("عنوان الورشة").fill(`ورشة الاختبار ${stamp}`);
-    await bureau.getByLabel("التاريخ").fill("2027-03-06");
+    await bureau.getByLabel("التاريخ").fill(ninthSession.startsOn);
     await bureau.getByLabel("ساعة البداية").fill("15:00");
     await bureau.getByLabel("ساعة النهاية").fill("18:00");
     await bureau.getByRole("button", { name: "إضافة الورشة" }).click();
@@ -45,7 +47,8 @@ test.describe("working papers", () => {
 
     // the form refuses a paper with nobody named
     await bureau.getByLabel("عنوان الورقة").fill(paperTitle);
-    await bureau.getByLabel("آخر أجل للتقديم").fill("2027-02-27");
+    // a week before the workshop, months ahead of today
+    await bureau.getByLabel("آخر أجل للتقديم").fill(addDays(ninthSession.startsOn, -7));
     await bureau.getByRole("button", { name: "تكليف", exact: true }).click();
     await expect(bureau.getByText("هذا الحقل مطلوب.")).toBeVisible();
 

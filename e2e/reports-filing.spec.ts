@@ -1,10 +1,7 @@
 import type { Page } from "@playwright/test";
+import { moroccoDay as inDays } from "./dates";
 import { expect, signInAs, test } from "./fixtures";
 
-function inDays(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca" }).format(date);
-}
 
 async function addQuestion(page: Page, label: string, kind: "رقم" | "نص", count: number) {
   const add = page.getByRole("region", { name: "إضافة سؤال" });

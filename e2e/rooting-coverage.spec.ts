@@ -1,10 +1,6 @@
 import type { Page } from "@playwright/test";
+import { arabicDate, moroccoDay } from "./dates";
 import { expect, signInAs, test } from "./fixtures";
-
-/** Today in Morocco, as a date field wants it. */
-function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
 
 /** The Fès-Meknès row of the regions table: its restructured branches ("45 من 58 …") and last activity. */
 async function fesRow(page: Page) {
@@ -61,13 +57,13 @@ test("officer.fes records a restructuring and an activity, and the checklist and
   await expect(page.getByRole("heading", { level: 1, name: `تجذر ${name}` })).toBeVisible();
   await expect(page.getByText("المؤشرات المحققة: 0 من 4")).toBeVisible();
 
-  await page.getByLabel("تاريخ إعادة الهيكلة").fill("2026-10-15");
+  await page.getByLabel("تاريخ إعادة الهيكلة").fill(moroccoDay(-45));
   await page.getByRole("button", { name: "حفظ التواريخ" }).click();
   await expect(page.getByRole("status").filter({ hasText: "حُفظت التواريخ." })).toBeVisible();
   await expect(page.getByText("المؤشرات المحققة: 1 من 4")).toBeVisible();
 
   // a negative number of people is refused under its field, in Arabic
-  await page.getByLabel("التاريخ", { exact: true }).fill(today());
+  await page.getByLabel("التاريخ", { exact: true }).fill(moroccoDay());
   await page.getByLabel("نوع النشاط").selectOption({ label: "لقاء تواصلي مفتوح" });
   await page.getByLabel("وصف موجز").fill("لقاء مع ساكنة الحي حول الطريق المؤدية إلى السوق");
   await page.getByLabel("عدد المواطنين الذين بلغهم النشاط").fill("-3");
@@ -86,8 +82,7 @@ test("officer.fes records a restructuring and an activity, and the checklist and
   const after = await fesRow(page);
   expect(after.total).toBe(before.total);
   expect(after.restructured).toBe(before.restructured + 1);
-  const todayAr = new Intl.DateTimeFormat("ar-MA", { timeZone: "Africa/Casablanca", day: "numeric", month: "long", year: "numeric", numberingSystem: "latn" }).format(new Date());
-  await expect(after.row).toContainText(todayAr);
+  await expect(after.row).toContainText(arabicDate(moroccoDay()));
 });
 
 test("a member sees the national summary only", async ({ page }) => {

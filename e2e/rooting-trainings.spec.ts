@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { moroccoDay } from "./dates";
 import { expect, signInAs, test } from "./fixtures";
 
-/** A day in Morocco, `days` from today, as the date inputs want it (YYYY-MM-DD). */
-function moroccoDay(days = 0): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-}
 
 async function signOut(page: Page) {
   await page.context().clearCookies();

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { arabicDate, moroccoDay, ninthSession } from "./dates";
 import { expect, signInAs, test } from "./fixtures";
 
 /** Creates a session from the list page; the ordinal is given so parallel tests never collide. */
@@ -9,8 +10,9 @@ async function createSession(page: Page, ordinal: number, expectedName: string) 
   await page.getByLabel("رقم الدورة").fill(String(ordinal));
   // the title follows the ordinal until the Bureau writes its own
   await expect(page.getByLabel("عنوان الدورة")).toHaveValue(`${expectedName} للجنة المركزية`);
-  await page.getByLabel("تاريخ البداية").fill("2028-03-04");
-  await page.getByLabel("تاريخ النهاية").fill("2028-03-05");
+  // some fifteen months ahead, after the seeded 9th session
+  await page.getByLabel("تاريخ البداية").fill(moroccoDay(460));
+  await page.getByLabel("تاريخ النهاية").fill(moroccoDay(461));
   await page.getByLabel("مكان الانعقاد").fill("المقر الوطني للحزب بالرباط");
   await page.getByLabel("المدينة").fill("الرباط");
   await page.getByRole("button", { name: "إنشاء الدورة" }).click();
@@ -95,7 +97,7 @@ test.describe("Central Committee sessions", () => {
     await expect(page.getByRole("heading", { level: 1, name: "دورات اللجنة المركزية" })).toBeVisible();
     await page.getByRole("link", { name: "الدورة التاسعة", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "الدورة التاسعة" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: /اليوم 1: 6 مارس 2027/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: new RegExp(`اليوم 1: ${arabicDate(ninthSession.startsOn)}`) })).toBeVisible();
     await expect(page.getByRole("heading", { name: "الجلسة الافتتاحية" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "الورشات الموازية" })).toBeVisible();
     // a member does not manage the session

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { db, type Transaction } from "@/db";
 import { actionKeys, auditLog } from "@/db/schema";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
 import { can, inScope, type Permission, type TerritoryRef } from "@/lib/permissions";
 import { errorFields, log } from "@/lib/log";
@@ -201,7 +202,7 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
           // a second request with the key waits here for the first one's transaction, then sees its row
           const [claimed] = await tx
             .insert(actionKeys)
-            .values({ userId: user.id, key: oneTime, action: def.permission })
+            .values({ userId: user.id, key: oneTime, action: def.permission, createdAt: clock.now() })
             .onConflictDoNothing()
             .returning({ key: actionKeys.key });
           if (!claimed) {
@@ -219,6 +220,7 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
         }
         const { audit, result } = await def.run(parsed.data, ctx);
         await tx.insert(auditLog).values({
+          at: clock.now(),
           userId: user.id,
           action: audit.action,
           entity: audit.entity,

@@ -1,5 +1,6 @@
-// Reads the logs of `npm test` runs, given as LOG:EXIT_CODE, and prints the plain closing line
-// "N passed, N failed". A run that failed before any test ran (type errors, lint) counts as one failure.
+// Reads the logs of the CI's test runs (`npm test`, the Vitest run with the clock moved, the
+// PostgreSQL pass), given as LOG:EXIT_CODE, and prints the plain closing line "N passed, N failed".
+// A run that failed before any test ran (type errors, lint, faketime missing) counts as one failure.
 import { readFileSync } from "node:fs";
 
 let passed = 0;

@@ -6,11 +6,14 @@ import { rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import type { TestProject } from "vitest/node";
 import { connect } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { seed } from "../db/seed";
 
-export default async function globalSetup() {
+export default async function globalSetup(project: TestProject) {
+  // test.env reaches the test files, not this process: the template is seeded on the suite's clock too
+  Object.assign(process.env, project.config.env);
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `tmpl_${process.pid}_${Date.now()}`;

@@ -1,7 +1,11 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import { vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, users } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
+import { todayInMorocco } from "@/lib/i18n/format";
+import { addDays } from "@/db/seed/today";
 
 /** Signs the next calls in as the demo account with this email (or signs out with null). */
 export async function signInAs(email: string | null) {
@@ -42,3 +46,16 @@ export async function auditCount(): Promise<number> {
 }
 
 export { getCurrentUser };
+
+/**
+ * Moves the app's clock (lib/clock.ts) to this instant for the rest of the test; tests/setup.ts
+ * puts it back to the suite's fixed instant (vitest.config.ts) after each test.
+ */
+export function setClock(at: Date | string) {
+  vi.stubEnv("APP_NOW", new Date(at).toISOString());
+}
+
+/** Today in Morocco on the app's clock, `days` later (or earlier, when negative): YYYY-MM-DD. */
+export function today(days = 0): string {
+  return addDays(todayInMorocco(clock.now()), days);
+}

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { afterAll, vi } from "vitest";
+import { afterAll, afterEach, vi } from "vitest";
 import { Client } from "pg";
 import { connect, type Connection } from "@/db/client";
 
@@ -65,6 +65,11 @@ if (adminUrl) {
   const template = new Blob([readFileSync(process.env.TEST_PGLITE_TEMPLATE!)]);
   globalDb.__partyDb = connect(undefined, { loadDataDir: template });
 }
+
+// a test that moved the clock (setClock in tests/helpers.ts) leaves the next one on the suite's instant
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 afterAll(async () => {
   await globalDb.__partyDb?.close();

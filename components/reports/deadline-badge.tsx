@@ -3,24 +3,24 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import { daysLate, daysLeft } from "@/lib/reports/deadline";
-import * as clock from "@/lib/clock";
 
 /**
  * How a report stands against its deadline, in Morocco's calendar: days left, due today, late by
- * N days; once sent, whether it came on time (late = after the end of the deadline day).
+ * N days; once sent, whether it came on time (late = after the end of the deadline day). `now` is
+ * the server's clock (lib/clock.ts), passed down: never the browser's.
  */
 export function DeadlineBadge({
   deadline,
   submittedAt,
   locale,
   t,
-  now = clock.now(),
+  now,
 }: {
   deadline: string;
   submittedAt: Date | null;
   locale: Locale;
   t: Dictionary["reports"];
-  now?: Date;
+  now: Date;
 }) {
   const count = (n: number) => formatNumber(n, locale);
   if (submittedAt) {

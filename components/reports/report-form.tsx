@@ -35,12 +35,15 @@ export function ReportForm({
   questions,
   server,
   questionComments,
+  now,
   locale,
   t,
 }: {
   reportId: number;
   saveUrl: string;
   deadline: string;
+  /** The server's instant (ISO) when it drew the page: lateness is the server's call, not the browser clock's. */
+  now: string;
   questions: FormQuestion[];
   server: ServerState;
   questionComments: Record<string, string>;
@@ -57,7 +60,7 @@ export function ReportForm({
 
   const numbers = questions.filter((q) => q.kind === "number");
   const texts = questions.filter((q) => q.kind === "text");
-  const late = daysLate(deadline, new Date());
+  const late = daysLate(deadline, new Date(now));
 
   function askToSubmit() {
     setProblem(null);

@@ -4,10 +4,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { TodoRow } from "@/lib/reports/queries";
 import { DeadlineBadge, ReportStatusBadge, bodyName } from "./deadline-badge";
-import * as clock from "@/lib/clock";
 
-/** The officer's to-do: one group per open campaign, one line per body that owes a report. */
-export function TodoList({ rows, locale, t, now = clock.now() }: { rows: TodoRow[]; locale: Locale; t: Dictionary["reports"]; now?: Date }) {
+/** The officer's to-do: one group per open campaign, one line per body that owes a report; `now` is the server's clock. */
+export function TodoList({ rows, locale, t, now }: { rows: TodoRow[]; locale: Locale; t: Dictionary["reports"]; now: Date }) {
   const campaigns = new Map<number, TodoRow[]>();
   for (const row of rows) campaigns.set(row.campaignId, [...(campaigns.get(row.campaignId) ?? []), row]);
   return (

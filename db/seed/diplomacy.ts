@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { agreementParties, agreements, delegations, diplomaticMeetings, followUpActions, meetingParties, partnerParties, partyEvents } from "../schema";
 import { congressDelegations, demoMeetings, eighthCongress, partnerPartyTexts, peruAgreement } from "./data/diplomacy";
 import { memberIdsOf } from "./people";
+import { onSeedDay, seedToday } from "./today";
 
 /** The partner parties by their seed key, each added when missing (by original name and country). */
 async function seedPartners(db: Database): Promise<Map<string, number>> {
@@ -53,7 +54,7 @@ async function seedMeetings(db: Database, parties: Map<string, number>) {
   }
 }
 
-async function seedPeruAgreement(db: Database, parties: Map<string, number>) {
+async function seedPeruAgreement(db: Database, parties: Map<string, number>, today: string) {
   const { followUps, ...fields } = peruAgreement;
   const [existing] = await db
     .select({ id: agreements.id })
@@ -64,14 +65,21 @@ async function seedPeruAgreement(db: Database, parties: Map<string, number>) {
   await db.insert(agreementParties).values({ agreementId: row.id, partyId: parties.get("fp")! });
   const owners = [...new Set(await memberIdsOf(db, "political_bureau"))].sort((a, b) => a - b);
   await db.insert(followUpActions).values(
-    followUps.map((f, i) => ({ agreementId: row.id, title: f.title, dueOn: f.dueOn, notes: f.notes, ownerMemberId: owners[i % owners.length] ?? null })),
+    followUps.map((f, i) => ({
+      agreementId: row.id,
+      title: f.title,
+      // the overdue one keeps its date (after the signing, before any seed day); the next one stays ahead
+      dueOn: f.upcoming ? onSeedDay(f.dueOn, today) : f.dueOn,
+      notes: f.notes,
+      ownerMemberId: owners[i % owners.length] ?? null,
+    })),
   );
 }
 
-/** Partner parties, the eighth congress and its foreign delegations, visits, and the Peruvian agreement. */
-export async function seedDiplomacy(db: Database) {
+/** Partner parties, the eighth congress and its foreign delegations, visits, and the Peruvian agreement (its next follow-up relative to `today`). */
+export async function seedDiplomacy(db: Database, today: string = seedToday()) {
   const parties = await seedPartners(db);
   await seedEighthCongress(db, parties);
   await seedMeetings(db, parties);
-  await seedPeruAgreement(db, parties);
+  await seedPeruAgreement(db, parties, today);
 }

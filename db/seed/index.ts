@@ -9,19 +9,24 @@ import { seedReports } from "./reports";
 import { seedRooting } from "./rooting";
 import { seedSessions } from "./sessions";
 import { seedBranches, seedOrgans, seedTerritory } from "./territory";
+import { seedToday } from "./today";
 
-/** The demo data. Idempotent: every step adds only what is missing. */
-export async function seed(db: Database) {
+/**
+ * The demo data. Idempotent: every step adds only what is missing. What is "open now" (a campaign
+ * under way, the next session, the upcoming training…) is dated relative to `today`, the seed's day
+ * in Morocco (db/seed/today.ts: `APP_NOW`, else the real date); the history keeps its real dates.
+ */
+export async function seed(db: Database, today: string = seedToday()) {
   await seedSettings(db);
   await seedTerritory(db);
   await seedBranches(db);
   await seedOrgans(db);
   await seedMembers(db);
   await seedUsers(db);
-  await seedSessions(db);
-  await seedReports(db);
-  await seedDiplomacy(db);
-  await seedRooting(db);
+  await seedSessions(db, today);
+  await seedReports(db, today);
+  await seedDiplomacy(db, today);
+  await seedRooting(db, today);
 }
 
 export async function isEmpty(db: Database): Promise<boolean> {

@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
@@ -29,23 +28,11 @@ import {
   whatWorked,
 } from "./data/reports";
 import { seededRandom } from "./random";
+import { addDays, arabicDate, moroccoInstant as morocco, onSeedDay, seedToday } from "./today";
 
 type Random = ReturnType<typeof seededRandom>;
 type Question = typeof campaignQuestions.$inferSelect;
 type Province = { id: number; regionId: number; nameFr: string; nameAr: string };
-
-/** The instant Morocco's clocks show this date and time (UTC+0 in the winter of 2016, UTC+1 since 2018). */
-function morocco(date: string, time: string): Date {
-  const [y, m, d] = date.split("-").map(Number);
-  const [hh, mm] = time.split(":").map(Number);
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, "Africa/Casablanca").getTime());
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const clock = (rnd: Random) => `${String(rnd.int(9, 22)).padStart(2, "0")}:${String(rnd.int(0, 59)).padStart(2, "0")}`;
 
@@ -106,7 +93,8 @@ async function createCampaign(
  * consistent version numbers: a draft is v1, a submission v2; a report returned once and resubmitted
  * has its second submission as v3.
  */
-async function writeReports(db: Database, campaignId: number, questions: Question[], plans: Plan[], people: Accounts) {
+async function writeReports(db: Database, campaign: { id: number; opensOn: string }, questions: Question[], plans: Plan[], people: Accounts) {
+  const campaignId = campaign.id;
   const rows = plans.map((p) => {
     const submittedAt = p.submittedOn ? morocco(p.submittedOn, p.submittedTime ?? "18:00") : null;
     const version = p.status === "not_started" ? 0 : p.status === "draft" ? 1 : p.returnedOnce ? 3 : 2;
@@ -123,7 +111,7 @@ async function writeReports(db: Database, campaignId: number, questions: Questio
       answers: p.status === "not_started" ? {} : p.answers,
       submittedAt,
       acceptedAt,
-      updatedAt: acceptedAt ?? submittedAt ?? morocco(p.meetingHeldOn ?? "2016-12-20", "20:00"),
+      updatedAt: acceptedAt ?? submittedAt ?? morocco(p.meetingHeldOn ?? campaign.opensOn, "20:00"),
       updatedById: p.status === "not_started" ? null : people.officerOf(p.province),
     };
   });
@@ -234,7 +222,7 @@ async function seedElections2016(db: Database, all: Province[], people: Accounts
       returnNotes: { 1: returnComments.figures, 7: returnComments.reasons },
     };
   });
-  await writeReports(db, campaign.id, questions, plans, people);
+  await writeReports(db, campaign, questions, plans, people);
 
   const [, , , , , , worked, , proposalsQ] = questions;
   const sections = {
@@ -271,8 +259,13 @@ const rentreeStates: Record<string, ReportStatus> = {
   "Oujda-Angad": "submitted",
 };
 
-async function seedRentree2026(db: Database, all: Province[], people: Accounts) {
-  const c = rentree2026;
+/**
+ * The campaign open now: written for DEMO_DAY (opened a week before, due 12 days after), it opens
+ * and falls due relative to the seed's day (db/seed/today.ts), its reports filed in the days after
+ * it opened.
+ */
+async function seedRentree2026(db: Database, all: Province[], people: Accounts, today: string) {
+  const c = { ...rentree2026, opensOn: onSeedDay(rentree2026.opensOn, today), deadline: onSeedDay(rentree2026.deadline, today) };
   const { campaign, questions } = await createCampaign(
     db,
     { title: c.title, purpose: c.purpose, level: "provincial", allTerritories: true, opensOn: c.opensOn, deadline: c.deadline, status: "open", openedAt: morocco(c.opensOn, "09:30") },
@@ -302,7 +295,7 @@ async function seedRentree2026(db: Database, all: Province[], people: Accounts) 
       returnNotes: { 4: returnComments.reasons },
     };
   });
-  const reports = await writeReports(db, campaign.id, questions, plans, people);
+  const reports = await writeReports(db, campaign, questions, plans, people);
 
   // what the officers were told: the campaign opened, and Taza's report came back
   const officers = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, "officer"));
@@ -312,7 +305,7 @@ async function seedRentree2026(db: Database, all: Province[], people: Accounts) 
     userId: o.id,
     kind: "campaign.opened",
     title: `حملة تقييم جديدة: ${c.title}`,
-    body: "المطلوب تقرير اجتماع التقييم في أجل أقصاه 5 دجنبر 2026.",
+    body: `المطلوب تقرير اجتماع التقييم في أجل أقصاه ${arabicDate(c.deadline)}.`,
     href,
     dedupeKey: `opened:campaign:${campaign.id}`,
     createdAt: opened,
@@ -338,8 +331,8 @@ async function seedRentree2026(db: Database, all: Province[], people: Accounts) 
   }
 }
 
-/** Two evaluation campaigns: the closed one of the 2016 elections with its synthesis draft, and one open now. */
-export async function seedReports(db: Database) {
+/** Two evaluation campaigns: the closed one of the 2016 elections with its synthesis draft, and one open now (relative to `today`). */
+export async function seedReports(db: Database, today: string = seedToday()) {
   const all = await db
     .select({ id: provinces.id, regionId: provinces.regionId, nameFr: provinces.nameFr, nameAr: provinces.nameAr })
     .from(provinces)
@@ -348,5 +341,5 @@ export async function seedReports(db: Database) {
   const people = await accounts(db);
   const exists = async (title: string) => (await db.select({ id: evaluationCampaigns.id }).from(evaluationCampaigns).where(eq(evaluationCampaigns.title, title)).limit(1)).length > 0;
   if (!(await exists(elections2016.title))) await seedElections2016(db, all, people);
-  if (!(await exists(rentree2026.title))) await seedRentree2026(db, all, people);
+  if (!(await exists(rentree2026.title))) await seedRentree2026(db, all, people, today);
 }

@@ -37,25 +37,16 @@ import {
 } from "./data/rooting";
 import { memberIdsOf } from "./people";
 import { seededRandom } from "./random";
+import { addDays, onSeedDay, seedToday } from "./today";
 
 type Random = ReturnType<typeof seededRandom>;
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Person = { trainingId: number; memberId: number; role: TrainingRole; provinceId?: number | null };
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A day between two dates, both included. */
 function dayBetween(rnd: Random, from: string, to: string): string {
   const span = Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
   return addDays(from, rnd.int(0, Math.max(0, span)));
-}
-
-function todayInMorocco(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 }
 
 function shuffled<T>(rnd: Random, items: readonly T[]): T[] {
@@ -81,10 +72,11 @@ async function insertChunked<T extends Record<string, unknown>>(tx: Tx, insert: 
 /**
  * The تجذر plan adopted by the 8th session, its regional trainings of June–July 2017 and the
  * provincial and local ones they led to, the branches restructured, the cells founded and the
- * activities of 2017–2018 (unevenly across regions), a few recent activities, and one regional
- * training planned for December 2026 in the demo member's region. Skipped when a plan exists.
+ * activities of 2017–2018 (unevenly across regions), on their real dates; then what is happening
+ * now, relative to `today` (db/seed/today.ts): a few recent activities and those of earlier this
+ * year, and one regional training coming up in the demo member's region. Skipped when a plan exists.
  */
-export async function seedRooting(db: Database) {
+export async function seedRooting(db: Database, today: string = seedToday()) {
   const [{ n }] = await db.select({ n: count() }).from(rootingPlans);
   if (n > 0) return;
   // people: the Political Bureau trains and attends; members of each province are trained
@@ -249,8 +241,8 @@ export async function seedRooting(db: Database) {
         planId: planRow.id,
         level: "regional",
         title: `${upcomingTraining.title} — ${regionsPhrase([upcomingRegion.nameAr])}`,
-        startsOn: upcomingTraining.date,
-        endsOn: upcomingTraining.date,
+        startsOn: onSeedDay(upcomingTraining.date, today),
+        endsOn: onSeedDay(upcomingTraining.date, today),
         startTime: "10:00",
         venue: upcomingTraining.venue,
         city: regionalCapitals[upcomingRegion.code],
@@ -266,13 +258,13 @@ export async function seedRooting(db: Database) {
     await insertChunked(tx, (rows) => tx.insert(trainingSittings).values(rows), sittingRows);
     await insertChunked(tx, (rows) => tx.insert(trainingAttendanceCounts).values(rows), countRows);
 
-    await seedBranchProgress(tx, rnd, allRegions, provincesOf, branchRows);
+    await seedBranchProgress(tx, rnd, allRegions, provincesOf, branchRows, today);
   });
 }
 
 /**
  * Branches restructured and renewed, cells founded and activities with citizens through 2017–2018,
- * in proportion to each region's progress, then a few recent activities (relative to today).
+ * in proportion to each region's progress, then this year's activities (relative to `today`).
  */
 async function seedBranchProgress(
   tx: Tx,
@@ -280,6 +272,7 @@ async function seedBranchProgress(
   allRegions: { id: number; code: string }[],
   provincesOf: (regionId: number) => { id: number }[],
   branchRows: { id: number; provinceId: number }[],
+  today: string,
 ) {
   const restructured: { id: number; on: string; renewedOn: string | null; regionCode: string }[] = [];
   for (const region of allRegions) {
@@ -330,14 +323,13 @@ async function seedBranchProgress(
   }
   // the recent ones go to the first restructured branch of their region
   const firstIn = (code: string) => restructured.find((r) => r.regionCode === code)?.id;
-  const today = todayInMorocco();
   for (const a of recentActivities) {
     const branchId = firstIn(a.regionCode);
     if (branchId) activityRows.push({ branchId, date: addDays(today, -a.daysAgo), kind: a.kind, description: a.description, peopleReached: a.peopleReached });
   }
   for (const a of earlier2026Activities) {
     const branchId = firstIn(a.regionCode);
-    if (branchId && a.date <= today) activityRows.push({ branchId, date: a.date, kind: a.kind, description: a.description, peopleReached: a.peopleReached });
+    if (branchId) activityRows.push({ branchId, date: onSeedDay(a.date, today), kind: a.kind, description: a.description, peopleReached: a.peopleReached });
   }
   await insertChunked(tx, (rows) => tx.insert(cells).values(rows), cellRows);
   await insertChunked(tx, (rows) => tx.insert(rootingActivities).values(rows), activityRows);

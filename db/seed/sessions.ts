@@ -15,9 +15,10 @@ import {
   workshopParticipants,
   workshops,
 } from "../schema";
-import { eighthSession, ninthSession, type WorkshopText } from "./data/sessions";
+import { eighthSession, ninthSession, ninthSessionOn, type WorkshopText } from "./data/sessions";
 import { memberIdsOf } from "./people";
 import { seededRandom } from "./random";
+import { instantOnSeedDay, seedToday } from "./today";
 
 type SittingText = (typeof eighthSession)["opening"];
 
@@ -186,13 +187,14 @@ async function seedEighthSession(db: Database, p: People) {
 }
 
 /**
- * الدورة التاسعة, planned for March 2027 and convened: its programme is published, its papers are
- * being written. The demo member takes part in workshop 1 and writes workshop 2's paper; the
- * Bureau account's member facilitates workshop 2.
+ * الدورة التاسعة, convened: its programme is published, its papers are being written. Written for
+ * DEMO_DAY (planned for March 2027), it is moved to the seed's day like the rest of what is open
+ * now (db/seed/today.ts), so it is always about three months ahead. The demo member takes part in
+ * workshop 1 and writes workshop 2's paper; the Bureau account's member facilitates workshop 2.
  */
-async function seedNinthSession(db: Database, p: People) {
-  const s = ninthSession;
-  if (await sessionExists(db, s.ordinal)) return;
+async function seedNinthSession(db: Database, p: People, today: string) {
+  if (await sessionExists(db, ninthSession.ordinal)) return;
+  const s = ninthSessionOn(today);
   const [session] = await db
     .insert(committeeSessions)
     .values({
@@ -204,8 +206,8 @@ async function seedNinthSession(db: Database, p: People) {
       city: s.city,
       description: s.description,
       status: "convened",
-      createdAt: new Date("2026-10-26T12:00:00Z"),
-      updatedAt: new Date("2026-11-02T12:00:00Z"),
+      createdAt: instantOnSeedDay("2026-10-26", "13:00", today),
+      updatedAt: instantOnSeedDay("2026-11-02", "13:00", today),
     })
     .returning({ id: committeeSessions.id });
 
@@ -226,14 +228,14 @@ async function seedNinthSession(db: Database, p: People) {
     const plan = s.papers[i];
     const [paper] = await db
       .insert(workingPapers)
-      .values({ workshopId, title: text.paperTitle, dueOn: plan.dueOn, status: plan.status, assignedAt: new Date(plan.assignedAt), updatedAt: new Date(plan.assignedAt) })
+      .values({ workshopId, title: text.paperTitle, dueOn: plan.dueOn, status: plan.status, assignedAt: plan.assignedAt, updatedAt: plan.assignedAt })
       .returning({ id: workingPapers.id });
     const assignees = [nth(p.bureau, 12 + 2 * i), nth(p.bureau, 13 + 2 * i)];
     if (i === 1 && p.demoMember) assignees[0] = p.demoMember;
     if (i === 2) assignees.push(nth(p.bureau, 18));
     await db.insert(paperAssignees).values([...new Set(assignees)].map((memberId) => ({ paperId: paper.id, memberId })));
     if (text.paperBody) {
-      await db.insert(paperVersions).values({ paperId: paper.id, version: 1, body: text.paperBody, createdAt: new Date("2026-11-20T17:00:00Z") });
+      await db.insert(paperVersions).values({ paperId: paper.id, version: 1, body: text.paperBody, createdAt: instantOnSeedDay("2026-11-20", "18:00", today) });
     }
   }
 
@@ -241,7 +243,7 @@ async function seedNinthSession(db: Database, p: People) {
     s.meetings.map((m) => ({
       sessionId: session.id,
       city: m.city,
-      startsAt: new Date(m.startsAt),
+      startsAt: m.startsAt,
       venue: m.venue,
       theme: m.theme,
       speakers: p.nameOf.get(nth(p.bureau, 7)) ?? null,
@@ -250,10 +252,10 @@ async function seedNinthSession(db: Database, p: People) {
   );
 }
 
-/** The 8th session (February 2017) and the 9th (March 2027); each skipped when its ordinal exists. */
-export async function seedSessions(db: Database) {
+/** The 8th session (February 2017, on its real dates) and the 9th (open now: relative to `today`); each skipped when its ordinal exists. */
+export async function seedSessions(db: Database, today: string = seedToday()) {
   const p = await people(db);
   if (!p.committee.length || !p.bureau.length) return;
   await seedEighthSession(db, p);
-  await seedNinthSession(db, p);
+  await seedNinthSession(db, p, today);
 }

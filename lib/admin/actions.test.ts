@@ -207,6 +207,8 @@ describe("resetUserPassword", () => {
     expect(audit?.entityId).toBe(String(target.id));
     expect(JSON.stringify(audit)).not.toMatch(/Provisoire|argon2/);
     expect((await authenticate(demo.bureau, "Provisoire-2026", "10.7.1.2")).ok).toBe(true);
+    // the tests below sign the bureau in as a role refused admin actions: not as one held back by a temporary password
+    await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, target.id));
   });
 
   it("refuses every other role and writes nothing", async () => {

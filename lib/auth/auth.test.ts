@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { signInAttempts, users } from "@/db/schema";
-import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
+import { users } from "@/db/schema";
+import * as clock from "@/lib/clock";
+import { auditCount, demo, lastAudit, setClock, signInAs } from "@/tests/helpers";
 import { changeOwnPassword } from "./actions";
 import { authenticate } from "./authenticate";
 import { getCurrentUser } from "./current-user";
@@ -43,8 +44,11 @@ describe("authenticate", () => {
   it("refuses further attempts after five failures for the same email, even with the right password", async () => {
     for (let i = 0; i < 5; i++) expect((await authenticate(demo.member, `bad-${i}-password`, `10.1.0.${i}`)).ok).toBe(false);
     expect(await authenticate(demo.member, "Member-2026-demo", "10.1.0.99")).toEqual({ ok: false, reason: "throttled" });
-    // the window is fifteen minutes: age the failures and the account opens again
-    await db.update(signInAttempts).set({ at: new Date(Date.now() - 16 * 60_000) }).where(eq(signInAttempts.email, demo.member));
+    // the window is fifteen minutes, on the app's clock: fourteen minutes on, still closed; sixteen, open again
+    const failedAt = clock.now().getTime();
+    setClock(new Date(failedAt + 14 * 60_000));
+    expect(await authenticate(demo.member, "Member-2026-demo", "10.1.0.99")).toEqual({ ok: false, reason: "throttled" });
+    setClock(new Date(failedAt + 16 * 60_000));
     expect((await authenticate(demo.member, "Member-2026-demo", "10.1.0.99")).ok).toBe(true);
   });
 

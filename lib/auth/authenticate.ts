@@ -27,8 +27,9 @@ export async function authenticate(emailInput: string, password: string, ip: str
   await recordAttempt(email, ip, true);
   await clearFailures(email);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: clock.now() }).where(eq(users.id, user.id));
-    await tx.insert(auditLog).values({ userId: user.id, action: "user.signin", entity: "user", entityId: String(user.id), summary: `signed in from ${ip}` });
+    const at = clock.now();
+    await tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, user.id));
+    await tx.insert(auditLog).values({ at, userId: user.id, action: "user.signin", entity: "user", entityId: String(user.id), summary: `signed in from ${ip}` });
   });
   return { ok: true, user };
 }

@@ -23,7 +23,8 @@ export async function isThrottled(email: string, ip: string, now = clock.now()):
 }
 
 export async function recordAttempt(email: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.insert(signInAttempts).values({ email, ip, succeeded });
+  // stamped by the app's clock, the one isThrottled measures the window with
+  await db.insert(signInAttempts).values({ email, ip, succeeded, at: clock.now() });
 }
 
 /** Forgets the failures of an email: after it signs in, or after an admin resets its password. */

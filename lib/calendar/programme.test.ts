@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { agendaItems, committeeSessions, sittings, workshops } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { makeSession, makeWorkshop, memberIdOf } from "@/lib/papers/fixtures";
+import { ninthDays } from "@/lib/sessions/testing";
 import { demo, signInAs } from "@/tests/helpers";
 import { sessionProgramme, workshopProgramme } from "./programme";
 
@@ -16,7 +17,7 @@ describe("printed programmes", () => {
   it("lays the 9th session out day by day, with each agenda in order", async () => {
     const [ninth] = await db.select().from(committeeSessions).where(eq(committeeSessions.ordinal, 9));
     const programme = (await sessionProgramme(await viewer(demo.member), ninth.id))!;
-    expect(programme.days.map((d) => d.date)).toEqual(["2027-03-06", "2027-03-07"]);
+    expect(programme.days.map((d) => d.date)).toEqual([ninthDays.first, ninthDays.second]);
     expect(programme.days[0].sittings[0]).toMatchObject({ title: "الجلسة الافتتاحية", startTime: "10:00", endTime: "12:30" });
     expect(programme.days[0].sittings[0].agenda.map((a) => a.startTime)).toEqual(["10:00", "10:15", "11:30"]);
     expect(programme.days[0].workshops.map((w) => w.number)).toEqual([1, 2, 3]);

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, countDistinct, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, count, countDistinct, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog, branches, cells, members, organMemberships, organs, provinces, regions, users } from "@/db/schema";
+import { todayInMorocco } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 
@@ -107,8 +108,8 @@ export async function recentActivity(limit = 8) {
     .limit(limit);
 }
 
-/** The member card behind a signed-in account: home branch and where it lies, and current organs. */
-export async function memberOverview(memberId: number) {
+/** The member card behind a signed-in account: home branch and where it lies, and the organs it sits in today (Morocco's day). */
+export async function memberOverview(memberId: number, today = todayInMorocco()) {
   const [member] = await db
     .select({
       id: members.id,
@@ -134,7 +135,7 @@ export async function memberOverview(memberId: number) {
     .select({ nameAr: organs.nameAr, nameFr: organs.nameFr, position: organMemberships.position, fromDate: organMemberships.fromDate })
     .from(organMemberships)
     .innerJoin(organs, eq(organs.id, organMemberships.organId))
-    .where(and(eq(organMemberships.memberId, memberId), or(isNull(organMemberships.toDate), sql`${organMemberships.toDate} >= current_date`)))
+    .where(and(eq(organMemberships.memberId, memberId), or(isNull(organMemberships.toDate), gte(organMemberships.toDate, today))))
     .orderBy(organs.id);
   return { ...member, organs: memberOrgans };
 }

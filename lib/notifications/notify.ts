@@ -2,6 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { notifications, outboxEmails, users } from "@/db/schema";
+import * as clock from "@/lib/clock";
 
 export interface Notice {
   kind: string; // campaign.opened, campaign.reminder, report.returned, report.accepted …
@@ -20,9 +21,10 @@ export interface Notice {
 export async function notify(tx: Executor, userIds: number[], notice: Notice): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
+  const createdAt = clock.now();
   const created = await tx
     .insert(notifications)
-    .values(unique.map((userId) => ({ userId, ...notice })))
+    .values(unique.map((userId) => ({ userId, ...notice, createdAt })))
     .onConflictDoNothing()
     .returning({ userId: notifications.userId });
   if (created.length === 0) return 0;
@@ -31,6 +33,6 @@ export async function notify(tx: Executor, userIds: number[], notice: Notice): P
     .from(users)
     .where(inArray(users.id, created.map((c) => c.userId)));
   const body = [notice.body, notice.href ? `${process.env.APP_URL ?? ""}${notice.href}` : null].filter(Boolean).join("\n\n");
-  await tx.insert(outboxEmails).values(recipients.map((r) => ({ to: r.email, subject: notice.title, body })));
+  await tx.insert(outboxEmails).values(recipients.map((r) => ({ to: r.email, subject: notice.title, body, createdAt })));
   return created.length;
 }

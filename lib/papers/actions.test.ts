@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { paperAssignees, paperVersions, workingPapers } from "@/db/schema";
 import { storage } from "@/lib/storage";
-import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
+import { auditCount, demo, lastAudit, signInAs, today } from "@/tests/helpers";
 import { approvePaper, assignPaper, returnPaper, savePaper, savePaperDraft, submitPaper, updateAssignment } from "./actions";
 import { freeMembers, makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "./fixtures";
 import { paperVersionList } from "./queries";
@@ -50,11 +50,16 @@ beforeAll(async () => {
   others = await freeMembers(3);
 });
 
-/** A convened session with one workshop on 6 March 2027 and, unless told, a paper assigned to the demo member. */
+// a session some three months ahead of the app's clock, and due dates before its workshop day
+const SESSION_DAY = today(94);
+const DUE = today(80);
+const NEW_DUE = today(85);
+
+/** A convened session with one workshop in three months and, unless told, a paper assigned to the demo member. */
 async function setup(options: { status?: "draft" | "convened"; assignees?: number[] } = {}) {
-  const session = await makeSession({ status: options.status ?? "convened", startsOn: "2027-03-06", endsOn: "2027-03-07" });
+  const session = await makeSession({ status: options.status ?? "convened", startsOn: SESSION_DAY, endsOn: today(95) });
   const workshop = await makeWorkshop(session, { participants: others.slice(0, 2) });
-  const [paper] = await db.insert(workingPapers).values({ workshopId: workshop.id, title: "ورقة للاختبار", dueOn: "2027-02-20" }).returning();
+  const [paper] = await db.insert(workingPapers).values({ workshopId: workshop.id, title: "ورقة للاختبار", dueOn: DUE }).returning();
   await db.insert(paperAssignees).values((options.assignees ?? [memberId]).map((m) => ({ paperId: paper.id, memberId: m })));
   return { session, workshop, paper };
 }
@@ -62,12 +67,12 @@ async function setup(options: { status?: "draft" | "convened"; assignees?: numbe
 describe("assignPaper", () => {
   it("lets the Bureau name the assignees of a workshop's paper, audited", async () => {
     await signInAs(demo.bureau);
-    const session = await makeSession({ status: "convened", startsOn: "2027-03-06" });
+    const session = await makeSession({ status: "convened", startsOn: SESSION_DAY });
     const workshop = await makeWorkshop(session);
-    const input = { workshopId: String(workshop.id), title: "دور الهيئات والمنظمات الموازية", dueOn: "2027-02-25", assigneeIds: [String(memberId), String(others[0]), String(memberId)] };
+    const input = { workshopId: String(workshop.id), title: "دور الهيئات والمنظمات الموازية", dueOn: NEW_DUE, assigneeIds: [String(memberId), String(others[0]), String(memberId)] };
     await expect(assignPaper(null, input)).rejects.toThrow(/NEXT_REDIRECT \/assignments\/\d+\?saved=assigned/);
     const [paper] = await db.select().from(workingPapers).where(eq(workingPapers.workshopId, workshop.id));
-    expect(paper).toMatchObject({ title: "دور الهيئات والمنظمات الموازية", dueOn: "2027-02-25", status: "assigned" });
+    expect(paper).toMatchObject({ title: "دور الهيئات والمنظمات الموازية", dueOn: NEW_DUE, status: "assigned" });
     const named = await db.select().from(paperAssignees).where(eq(paperAssignees.paperId, paper.id));
     expect(named.map((a) => a.memberId).sort()).toEqual([memberId, others[0]].sort());
     const audit = await lastAudit("paper.assign");
@@ -79,9 +84,9 @@ describe("assignPaper", () => {
   });
 
   it("refuses a member and an officer", async () => {
-    const session = await makeSession({ status: "convened", startsOn: "2027-03-06" });
+    const session = await makeSession({ status: "convened", startsOn: SESSION_DAY });
     const workshop = await makeWorkshop(session);
-    const input = { workshopId: workshop.id, title: "ورقة", dueOn: "2027-02-25", assigneeIds: [memberId] };
+    const input = { workshopId: workshop.id, title: "ورقة", dueOn: NEW_DUE, assigneeIds: [memberId] };
     for (const who of [demo.member, demo.officerFes]) {
       await signInAs(who);
       const state = await refused(() => assignPaper(null, input));
@@ -91,13 +96,13 @@ describe("assignPaper", () => {
 
   it("answers bad input in Arabic under its field, writing nothing", async () => {
     await signInAs(demo.bureau);
-    const session = await makeSession({ status: "convened", startsOn: "2027-03-06" });
+    const session = await makeSession({ status: "convened", startsOn: SESSION_DAY });
     const workshop = await makeWorkshop(session);
-    const base = { workshopId: workshop.id, title: "ورقة", dueOn: "2027-02-25", assigneeIds: [memberId] };
+    const base = { workshopId: workshop.id, title: "ورقة", dueOn: NEW_DUE, assigneeIds: [memberId] };
     expect((await refused(() => assignPaper(null, { ...base, assigneeIds: [] }))).fieldErrors?.assigneeIds).toBe("هذا الحقل مطلوب.");
     expect((await refused(() => assignPaper(null, { ...base, title: " " }))).fieldErrors?.title).toBe("هذا الحقل مطلوب.");
     expect((await refused(() => assignPaper(null, { ...base, dueOn: "2020-01-01" }))).fieldErrors?.dueOn).toBe("لا يمكن أن يكون آخر أجل في الماضي.");
-    expect((await refused(() => assignPaper(null, { ...base, dueOn: "2027-03-08" }))).fieldErrors?.dueOn).toBe("يجب أن يكون آخر أجل يوم الورشة أو قبله.");
+    expect((await refused(() => assignPaper(null, { ...base, dueOn: today(96) }))).fieldErrors?.dueOn).toBe("يجب أن يكون آخر أجل يوم الورشة أو قبله.");
     expect((await refused(() => assignPaper(null, { ...base, assigneeIds: [99999999] }))).fieldErrors?.assigneeIds).toBe("أحد المكلَّفين غير موجود أو غير نشيط.");
     expect((await refused(() => assignPaper(null, { ...base, workshopId: 99999999 }))).message).toBe("العنصر المطلوب غير موجود أو حُذف.");
   });
@@ -120,7 +125,7 @@ describe("updateAssignment", () => {
   it("refuses a member", async () => {
     const { paper } = await setup();
     await signInAs(demo.member);
-    await refused(() => updateAssignment(null, { paperId: paper.id, title: "x", dueOn: "2027-02-25", assigneeIds: [memberId] }));
+    await refused(() => updateAssignment(null, { paperId: paper.id, title: "x", dueOn: NEW_DUE, assigneeIds: [memberId] }));
   });
 });
 

@@ -54,7 +54,7 @@ export const assignPaper = mutation({
     await checkAssignees(tx, input.assigneeIds);
     const [paper] = await tx
       .insert(workingPapers)
-      .values({ workshopId: workshop.id, title: input.title, dueOn: input.dueOn })
+      .values({ workshopId: workshop.id, title: input.title, dueOn: input.dueOn, assignedAt: clock.now(), updatedAt: clock.now() })
       .returning({ id: workingPapers.id });
     await setAssignees(tx, paper.id, input.assigneeIds);
     return {
@@ -141,9 +141,10 @@ async function saveVersion(tx: Transaction, user: PaperViewer, input: PaperText,
   }
   const file = await attachmentFor(input, input.paperId, previous);
   const version = (previous?.version ?? 0) + 1;
-  await tx.insert(paperVersions).values({ paperId: input.paperId, version, body, ...file, submitted, authorId: user.id });
+  const now = clock.now();
+  await tx.insert(paperVersions).values({ paperId: input.paperId, version, body, ...file, submitted, authorId: user.id, createdAt: now });
   const status = submitted ? "submitted" : "draft";
-  await tx.update(workingPapers).set({ status, updatedAt: clock.now() }).where(eq(workingPapers.id, input.paperId));
+  await tx.update(workingPapers).set({ status, updatedAt: now }).where(eq(workingPapers.id, input.paperId));
   return {
     audit: {
       action: submitted ? "paper.submit" : "paper.save",

@@ -2,7 +2,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { campaignQuestions, campaignTerritories, evaluationCampaigns, evaluationReports, notifications, provinces, regions } from "@/db/schema";
-import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
+import { auditCount, demo, lastAudit, signInAs, today } from "@/tests/helpers";
 import { addQuestion, copyQuestions, deleteQuestion, moveQuestion, updateQuestion } from "./campaign-questions";
 import { closeCampaign, createCampaign, openCampaign, updateCampaign } from "./campaigns";
 import { draftCampaign, expectRefused, FORBIDDEN, provincesIn, regionId, rowCount, userId } from "./testing";
@@ -13,10 +13,11 @@ function campaignInput(overrides: Record<string, unknown> = {}) {
     purpose: "تقييم نتائج اقتراع 7 أكتوبر 2016",
     level: "provincial",
     allTerritories: "on",
-    opensOn: "2026-12-20",
-    deadline: "2027-01-07",
+    // ahead of the app's clock, whatever day the suite runs on
+    opensOn: today(18),
+    deadline: today(36),
     synthesisMeeting: "اجتماع خاص للمكتب السياسي",
-    synthesisMeetingOn: "2027-01-11",
+    synthesisMeetingOn: today(40),
     ...overrides,
   };
 }
@@ -35,7 +36,7 @@ describe("createCampaign", () => {
     const input = campaignInput({ title: "حملة جهة فاس مكناس", allTerritories: undefined, regionIds: [String(fes)] });
     await expect(createCampaign(null, input)).rejects.toThrow(/NEXT_REDIRECT \/reports\/campaigns\/\d+/);
     const row = await campaignByTitle("حملة جهة فاس مكناس");
-    expect(row).toMatchObject({ status: "draft", level: "provincial", allTerritories: false, deadline: "2027-01-07", synthesisMeetingOn: "2027-01-11" });
+    expect(row).toMatchObject({ status: "draft", level: "provincial", allTerritories: false, deadline: today(36), synthesisMeetingOn: today(40) });
     expect(await db.select({ regionId: campaignTerritories.regionId }).from(campaignTerritories).where(eq(campaignTerritories.campaignId, row.id))).toEqual([{ regionId: fes }]);
     expect((await lastAudit("campaign.create"))?.entityId).toBe(String(row.id));
   });
@@ -57,7 +58,7 @@ describe("createCampaign", () => {
 
   it("refuses a deadline before the opening date, under the deadline", async () => {
     await signInAs(demo.bureau);
-    const state = await expectRefused(() => createCampaign(null, campaignInput({ opensOn: "2027-01-08", deadline: "2027-01-07" })), evaluationCampaigns);
+    const state = await expectRefused(() => createCampaign(null, campaignInput({ opensOn: today(37), deadline: today(36) })), evaluationCampaigns);
     expect(state.fieldErrors?.deadline).toBe("يجب ألا يسبق آخر أجل تاريخ الافتتاح.");
   });
 
@@ -88,8 +89,8 @@ describe("updateCampaign", () => {
     const base = { ...campaignInput({ title: campaign.title, opensOn: campaign.opensOn }), id: String(campaign.id) };
     const levelChange = await expectRefused(() => updateCampaign(null, { ...base, level: "regional" }), evaluationCampaigns);
     expect(levelChange.message).toBe("الحملة مفتوحة: لا يتغير مستواها ولا جهاتها ولا تاريخ افتتاحها.");
-    expect((await updateCampaign(null, { ...base, deadline: "2027-01-10", synthesisMeetingOn: "2027-01-12" })).ok).toBe(true);
-    expect((await campaignByTitle(campaign.title)).deadline).toBe("2027-01-10");
+    expect((await updateCampaign(null, { ...base, deadline: today(39), synthesisMeetingOn: today(41) })).ok).toBe(true);
+    expect((await campaignByTitle(campaign.title)).deadline).toBe(today(39));
   });
 
   it("refuses a closed campaign and an officer", async () => {
@@ -150,7 +151,7 @@ describe("openCampaign", () => {
 
   it("refuses a campaign without questions, in Arabic, writing nothing", async () => {
     await signInAs(demo.bureau);
-    const [campaign] = await db.insert(evaluationCampaigns).values({ title: "حملة بلا أسئلة", level: "provincial", opensOn: "2026-12-20", deadline: "2027-01-07" }).returning();
+    const [campaign] = await db.insert(evaluationCampaigns).values({ title: "حملة بلا أسئلة", level: "provincial", opensOn: today(18), deadline: today(36) }).returning();
     const state = await expectRefused(() => openCampaign(null, { id: String(campaign.id) }), evaluationReports, notifications);
     expect(state.message).toBe("لا يمكن فتح حملة بلا أسئلة: أضف سؤالًا واحدًا على الأقل.");
     expect((await campaignByTitle("حملة بلا أسئلة")).status).toBe("draft");
@@ -228,7 +229,7 @@ describe("questions", () => {
   it("copies an earlier campaign's questions after the current ones", async () => {
     await signInAs(demo.bureau);
     const { campaign: earlier } = await draftCampaign({ status: "closed" });
-    const [target] = await db.insert(evaluationCampaigns).values({ title: "حملة تنسخ", level: "regional", opensOn: "2026-12-20", deadline: "2027-01-07" }).returning();
+    const [target] = await db.insert(evaluationCampaigns).values({ title: "حملة تنسخ", level: "regional", opensOn: today(18), deadline: today(36) }).returning();
     const before = await auditCount();
     expect((await copyQuestions(null, { campaignId: String(target.id), source: String(earlier.id) })).ok).toBe(true);
     expect(await auditCount()).toBe(before + 1);
@@ -239,7 +240,7 @@ describe("questions", () => {
       [4, "المقترحات"],
     ]);
     expect((await campaignByTitle("حملة تنسخ")).copiedFromId).toBe(earlier.id);
-    const [empty] = await db.insert(evaluationCampaigns).values({ title: "حملة فارغة", level: "regional", opensOn: "2026-12-20", deadline: "2027-01-07" }).returning();
+    const [empty] = await db.insert(evaluationCampaigns).values({ title: "حملة فارغة", level: "regional", opensOn: today(18), deadline: today(36) }).returning();
     const state = await expectRefused(() => copyQuestions(null, { campaignId: String(target.id), source: String(empty.id) }), campaignQuestions);
     expect(state.fieldErrors?.source).toBe("لا أسئلة في هذا المصدر.");
   });

@@ -2,7 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationCampaigns, evaluationReports, regions } from "@/db/schema";
-import { demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
+import * as clock from "@/lib/clock";
+import { demo, getCurrentUser, lastAudit, setClock, signInAs } from "@/tests/helpers";
 import { complianceBodies, complianceByRegion, complianceCampaign, complianceCampaigns, deadlineEnd, isOnTime, lateBodies, percentDone } from "./compliance";
 import { remindLate } from "./compliance-actions";
 import { complianceCsv } from "./compliance-csv";
@@ -55,8 +56,10 @@ describe("complianceByRegion", () => {
     const campaign = await campaignByTitle(OPEN_CAMPAIGN);
     const meknes = await reportOf(OPEN_CAMPAIGN, "Meknès");
     const fes = await reportOf(OPEN_CAMPAIGN, "Fès");
-    await db.update(evaluationReports).set({ status: "submitted", submittedAt: new Date("2026-12-05T22:30:00Z") }).where(eq(evaluationReports.id, meknes.id));
-    await db.update(evaluationReports).set({ status: "submitted", submittedAt: new Date("2026-12-05T23:30:00Z") }).where(eq(evaluationReports.id, fes.id));
+    // half an hour before and after midnight at the end of the deadline day, Moroccan time
+    const end = deadlineEnd(campaign.deadline).getTime();
+    await db.update(evaluationReports).set({ status: "submitted", submittedAt: new Date(end - 30 * 60_000) }).where(eq(evaluationReports.id, meknes.id));
+    await db.update(evaluationReports).set({ status: "submitted", submittedAt: new Date(end + 30 * 60_000) }).where(eq(evaluationReports.id, fes.id));
     const bodies = await complianceBodies(bureau, campaign, { regionId: meknes.regionId });
     expect(bodies.find((b) => b.reportId === meknes.id)).toMatchObject({ onTime: true, daysLate: 0 });
     expect(bodies.find((b) => b.reportId === fes.id)).toMatchObject({ onTime: false, daysLate: 1 });
@@ -91,13 +94,21 @@ describe("late bodies and reminders", () => {
   it("lists nobody before the deadline is over, and refuses to remind then", async () => {
     const bureau = await viewer(demo.bureau);
     const campaign = await campaignByTitle(OPEN_CAMPAIGN);
-    expect(await lateBodies(bureau, campaign, new Date("2026-12-05T22:59:00Z"))).toEqual([]);
+    const end = deadlineEnd(campaign.deadline).getTime();
+    // the seeded campaign falls due after the seed's day, so on the suite's clock it is not over yet
+    expect(clock.now().getTime()).toBeLessThan(end);
+    expect(await lateBodies(bureau, campaign)).toEqual([]);
+    expect(await lateBodies(bureau, campaign, new Date(end - 60_000))).toEqual([]);
     const before = await writeCounts();
     const state = await remindLate(null, { campaignId: String(campaign.id) });
-    if (Date.now() < deadlineEnd(campaign.deadline).getTime()) {
-      expect(state).toMatchObject({ ok: false, message: "لا توجد هيئة متأخرة يمكن تذكيرها." });
-      expect(await writeCounts()).toEqual(before);
-    }
+    expect(state).toMatchObject({ ok: false, message: "لا توجد هيئة متأخرة يمكن تذكيرها." });
+    expect(await writeCounts()).toEqual(before);
+
+    // a minute after the deadline day ends, the bodies still owing are late by a day
+    setClock(new Date(end + 60_000));
+    const late = await lateBodies(bureau, campaign);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((b) => b.daysLate === 1)).toBe(true);
   });
 
   it("counts a closed campaign's owing bodies late until it closed, and reminds nobody once closed", async () => {

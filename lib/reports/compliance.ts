@@ -223,7 +223,7 @@ export interface BodyRow {
 export async function complianceBodies(
   viewer: Actor,
   campaign: EvaluationCampaign,
-  options: { regionId?: number | null; owingOnly?: boolean; executor?: Executor } = {},
+  options: { regionId?: number | null; owingOnly?: boolean; executor?: Executor; now?: Date } = {},
 ) {
   requireReportRead(viewer);
   const executor = options.executor ?? db;
@@ -234,7 +234,7 @@ export async function complianceBodies(
     .where(options.owingOnly ? inArray(b.status, owingStatuses) : undefined)
     .orderBy(asc(b.regionCode), asc(b.provinceNameAr));
   // a closed campaign stopped waiting on the day it closed
-  const until = campaign.status === "closed" && campaign.closedAt ? todayInMorocco(campaign.closedAt) : todayInMorocco();
+  const until = campaign.status === "closed" && campaign.closedAt ? todayInMorocco(campaign.closedAt) : todayInMorocco(options.now);
   return raw.map((r): BodyRow => {
     const submittedAt = r.submittedAt ? new Date(r.submittedAt) : null;
     const filed = submittedAt && r.status !== "not_started" && r.status !== "draft";
@@ -258,7 +258,7 @@ export async function complianceBodies(
 /** Bodies that still owe their report once the deadline day is over. */
 export async function lateBodies(viewer: Actor, campaign: EvaluationCampaign, now = clock.now()) {
   if (now.getTime() < deadlineEnd(campaign.deadline).getTime()) return [];
-  return complianceBodies(viewer, campaign, { owingOnly: true });
+  return complianceBodies(viewer, campaign, { owingOnly: true, now });
 }
 
 export interface Officer {

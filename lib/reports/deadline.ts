@@ -1,5 +1,4 @@
 import { todayInMorocco } from "@/lib/i18n/format";
-import * as clock from "@/lib/clock";
 
 // A deadline is a calendar day: a report is on time until the end of that day in Africa/Casablanca.
 
@@ -18,8 +17,11 @@ export function daysLate(deadline: string, at: Date): number {
   return Math.max(0, daysBetween(deadline, todayInMorocco(at)));
 }
 
-/** Days left until the deadline day, seen from today in Morocco: 0 on the day itself, negative once late. */
-export function daysLeft(deadline: string, now: Date = clock.now()): number {
+/**
+ * Days left until the deadline day, seen from `now` in Morocco: 0 on the day itself, negative once
+ * late. No default: the client bundles this file too, and there "now" must come from the server.
+ */
+export function daysLeft(deadline: string, now: Date): number {
   return daysBetween(todayInMorocco(now), deadline);
 }
 

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationReports, reportRevisions } from "@/db/schema";
-import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
+import { auditCount, demo, lastAudit, setClock, signInAs } from "@/tests/helpers";
 import { saveReportDraft, submitReport } from "./filing";
 import { getReport } from "./queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -15,10 +15,6 @@ function save(reportId: number, baseVersion: number, answers: Record<string, unk
 }
 
 const revisionsOf = async (reportId: number) => db.select().from(reportRevisions).where(eq(reportRevisions.reportId, reportId));
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe("saveReportDraft", () => {
   it("saves an officer's draft in scope, even with required answers empty: a new version, a revision and an audit row", async () => {
@@ -157,12 +153,11 @@ describe("submitReport", () => {
     const onTime = await reportOf(campaign.id, "El Hajeb");
     const late = await reportOf(campaign.id, "Ifrane");
     await signInAs(demo.officerFes);
-    vi.useFakeTimers({ toFake: ["Date"] });
     // Morocco is UTC+1 in January: 23:30 local is 22:30Z; 00:30 local on the 8th is 23:30Z on the 7th
-    vi.setSystemTime(new Date("2027-01-07T22:30:00Z"));
+    setClock("2027-01-07T22:30:00Z");
     const first = await submitReport(null, save(onTime.id, 0, fullAnswers(questions)));
     expect(first.result).toMatchObject({ daysLate: 0 });
-    vi.setSystemTime(new Date("2027-01-07T23:30:00Z"));
+    setClock("2027-01-07T23:30:00Z");
     const second = await submitReport(null, save(late.id, 0, fullAnswers(questions)));
     expect(second.result).toMatchObject({ daysLate: 1 });
     expect((await lastAudit("report.submit"))?.changes).toMatchObject({ daysLate: 1 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationReports, notifications, outboxEmails } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { auditCount, demo, signInAs } from "@/tests/helpers";
 import { daysBetween, daysLate, daysLeft } from "./deadline";
 import { getCampaign, listCampaigns, listTemplateCampaigns, listTodo } from "./queries";
@@ -57,7 +58,7 @@ describe("listTodo", () => {
   it("puts the reports still to send first", async () => {
     const { campaign } = await openCampaignWithReports();
     const fesReport = await reportOf(campaign.id, "Fès");
-    await db.update(evaluationReports).set({ status: "submitted", submittedAt: new Date() }).where(eq(evaluationReports.id, fesReport.id));
+    await db.update(evaluationReports).set({ status: "submitted", submittedAt: clock.now() }).where(eq(evaluationReports.id, fesReport.id));
     const rows = (await listTodo(await viewer(demo.officerFes))).filter((r) => r.campaignId === campaign.id);
     expect(rows.at(-1)?.reportId).toBe(fesReport.id);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationReports, reportReviews } from "@/db/schema";
 import { lateReminderNotice } from "@/lib/notifications/messages";
+import * as clock from "@/lib/clock";
 import { notify } from "@/lib/notifications/notify";
 import { demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
 import { acceptReport, returnReport, reviewReport } from "./review";
@@ -25,7 +26,7 @@ async function submittedSefrou() {
   const report = await reportOf(OPEN_CAMPAIGN, "Sefrou");
   const [row] = await db
     .update(evaluationReports)
-    .set({ status: "submitted", version: 2, submittedAt: new Date("2026-11-20T10:00:00Z") })
+    .set({ status: "submitted", version: 2, submittedAt: new Date(clock.now().getTime() - 2 * 86_400_000) })
     .where(eq(evaluationReports.id, report.id))
     .returning();
   return row;

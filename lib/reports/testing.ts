@@ -18,7 +18,7 @@ import {
   type CampaignStatus,
   type EvaluationCampaign,
 } from "@/db/schema";
-import { auditCount } from "@/tests/helpers";
+import { auditCount, today } from "@/tests/helpers";
 import * as clock from "@/lib/clock";
 
 export const FORBIDDEN = "ليست لديك صلاحية القيام بهذا الإجراء في هذا النطاق.";
@@ -64,7 +64,10 @@ const questionTemplate = [
 
 let made = 0;
 
-/** A campaign (a draft unless told) with four questions, two numeric and two narrative; over these regions, or all. */
+/**
+ * A campaign (a draft unless told) with four questions, two numeric and two narrative; over these
+ * regions, or all. Unless told, it opens in 12 days and falls due in 30, on the app's clock.
+ */
 export async function draftCampaign(
   overrides: Partial<{ status: CampaignStatus; title: string; deadline: string; opensOn: string; level: CampaignLevel }> = {},
   regionIds: number[] = [],
@@ -75,8 +78,8 @@ export async function draftCampaign(
       title: overrides.title ?? `حملة تقييم للاختبار ${++made}`,
       level: overrides.level ?? "provincial",
       allTerritories: regionIds.length === 0,
-      opensOn: overrides.opensOn ?? "2026-12-20",
-      deadline: overrides.deadline ?? "2027-01-07",
+      opensOn: overrides.opensOn ?? today(12),
+      deadline: overrides.deadline ?? today(30),
       status: overrides.status ?? "draft",
       openedAt: overrides.status && overrides.status !== "draft" ? clock.now() : null,
     })

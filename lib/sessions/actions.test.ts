@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { committeeSessions, sittings } from "@/db/schema";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { changeSessionStatus, createSession, createSitting, deleteSession, deleteSitting, updateSession, updateSitting } from "./actions";
-import { expectRefused, FORBIDDEN, memberIdOf, REQUIRED, sessionByOrdinal, sittingsOf } from "./testing";
+import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, REQUIRED, sessionByOrdinal, sittingsOf } from "./testing";
 
 let ordinal = 40;
 function newSession(overrides: Record<string, unknown> = {}) {
@@ -100,15 +100,16 @@ describe("updateSession dates", () => {
       id: String(ninth.id),
       ordinal: "9",
       title: ninth.title,
-      startsOn: "2027-03-07",
-      endsOn: "2027-03-08",
+      // a day later: the first day's sittings and workshops would fall outside
+      startsOn: ninthDays.second,
+      endsOn: ninthDays.after,
       venue: ninth.venue,
       city: ninth.city,
       description: ninth.description ?? "",
     };
     const state = await expectRefused(() => updateSession(null, input), committeeSessions);
     expect(state.fieldErrors?.startsOn).toBe("في البرنامج جلسات أو ورشات خارج هذه التواريخ: غيّر تواريخها أولًا.");
-    expect((await sessionByOrdinal(9)).startsOn).toBe("2027-03-06");
+    expect((await sessionByOrdinal(9)).startsOn).toBe(ninthDays.first);
   });
 });
 
@@ -179,7 +180,7 @@ describe("sittings", () => {
     sessionId: String(sessionId),
     kind: "plenary",
     title: "جلسة عامة",
-    date: "2027-03-06",
+    date: ninthDays.first,
     startTime: "17:00",
     endTime: "19:00",
     chairs: "",
@@ -203,8 +204,8 @@ describe("sittings", () => {
   it("refuses a sitting outside the session's dates, an end before its start, an empty title", async () => {
     await signInAs(demo.bureau);
     const ninth = await sessionByOrdinal(9);
-    const outside = await expectRefused(() => createSitting(null, sittingInput(ninth.id, { date: "2027-03-08" })), sittings);
-    expect(outside.fieldErrors?.date).toBe("يجب أن يقع التاريخ بين 6 مارس 2027 و7 مارس 2027، أيام الدورة.");
+    const outside = await expectRefused(() => createSitting(null, sittingInput(ninth.id, { date: ninthDays.after })), sittings);
+    expect(outside.fieldErrors?.date).toBe(ninthDays.outsideMessage);
     const times = await expectRefused(() => createSitting(null, sittingInput(ninth.id, { startTime: "18:00", endTime: "17:00" })), sittings);
     expect(times.fieldErrors?.endTime).toBe("يجب أن تكون ساعة النهاية بعد ساعة البداية.");
     const empty = await expectRefused(() => createSitting(null, sittingInput(ninth.id, { title: "" })), sittings);

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, workshopParticipants, workshops } from "@/db/schema";
-import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
+import { demo, getCurrentUser, signInAs, today } from "@/tests/helpers";
 import { attendanceSheet } from "./attendance-queries";
 import { findSession, listSessions, nextOrdinal, sessionListFiltersFrom, sessionProgramme, upcomingSessions } from "./queries";
 import { committeeMembers, memberIdOf, sessionByOrdinal, sittingsOf, workshopsOf } from "./testing";
@@ -13,10 +13,11 @@ async function viewer(email: string) {
   return (await getCurrentUser())!;
 }
 
+/** A draft session a year and a bit ahead of the app's clock: after the seeded 9th. */
 async function insertDraft(ordinal: number) {
   const [row] = await db
     .insert(committeeSessions)
-    .values({ ordinal, title: "دورة في طور الإعداد", startsOn: "2028-02-05", endsOn: "2028-02-06", venue: "المقر", city: "الرباط" })
+    .values({ ordinal, title: "دورة في طور الإعداد", startsOn: today(430), endsOn: today(431), venue: "المقر", city: "الرباط" })
     .returning();
   return row;
 }
@@ -63,7 +64,7 @@ describe("findSession", () => {
     const draft = await insertDraft(12);
     const [workshop] = await db
       .insert(workshops)
-      .values({ sessionId: draft.id, number: 1, title: "ورشة", date: "2028-02-05", startTime: "10:00", endTime: "12:00" })
+      .values({ sessionId: draft.id, number: 1, title: "ورشة", date: today(430), startTime: "10:00", endTime: "12:00" })
       .returning();
     expect(await findWorkshop(await viewer(demo.member), draft.id, workshop.id)).toBeNull();
     expect(await findWorkshop(await viewer(demo.bureau), draft.id, workshop.id)).not.toBeNull();

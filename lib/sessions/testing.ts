@@ -4,7 +4,25 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { expect } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, members, organMemberships, organs, sittings, users, workshops } from "@/db/schema";
+import { ninthSessionOn } from "@/db/seed/data/sessions";
+import { addDays } from "@/db/seed/today";
+import { formatDate } from "@/lib/i18n/format";
 import { auditCount } from "@/tests/helpers";
+
+/**
+ * The seeded 9th session's days, as the seed placed them on the suite's clock (db/seed/today.ts):
+ * its first and second day, the day before and the day after, and the refusal naming them.
+ */
+export const ninthDays = (() => {
+  const { startsOn, endsOn } = ninthSessionOn();
+  return {
+    first: startsOn,
+    second: endsOn,
+    before: addDays(startsOn, -1),
+    after: addDays(endsOn, 1),
+    outsideMessage: `يجب أن يقع التاريخ بين ${formatDate(startsOn)} و${formatDate(endsOn)}، أيام الدورة.`,
+  };
+})();
 
 export async function sessionByOrdinal(ordinal: number) {
   const [row] = await db.select().from(committeeSessions).where(eq(committeeSessions.ordinal, ordinal));

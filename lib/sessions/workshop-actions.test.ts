@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { workshopParticipants, workshops } from "@/db/schema";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
-import { expectRefused, FORBIDDEN, memberIdOf, ordinaryMember, REQUIRED, sessionByOrdinal, workshopsOf } from "./testing";
+import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, ordinaryMember, REQUIRED, sessionByOrdinal, workshopsOf } from "./testing";
 import { addParticipant, createWorkshop, deleteWorkshop, removeParticipant, updateWorkshop } from "./workshop-actions";
 
 const workshopInput = (sessionId: number, overrides: Record<string, unknown> = {}) => ({
@@ -12,7 +12,7 @@ const workshopInput = (sessionId: number, overrides: Record<string, unknown> = {
   title: "ورشة الشباب",
   theme: "انخراط الشباب في العمل الحزبي",
   questions: "كيف نستقطب الشباب؟\n\n  أي أدوار لهم في الفروع؟  \n",
-  date: "2027-03-06",
+  date: ninthDays.first,
   startTime: "15:00",
   endTime: "18:30",
   room: "القاعة 3",
@@ -67,7 +67,7 @@ describe("createWorkshop", () => {
     await signInAs(demo.bureau);
     const ninth = await sessionByOrdinal(9);
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ number: "8", date: "2027-03-05" }, "date", "يجب أن يقع التاريخ بين 6 مارس 2027 و7 مارس 2027، أيام الدورة."],
+      [{ number: "8", date: ninthDays.before }, "date", ninthDays.outsideMessage],
       [{ number: "8", endTime: "14:00" }, "endTime", "يجب أن تكون ساعة النهاية بعد ساعة البداية."],
       [{ number: "8", title: "" }, "title", REQUIRED],
       [{ number: "1" }, "number", "توجد ورشة بهذا الرقم في هذه الدورة."],

@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
@@ -62,12 +63,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   }
 
   const todo = await listTodo(viewer);
-  await remindOfDeadlines(viewer, todo);
+  const now = clock.now();
+  await remindOfDeadlines(viewer, todo, now);
   return (
     <>
       <OfflineSupport />
       <PageHeader title={r.todo.title} description={r.todo.description} />
-      {todo.length ? <TodoList rows={todo} locale={locale} t={r} /> : <EmptyState title={r.todo.empty}>{r.todo.emptyHint}</EmptyState>}
+      {todo.length ? <TodoList rows={todo} locale={locale} t={r} now={now} /> : <EmptyState title={r.todo.empty}>{r.todo.emptyHint}</EmptyState>}
     </>
   );
 }

@@ -99,9 +99,10 @@ export const peruAgreement = {
   ],
   notes: "وُقّعت عقب لقاء موسع بالمقر، وُصفت مباحثاته بالمثمرة والبناءة، في أول زيارة لرئيسة الحزب البيروفي إلى المغرب.",
   followUps: [
-    // due before 2026-11-23 and still open: overdue on the Bureau's dashboard
-    { title: "إعداد برنامج عمل مشترك لتفعيل الاتفاقية", dueOn: "2025-10-31", notes: "يُعرض على المكتب السياسي قبل إرساله إلى الحزب الشريك." },
-    { title: "تنظيم لقاء لتبادل الخبرات حول التنمية المستدامة والتغيرات المناخية", dueOn: "2027-03-31", notes: null },
+    // due months after the signing and still open: overdue on the Bureau's dashboard, whatever the day
+    { title: "إعداد برنامج عمل مشترك لتفعيل الاتفاقية", dueOn: "2025-10-31", notes: "يُعرض على المكتب السياسي قبل إرساله إلى الحزب الشريك.", upcoming: false },
+    // four months after DEMO_DAY (db/seed/today.ts): the seed moves it to its day, so it is never overdue
+    { title: "تنظيم لقاء لتبادل الخبرات حول التنمية المستدامة والتغيرات المناخية", dueOn: "2027-03-31", notes: null, upcoming: true },
   ],
 };
 

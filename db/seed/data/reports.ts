@@ -21,6 +21,7 @@ export const elections2016 = {
   ],
 } as const;
 
+// open now: its dates are as seen on DEMO_DAY (2026-11-23, db/seed/today.ts), which the seed moves to its own day
 export const rentree2026 = {
   title: "تقييم الدخول السياسي 2026",
   purpose: "تقييم أنشطة الدخول السياسي في الأقاليم: الاجتماعات المنعقدة، المنخرطون الجدد، الأنشطة الإشعاعية، والصعوبات المطروحة.",

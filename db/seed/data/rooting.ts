@@ -40,7 +40,7 @@ export const provincialSummary =
   "نقل المكونون إلى مناضلي الإقليم مضامين خطة التجذر وآليات تنزيلها في الفروع: إعادة الهيكلة وتجديد المكاتب، وتأسيس الخلايا، وبرمجة أنشطة القرب.";
 export const localSummary = "لقاء تكويني لمناضلي الفرع حول إعادة هيكلته وتأسيس خلايا في الأحياء وبرمجة أنشطة مع المواطنين.";
 
-/** The upcoming regional training (December 2026) for the demo member's region. */
+/** The upcoming regional training for the demo member's region: on DEMO_DAY (db/seed/today.ts) it is 19 days ahead; the seed moves it to its day. */
 export const upcomingTraining = {
   date: "2026-12-12",
   title: "لقاء تكويني جهوي: حصيلة خطة التجذر وآفاق تجديد آلياتها",
@@ -128,7 +128,7 @@ export const recentActivities: { regionCode: string; daysAgo: number; kind: Acti
   { regionCode: "07", daysAgo: 66, kind: "neighbourhood_visit", description: "زيارة ميدانية للأحياء المتضررة من انقطاع الماء", peopleReached: 60 },
 ];
 
-/** Earlier in 2026, more than 90 days ago. */
+/** Earlier in the year, more than 90 days before DEMO_DAY (db/seed/today.ts); the seed moves them to its day. */
 export const earlier2026Activities: { regionCode: string; date: string; kind: ActivityKind; description: string; peopleReached: number }[] = [
   { regionCode: "01", date: "2026-03-14", kind: "cultural", description: "أمسية ثقافية بمناسبة اليوم العالمي للمرأة", peopleReached: 120 },
   { regionCode: "09", date: "2026-05-09", kind: "public_meeting", description: "لقاء تواصلي حول تدبير ندرة المياه في سوس", peopleReached: 90 },

@@ -2,6 +2,8 @@
 // thematic meetings are those of the Political Bureau's communiqué of 19 December 2016
 // (/work/shared/seeds/001); recommendations, statements, minutes and the 9th session are invented.
 
+import { instantOnSeedDay, onSeedDay, seedToday } from "../today";
+
 export interface WorkshopText {
   title: string;
   theme: string;
@@ -134,6 +136,8 @@ export const eighthSession = {
   ],
 };
 
+// open now: the 9th session's dates are as seen on DEMO_DAY (2026-11-23, db/seed/today.ts); the
+// seed moves them to its own day (db/seed/sessions.ts ninthSessionOn)
 export const ninthSession = {
   ordinal: 9,
   title: "الدورة التاسعة للجنة المركزية",
@@ -215,14 +219,31 @@ export const ninthSession = {
       paperTitle: "ورقة عمل الورشة الثالثة: التواصل والإشعاع في زمن المنصات الرقمية",
     },
   ] satisfies WorkshopText[],
-  // assigned in November 2026; the third one is already late on 23 November 2026
+  // assigned two and three weeks before DEMO_DAY; the third one is already late on DEMO_DAY
   papers: [
-    { status: "draft" as const, assignedAt: "2026-11-09T12:00:00Z", dueOn: "2026-12-15" },
-    { status: "assigned" as const, assignedAt: "2026-11-09T12:00:00Z", dueOn: "2027-01-10" },
-    { status: "assigned" as const, assignedAt: "2026-11-02T12:00:00Z", dueOn: "2026-11-20" },
+    { status: "draft" as const, assignedOn: "2026-11-09", dueOn: "2026-12-15" },
+    { status: "assigned" as const, assignedOn: "2026-11-09", dueOn: "2027-01-10" },
+    { status: "assigned" as const, assignedOn: "2026-11-02", dueOn: "2026-11-20" },
   ],
-  // Morocco is on UTC+1 outside Ramadan
-  meetings: [
-    { city: "فاس", startsAt: "2027-01-23T15:00:00+01:00", venue: "مقر الحزب بفاس", theme: "الشباب والعمل السياسي: أي انخراط؟" },
-  ],
+  // a Moroccan date and wall-clock time: the seed reads the offset for the day it lands on
+  meetings: [{ city: "فاس", date: "2027-01-23", time: "15:00", venue: "مقر الحزب بفاس", theme: "الشباب والعمل السياسي: أي انخراط؟" }],
 };
+
+/**
+ * The 9th session's dates on the seed's calendar: its days, sittings and workshops, its papers'
+ * assignment and due dates, its thematic meeting (at its Moroccan wall-clock time on the moved day).
+ */
+export function ninthSessionOn(today: string = seedToday()) {
+  const s = ninthSession;
+  const day = (date: string) => onSeedDay(date, today);
+  return {
+    ...s,
+    startsOn: day(s.startsOn),
+    endsOn: day(s.endsOn),
+    opening: { ...s.opening, date: day(s.opening.date) },
+    closing: { ...s.closing, date: day(s.closing.date) },
+    workshopTime: { ...s.workshopTime, date: day(s.workshopTime.date) },
+    papers: s.papers.map((paper) => ({ ...paper, assignedAt: instantOnSeedDay(paper.assignedOn, "13:00", today), dueOn: day(paper.dueOn) })),
+    meetings: s.meetings.map((m) => ({ ...m, startsAt: instantOnSeedDay(m.date, m.time, today) })),
+  };
+}

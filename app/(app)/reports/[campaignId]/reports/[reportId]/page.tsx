@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import * as clock from "@/lib/clock";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { can, canOn, hasNationalScope } from "@/lib/permissions";
@@ -38,6 +39,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const { locale, t } = await getDictionary();
   const r = t.reports;
   const { report, campaign } = detail;
+  const now = clock.now();
 
   const writable = canOn(viewer, "report.file", report) && campaign.status === "open" && editableReportStatuses.includes(report.status);
   // the Bureau reads first, and fills a report in only when it asks to
@@ -64,7 +66,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
       />
       <div className="mb-5 flex flex-wrap items-center gap-2 text-sm text-stone-700">
         <ReportStatusBadge status={report.status} t={r} />
-        <DeadlineBadge deadline={campaign.deadline} submittedAt={report.status === "returned" ? null : report.submittedAt} locale={locale} t={r} />
+        <DeadlineBadge deadline={campaign.deadline} submittedAt={report.status === "returned" ? null : report.submittedAt} locale={locale} t={r} now={now} />
         <span>{fill(r.deadlineOn, { date: formatDate(campaign.deadline, locale) })}</span>
         {report.submittedAt ? <span>— {fill(r.filing.submittedOn, { date: formatDateTime(report.submittedAt, locale) })}</span> : null}
       </div>
@@ -101,6 +103,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
             updatedByName: detail.updatedByName,
           }}
           questionComments={review?.questionComments ?? {}}
+          now={now.toISOString()}
           locale={locale}
           t={r}
         />
