@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { submitWithoutReset } from "./submit";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { OneTimeKeyField } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { savePaper } from "@/lib/papers/actions";
 import { MAX_BODY_CHARS } from "@/lib/papers/schemas";
@@ -39,6 +40,7 @@ export function PaperEditor({
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
       <input type="hidden" name="paperId" value={paperId} />
+      <OneTimeKeyField state={state} />
       <div aria-live="polite" className="empty:hidden">
         {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       </div>

@@ -3,7 +3,7 @@
 import { useActionState, useId, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import type { FormState } from "@/components/ui/form";
+import { OneTimeKeyField, type FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { MATERIAL_ACCEPT } from "@/lib/rooting/material-file";
 import { addTrainingPerson, addTrainingSitting, setAttendanceCount } from "@/lib/rooting/training-people";
@@ -102,6 +102,7 @@ export function PersonForm({
   return (
     <form action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={label}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="role" value={role} />
       <Message state={state} />
       <MemberPicker key={round} name="memberId" label={t.person} labels={picker} error={state.fieldErrors?.memberId} onChange={(m) => setChosen(!!m)} />
@@ -120,6 +121,7 @@ export function LeaderForm({ trainingId, choices, t }: { trainingId: number; cho
   return (
     <form action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.leader}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="role" value="leader" />
       <Message state={state} />
       <Field label={t.leader} error={error} required>
@@ -147,6 +149,7 @@ export function CountForm({ trainingId, provinces, t }: { trainingId: number; pr
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.setCount}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <Message state={state} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-[2fr_1fr]">
         <ProvinceSelect name="provinceId" label={t.province} choices={provinces} placeholder={t.chooseProvince} error={state.fieldErrors?.provinceId} />
@@ -180,6 +183,7 @@ export function SittingForm({ trainingId, t }: { trainingId: number; t: Add }) {
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.addSitting}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <Message state={state} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label={t.sittingTitle} error={state.fieldErrors?.title} required>
@@ -203,6 +207,7 @@ export function MaterialForm({ trainingId, t }: { trainingId: number; t: Add }) 
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.addMaterial}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <Message state={state} />
       <Field label={t.materialTitle} error={errors.title} required>
         {(id) => <input id={id} name="title" required maxLength={200} autoComplete="off" className={inputClass(!!errors.title)} />}

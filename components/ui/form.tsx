@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Eye, EyeOff } from "lucide-react";
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useId, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
@@ -71,17 +71,38 @@ function newOneTimeKey(): string {
 /**
  * The one-time key a form sends with its submission (lib/action.ts): made at the first submit and
  * kept until the server answers, so a double click or a retry creates one row; a new one after.
+ * `state` is the form's last answer: each new answer starts a new key.
  */
-function useOneTimeKey(state: FormState) {
+export function useOneTimeKey(state: unknown) {
   const key = useRef<string | null>(null);
   useEffect(() => {
     key.current = null;
   }, [state]);
-  return (form: HTMLFormElement) => {
+  return useCallback((form: HTMLFormElement) => {
     key.current ??= newOneTimeKey();
     const input = form.elements.namedItem(ONE_TIME_KEY_FIELD);
     if (input instanceof HTMLInputElement) input.value = key.current;
-  };
+  }, []);
+}
+
+/**
+ * The one-time key of a form that is not an ActionForm (a plain `<form action>`, or a form with its
+ * own useActionState): placed inside the form with the form's last answer, it stamps the key at
+ * every submit. Without JavaScript the field stays empty and the form posts as before.
+ */
+export function OneTimeKeyField({ state }: { state: unknown }) {
+  const stamp = useOneTimeKey(state);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const form = ref.current?.form;
+    if (!form) return;
+    // a listener on the form itself runs before React's (delegated to the root), so the key is in
+    // place when React, or the form's own onSubmit, reads the form's data
+    const listener = () => stamp(form);
+    form.addEventListener("submit", listener);
+    return () => form.removeEventListener("submit", listener);
+  }, [stamp]);
+  return <input ref={ref} type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />;
 }
 
 export function ActionForm<Values extends FieldValues>({
