@@ -229,7 +229,8 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
         if (oneTime)
           await tx
             .update(actionKeys)
-            .set({ result: sql`${JSON.stringify({ value: result ?? null })}::jsonb` })
+            // an undefined result is stored as {} and replayed as undefined, so the second answer is the first's
+            .set({ result: sql`${JSON.stringify({ value: result })}::jsonb` })
             .where(and(eq(actionKeys.userId, user.id), eq(actionKeys.key, oneTime)));
         return result;
       });

@@ -43,6 +43,7 @@ export const addTrainingMaterial = mutation({
         summary: `material "${title}" added to training #${trainingId}`,
         changes: { title, url, fileName: stored?.fileName ?? null, fileSize: stored?.fileSize ?? null },
       },
+      result: row.id,
     };
   },
   revalidate: (input) => trainingPaths(input.trainingId),
