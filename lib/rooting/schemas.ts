@@ -22,7 +22,6 @@ export const trainingTransitions: Record<TrainingStatus, readonly TrainingStatus
 };
 
 export const TRAININGS_PAGE_SIZE = 20;
-export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
