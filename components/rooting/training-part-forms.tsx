@@ -3,9 +3,11 @@
 import { useActionState, useId, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { useFileSizeLimit } from "@/components/ui/file-limit";
 import { OneTimeKeyField, type FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { MATERIAL_ACCEPT } from "@/lib/rooting/material-file";
+import { MATERIAL_MAX_BYTES } from "@/lib/uploads";
 import { addTrainingPerson, addTrainingSitting, setAttendanceCount } from "@/lib/rooting/training-people";
 import { addTrainingMaterial } from "@/lib/rooting/training-materials";
 import { MemberPicker, type PickerLabels } from "./member-picker";
@@ -200,10 +202,14 @@ export function SittingForm({ trainingId, t }: { trainingId: number; t: Add }) {
   );
 }
 
-/** A file (PDF, DOCX, PPTX, image; 20 MB) or a link, with a title. */
-export function MaterialForm({ trainingId, t }: { trainingId: number; t: Add }) {
+/**
+ * A file (PDF, DOCX, PPTX, image; 20 MB) or a link, with a title. Too large a file is refused as it
+ * is chosen, with the server's own sentence (`tooLarge`), and never sent.
+ */
+export function MaterialForm({ trainingId, t, tooLarge }: { trainingId: number; t: Add; tooLarge: string }) {
   const { state, formAction, pending, round } = useSmallForm(addTrainingMaterial as Action);
-  const errors = state.fieldErrors ?? {};
+  const limit = useFileSizeLimit(MATERIAL_MAX_BYTES, tooLarge);
+  const errors: Record<string, string | undefined> = { ...state.fieldErrors, ...(limit.error ? { file: limit.error } : {}) };
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.addMaterial}>
       <input type="hidden" name="trainingId" value={trainingId} />
@@ -221,6 +227,7 @@ export function MaterialForm({ trainingId, t }: { trainingId: number; t: Add }) 
                 name="file"
                 type="file"
                 accept={MATERIAL_ACCEPT}
+                onChange={limit.onChange}
                 aria-describedby={`${id}-hint${errors.file ? ` ${errorId}` : ""}`}
                 aria-invalid={errors.file ? true : undefined}
                 className="block w-full text-sm text-stone-700 file:me-3 file:rounded-lg file:border-0 file:bg-brand-700 file:px-3 file:py-2 file:text-white"

@@ -35,6 +35,8 @@ describe("addTrainingMaterial", () => {
     expect((await lastAudit("rooting.training.material.add"))?.entityId).toBe(String(file.id));
 
     expect((await addTrainingMaterial(null, { trainingId: String(provincial.id), title: "العرض", url: "https://example.org/tajdir.pptx" })).ok).toBe(true);
+    // a browser's empty file input arrives as an empty file named "blob": a link alone is kept
+    expect((await addTrainingMaterial(null, { trainingId: String(provincial.id), title: "الرابط", url: "https://example.org/guide", file: new File([], "blob") })).ok).toBe(true);
     const rows = await db.select().from(trainingMaterials).where(eq(trainingMaterials.trainingId, provincial.id));
     expect(rows.map((r) => [r.title, r.url, r.storageKey])).toContainEqual(["العرض", "https://example.org/tajdir.pptx", null]);
   });
