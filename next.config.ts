@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_ACTION_BODY_BYTES } from "./lib/uploads";
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm and must be loaded by Node at run time, not bundled.
@@ -6,10 +7,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "esbuild", "esbuild-wasm"],
   experimental: {
     authInterrupts: true,
-    // a working paper may carry a 10 MB attachment and a training's material a 20 MB file, sent
-    // through a server action
-    serverActions: { bodySizeLimit: "21mb" },
-    proxyClientMaxBodySize: "21mb",
+    // the largest upload (a training's 20 MB material) and the form around it, sent through a
+    // server action: the limits live in lib/uploads.ts
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_ACTION_BODY_BYTES,
   },
   poweredByHeader: false,
   // lets a second build (the browser tests') live beside the one being served

@@ -44,6 +44,11 @@ export interface MutationContext {
    * mutation still succeeded.
    */
   afterCommit: (effect: () => unknown) => void;
+  /**
+   * Runs `effect` if the transaction rolls back (a refusal, a database error), never after a commit:
+   * an upload written for the row is removed (lib/storage.ts storeWithTransaction).
+   */
+  afterRollback: (effect: () => unknown) => void;
 }
 
 /** The hidden field of a create form that makes a double submit create one row (components/ui/form.tsx). */
@@ -194,10 +199,25 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
     const onceKey = typeof raw[ONE_TIME_KEY_FIELD] === "string" ? (raw[ONE_TIME_KEY_FIELD] as string) : null;
     const oneTime = onceKey && /^[A-Za-z0-9_-]{16,64}$/.test(onceKey) ? onceKey : null;
     const effects: (() => unknown)[] = [];
+    const rollbackEffects: (() => unknown)[] = [];
+    const runEffects = async (list: (() => unknown)[], what: string) => {
+      for (const effect of list) {
+        try {
+          await effect();
+        } catch (error) {
+          log.error({ requestId: await requestId(), action: def.permission, error: errorFields(error) }, what);
+        }
+      }
+    };
     let result: Result | undefined;
     try {
       result = await db.transaction(async (tx) => {
-        const ctx: MutationContext = { tx, user, afterCommit: (effect) => void effects.push(effect) };
+        const ctx: MutationContext = {
+          tx,
+          user,
+          afterCommit: (effect) => void effects.push(effect),
+          afterRollback: (effect) => void rollbackEffects.push(effect),
+        };
         if (oneTime) {
           // a second request with the key waits here for the first one's transaction, then sees its row
           const [claimed] = await tx
@@ -231,11 +251,13 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
         if (oneTime)
           await tx
             .update(actionKeys)
-            .set({ result: sql`${JSON.stringify({ value: result ?? null })}::jsonb` })
+            // an undefined result is stored as {} and replayed as undefined, so the second answer is the first's
+            .set({ result: sql`${JSON.stringify({ value: result })}::jsonb` })
             .where(and(eq(actionKeys.userId, user.id), eq(actionKeys.key, oneTime)));
         return result;
       });
     } catch (error) {
+      await runEffects(rollbackEffects, "after-rollback effect failed");
       if (error instanceof Replay) {
         result = error.result as Result | undefined;
         if (def.redirectTo) redirect(def.redirectTo(parsed.data, result));
@@ -255,13 +277,7 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
       return { ok: false, message: t.errors.unexpected, values };
     }
 
-    for (const effect of effects) {
-      try {
-        await effect();
-      } catch (error) {
-        log.error({ requestId: await requestId(), action: def.permission, error: errorFields(error) }, "after-commit effect failed");
-      }
-    }
+    await runEffects(effects, "after-commit effect failed");
     for (const path of def.revalidate?.(parsed.data, result) ?? []) revalidatePath(path);
     if (def.redirectTo) redirect(def.redirectTo(parsed.data, result));
     return { ok: true, message: def.successMessage?.(t) ?? t.common.saved, result };

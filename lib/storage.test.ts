@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DiskStorage, newStorageKey } from "./storage";
+import { DiskStorage, finalKeyOf, newStorageKey, tempKeyOf } from "./storage";
 
 describe("DiskStorage", () => {
   const root = mkdtempSync(path.join(os.tmpdir(), "storage-"));
@@ -28,5 +28,36 @@ describe("DiskStorage", () => {
     await expect(store.get("../etc/passwd")).rejects.toThrow(/invalid storage key/);
     await expect(store.put("papers/../../x", new Uint8Array([1]))).rejects.toThrow(/invalid storage key/);
     await expect(store.get("/abs/path")).rejects.toThrow(/invalid storage key/);
+  });
+
+  it("moves a file to another key, once; a move already done is not an error", async () => {
+    const key = newStorageKey("papers/9");
+    const temp = tempKeyOf(key);
+    await store.put(temp, new Uint8Array([7]));
+    await store.move(temp, key);
+    expect(await store.get(temp)).toBeNull();
+    expect(Array.from((await store.get(key))!)).toEqual([7]);
+    await store.move(temp, key);
+    await expect(store.move(tempKeyOf(newStorageKey("papers/9")), newStorageKey("papers/9"))).rejects.toThrow();
+  });
+
+  it("lists the files under a folder, at most as many as asked", async () => {
+    const keys = [newStorageKey("trainings/3"), newStorageKey("trainings/3"), newStorageKey("trainings/4")];
+    for (const key of keys) await store.put(key, new Uint8Array([1]));
+    expect((await store.list("trainings", 10)).map((f) => f.key).sort()).toEqual([...keys].sort());
+    expect(await store.list("trainings", 2)).toHaveLength(2);
+    expect(await store.list("nothing-here", 10)).toEqual([]);
+    await expect(store.list("../etc", 10)).rejects.toThrow(/invalid storage prefix/);
+  });
+});
+
+describe("waiting uploads", () => {
+  it("wait under tmp/ named after their final key, which can be read back", () => {
+    const key = newStorageKey("agreements/5");
+    expect(tempKeyOf(key)).toBe(`tmp/${key}`);
+    expect(finalKeyOf(tempKeyOf(key))).toBe(key);
+    expect(finalKeyOf(key)).toBeNull();
+    expect(finalKeyOf("tmp/tmp/x/y")).toBeNull();
+    expect(finalKeyOf("tmp/x")).toBeNull();
   });
 });

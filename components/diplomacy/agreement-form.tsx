@@ -4,21 +4,27 @@ import Link from "next/link";
 import { useId } from "react";
 import { useFormContext } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
+import { useFileSizeLimit } from "@/components/ui/file-limit";
 import { ActionForm, CheckboxField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { useErrorText } from "@/components/ui/i18n-context";
 import { createAgreement, updateAgreement } from "@/lib/diplomacy/agreement-actions";
 import { agreementFormSchema, type AgreementFormValues } from "@/lib/diplomacy/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { MAX_DOCUMENT_BYTES } from "@/lib/uploads";
 import { PartyPicker, type PartyPickerLabels, type PickableParty } from "./party-picker";
 
 type Labels = Dictionary["diplomacy"]["agreements"]["form"];
 
-/** The signed text: a plain file input (checked on the server), whose refusal lands under it. */
-function DocumentField({ labels, current }: { labels: Labels; current: string | null }) {
+/**
+ * The signed text: a plain file input, whose refusal lands under it. Too large a file is refused as
+ * it is chosen; the server checks everything again.
+ */
+function DocumentField({ labels, current, tooLarge }: { labels: Labels; current: string | null; tooLarge: string }) {
   const id = useId();
   const { getFieldState, formState } = useFormContext();
   const errorText = useErrorText();
-  const error = errorText(getFieldState("document", formState).error?.message);
+  const limit = useFileSizeLimit(MAX_DOCUMENT_BYTES, tooLarge);
+  const error = limit.error ?? errorText(getFieldState("document", formState).error?.message);
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
@@ -34,6 +40,7 @@ function DocumentField({ labels, current }: { labels: Labels; current: string | 
         name="document"
         type="file"
         accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        onChange={limit.onChange}
         aria-invalid={error ? true : undefined}
         aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
         className="block w-full rounded-lg border border-stone-300 bg-white text-sm text-stone-700 file:me-3 file:border-0 file:bg-stone-100 file:px-3 file:py-2.5 file:font-medium"
@@ -57,6 +64,7 @@ export function AgreementForm({
   defaults,
   parties,
   currentDocument,
+  documentTooLarge,
   cancelHref,
   labels,
   pickerLabels,
@@ -65,6 +73,8 @@ export function AgreementForm({
   defaults: AgreementFormValues & { partyIds: string[] };
   parties: PickableParty[];
   currentDocument: string | null;
+  /** The server's sentence for too large a document, shown as soon as one is chosen. */
+  documentTooLarge: string;
   cancelHref: string;
   labels: Labels;
   pickerLabels: PartyPickerLabels;
@@ -99,7 +109,7 @@ export function AgreementForm({
           <TextareaField name="aims" defaultValue={initial("aims")} label={labels.aims} hint={labels.aimsHint} rows={6} />
         </div>
         <div className="sm:col-span-2">
-          <DocumentField labels={labels} current={currentDocument} />
+          <DocumentField labels={labels} current={currentDocument} tooLarge={documentTooLarge} />
         </div>
         <div className="sm:col-span-2">
           <TextareaField name="notes" defaultValue={initial("notes")} label={labels.notes} rows={3} />

@@ -6,9 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { submitWithoutReset } from "./submit";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { useFileSizeLimit } from "@/components/ui/file-limit";
+import { OneTimeKeyField } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { savePaper } from "@/lib/papers/actions";
 import { MAX_BODY_CHARS } from "@/lib/papers/schemas";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads";
 
 const MarkdownPreview = dynamic(() => import("./markdown-preview"), { ssr: false });
 
@@ -23,22 +26,27 @@ export function PaperEditor({
   paperId,
   body,
   attachmentName,
+  attachmentTooLarge,
   t,
 }: {
   paperId: number;
   body: string;
   attachmentName: string | null;
+  /** The server's sentence for too large a file, shown as soon as one is chosen (nothing is sent). */
+  attachmentTooLarge: string;
   t: Dictionary["papers"]["editor"];
 }) {
   const [state, formAction, pending] = useActionState(savePaper, { ok: false });
   const [text, setText] = useState(body);
   const [tab, setTab] = useState<"write" | "preview">("write");
   const id = useId();
-  const error = (field: string) => state.fieldErrors?.[field];
+  const limit = useFileSizeLimit(MAX_ATTACHMENT_BYTES, attachmentTooLarge);
+  const error = (field: string) => (field === "attachment" && limit.error) || state.fieldErrors?.[field];
 
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
       <input type="hidden" name="paperId" value={paperId} />
+      <OneTimeKeyField state={state} />
       <div aria-live="polite" className="empty:hidden">
         {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       </div>
@@ -109,6 +117,7 @@ export function PaperEditor({
           name="attachment"
           type="file"
           accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={limit.onChange}
           aria-invalid={error("attachment") ? true : undefined}
           aria-describedby={[`${id}-file-hint`, error("attachment") ? `${id}-file-error` : null].filter(Boolean).join(" ")}
           className="block w-full text-sm file:me-3 file:h-10 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:text-sm"

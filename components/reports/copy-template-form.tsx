@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import type { FormState } from "@/components/ui/form";
+import { OneTimeKeyField, type FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { copyQuestions } from "@/lib/reports/campaign-questions";
 
@@ -15,6 +15,7 @@ export function CopyTemplateForm({ campaignId, sources, t }: { campaignId: numbe
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="campaignId" value={campaignId} />
+      <OneTimeKeyField state={state} />
       <div aria-live="polite" className="empty:hidden">
         {state.message && !error ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       </div>

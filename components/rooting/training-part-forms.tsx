@@ -3,9 +3,11 @@
 import { useActionState, useId, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import type { FormState } from "@/components/ui/form";
+import { useFileSizeLimit } from "@/components/ui/file-limit";
+import { OneTimeKeyField, type FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { MATERIAL_ACCEPT } from "@/lib/rooting/material-file";
+import { MATERIAL_MAX_BYTES } from "@/lib/uploads";
 import { addTrainingPerson, addTrainingSitting, setAttendanceCount } from "@/lib/rooting/training-people";
 import { addTrainingMaterial } from "@/lib/rooting/training-materials";
 import { MemberPicker, type PickerLabels } from "./member-picker";
@@ -102,6 +104,7 @@ export function PersonForm({
   return (
     <form action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={label}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="role" value={role} />
       <Message state={state} />
       <MemberPicker key={round} name="memberId" label={t.person} labels={picker} error={state.fieldErrors?.memberId} onChange={(m) => setChosen(!!m)} />
@@ -120,6 +123,7 @@ export function LeaderForm({ trainingId, choices, t }: { trainingId: number; cho
   return (
     <form action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.leader}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <input type="hidden" name="role" value="leader" />
       <Message state={state} />
       <Field label={t.leader} error={error} required>
@@ -147,6 +151,7 @@ export function CountForm({ trainingId, provinces, t }: { trainingId: number; pr
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.setCount}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <Message state={state} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-[2fr_1fr]">
         <ProvinceSelect name="provinceId" label={t.province} choices={provinces} placeholder={t.chooseProvince} error={state.fieldErrors?.provinceId} />
@@ -180,6 +185,7 @@ export function SittingForm({ trainingId, t }: { trainingId: number; t: Add }) {
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.addSitting}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <Message state={state} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <Field label={t.sittingTitle} error={state.fieldErrors?.title} required>
@@ -196,13 +202,18 @@ export function SittingForm({ trainingId, t }: { trainingId: number; t: Add }) {
   );
 }
 
-/** A file (PDF, DOCX, PPTX, image; 20 MB) or a link, with a title. */
-export function MaterialForm({ trainingId, t }: { trainingId: number; t: Add }) {
+/**
+ * A file (PDF, DOCX, PPTX, image; 20 MB) or a link, with a title. Too large a file is refused as it
+ * is chosen, with the server's own sentence (`tooLarge`), and never sent.
+ */
+export function MaterialForm({ trainingId, t, tooLarge }: { trainingId: number; t: Add; tooLarge: string }) {
   const { state, formAction, pending, round } = useSmallForm(addTrainingMaterial as Action);
-  const errors = state.fieldErrors ?? {};
+  const limit = useFileSizeLimit(MATERIAL_MAX_BYTES, tooLarge);
+  const errors: Record<string, string | undefined> = { ...state.fieldErrors, ...(limit.error ? { file: limit.error } : {}) };
   return (
     <form key={round} action={formAction} className="max-w-2xl space-y-3 rounded-lg bg-stone-50 p-3" aria-label={t.addMaterial}>
       <input type="hidden" name="trainingId" value={trainingId} />
+      <OneTimeKeyField state={state} />
       <Message state={state} />
       <Field label={t.materialTitle} error={errors.title} required>
         {(id) => <input id={id} name="title" required maxLength={200} autoComplete="off" className={inputClass(!!errors.title)} />}
@@ -216,6 +227,7 @@ export function MaterialForm({ trainingId, t }: { trainingId: number; t: Add }) 
                 name="file"
                 type="file"
                 accept={MATERIAL_ACCEPT}
+                onChange={limit.onChange}
                 aria-describedby={`${id}-hint${errors.file ? ` ${errorId}` : ""}`}
                 aria-invalid={errors.file ? true : undefined}
                 className="block w-full text-sm text-stone-700 file:me-3 file:rounded-lg file:border-0 file:bg-brand-700 file:px-3 file:py-2 file:text-white"

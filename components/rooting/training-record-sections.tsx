@@ -75,7 +75,7 @@ export function MaterialsSection({ trainingId, materials, manage, t, locale }: {
       ) : (
         <p className="text-sm text-stone-600">{t.record.noMaterials}</p>
       )}
-      {manage ? <MaterialForm trainingId={trainingId} t={t.add} /> : null}
+      {manage ? <MaterialForm trainingId={trainingId} t={t.add} tooLarge={t.errors.materialTooLarge} /> : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { OneTimeKeyField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import { addParticipant } from "@/lib/sessions/workshop-actions";
 import { MemberPicker, type PickerLabels } from "./member-picker";
@@ -36,6 +37,7 @@ export function AddParticipantForm({
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="workshopId" value={workshopId} />
+      <OneTimeKeyField state={state} />
       <div aria-live="polite" className="space-y-2 empty:hidden">
         {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.fieldErrors?.memberId ?? state.message}</Alert> : null}
         {warning ? <Alert tone="warning">{warning}</Alert> : null}

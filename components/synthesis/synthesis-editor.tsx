@@ -4,6 +4,7 @@ import { createContext, useActionState, useContext, useId, type ReactNode } from
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { OneTimeKeyField } from "@/components/ui/form";
 import { saveSynthesis } from "@/lib/synthesis/actions";
 
 interface EditorState {
@@ -34,6 +35,7 @@ export function SynthesisEditor({
       <form action={formAction} noValidate className="space-y-6">
         <input type="hidden" name="campaignId" value={campaignId} />
         <input type="hidden" name="version" value={version} />
+        <OneTimeKeyField state={state} />
         {children}
         <div className="sticky bottom-0 z-10 -mx-3 border-t border-stone-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
           <div aria-live="polite" className="mb-2 empty:hidden">

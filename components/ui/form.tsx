@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Eye, EyeOff } from "lucide-react";
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
@@ -71,17 +71,51 @@ function newOneTimeKey(): string {
 /**
  * The one-time key a form sends with its submission (lib/action.ts): made at the first submit and
  * kept until the server answers, so a double click or a retry creates one row; a new one after.
+ * `state` is the form's last answer: each new answer starts a new key.
  */
-function useOneTimeKey(state: FormState) {
+export function useOneTimeKey(state: unknown) {
   const key = useRef<string | null>(null);
   useEffect(() => {
     key.current = null;
   }, [state]);
-  return (form: HTMLFormElement) => {
-    key.current ??= newOneTimeKey();
-    const input = form.elements.namedItem(ONE_TIME_KEY_FIELD);
-    if (input instanceof HTMLInputElement) input.value = key.current;
-  };
+  return useMemo(
+    () => ({
+      /** The key of the submission under way, made at its first submit. */
+      start: () => (key.current ??= newOneTimeKey()),
+      current: () => key.current,
+    }),
+    [],
+  );
+}
+
+/**
+ * Sends the one-time key with every submission of the form it sits in: an ActionForm has one; a
+ * plain `<form action>` or a form with its own useActionState places it with its last answer.
+ * The key is added to the form's data as it is read (the `formdata` event), not written into the
+ * hidden field: React sets a hidden field back to its rendered value on the next render, which
+ * may come between the click and the reading. Without JavaScript the field is sent empty and the
+ * form posts as before.
+ */
+export function OneTimeKeyField({ state }: { state: unknown }) {
+  const oneTimeKey = useOneTimeKey(state);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const form = ref.current?.form;
+    if (!form) return;
+    // listeners on the form itself run before React's (delegated to the root)
+    const onSubmit = () => void oneTimeKey.start();
+    const onFormData = (event: FormDataEvent) => {
+      const key = oneTimeKey.current();
+      if (key) event.formData.set(ONE_TIME_KEY_FIELD, key);
+    };
+    form.addEventListener("submit", onSubmit);
+    form.addEventListener("formdata", onFormData);
+    return () => {
+      form.removeEventListener("submit", onSubmit);
+      form.removeEventListener("formdata", onFormData);
+    };
+  }, [oneTimeKey]);
+  return <input ref={ref} type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />;
 }
 
 export function ActionForm<Values extends FieldValues>({
@@ -97,20 +131,10 @@ export function ActionForm<Values extends FieldValues>({
   successMessage?: string;
 } & Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref">) {
   const { form, state, formAction, onSubmit } = controller;
-  const stampOneTimeKey = useOneTimeKey(state);
   return (
     <FormProvider {...form}>
-      <form
-        action={formAction}
-        onSubmit={(event) => {
-          stampOneTimeKey(event.currentTarget);
-          return onSubmit(event);
-        }}
-        noValidate
-        className={cn("space-y-4", className)}
-        {...rest}
-      >
-        <input type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />
+      <form action={formAction} onSubmit={onSubmit} noValidate className={cn("space-y-4", className)} {...rest}>
+        <OneTimeKeyField state={state} />
         <div aria-live="polite" className="empty:hidden">
           {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
           {state.ok && (successMessage ?? state.message) ? <Alert tone="success">{successMessage ?? state.message}</Alert> : null}

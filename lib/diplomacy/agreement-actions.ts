@@ -3,18 +3,18 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { agreementParties, agreements, followUpActions } from "@/db/schema";
-import { ActionError, mutation } from "@/lib/action";
+import { ActionError, mutation, type MutationContext } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { attachmentKindOf, cleanFileName } from "@/lib/papers/attachment";
-import { newStorageKey, storage } from "@/lib/storage";
+import { deleteAfterCommit, storeWithTransaction } from "@/lib/storage";
+import { MAX_DOCUMENT_BYTES } from "@/lib/uploads";
 import { changedFields, checkEndNotBeforeStart, checkOwner, checkPartiesExist, diplomacyPaths, refusal } from "./guards";
 import {
   createAgreementSchema,
   createFollowUpSchema,
   followUpStatusSchema,
   idSchema,
-  MAX_DOCUMENT_BYTES,
   updateAgreementSchema,
   updateFollowUpSchema,
   type FollowUpStatus,
@@ -24,14 +24,16 @@ const agreementPage = (id: number) => `/diplomacy/agreements/${id}`;
 
 type AgreementInput = typeof createAgreementSchema._output;
 
-/** The signed text (PDF or DOCX, 10 MB at most), recognised by its bytes, stored under the agreement. */
-async function storeDocument(file: File, agreementId: number) {
+/**
+ * The signed text (PDF or DOCX, 10 MB at most), recognised by its bytes, stored under the agreement;
+ * it appears once the agreement is committed.
+ */
+async function storeDocument(ctx: MutationContext, file: File, agreementId: number) {
   if (file.size > MAX_DOCUMENT_BYTES) throw await refusal("documentTooLarge", "document");
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw await refusal("documentTooLarge", "document");
   if (!attachmentKindOf(file.name, bytes)) throw await refusal("documentType", "document");
-  const documentKey = newStorageKey(`agreements/${agreementId}`);
-  await storage().put(documentKey, bytes);
+  const documentKey = await storeWithTransaction(ctx, `agreements/${agreementId}`, bytes);
   return { documentKey, documentName: cleanFileName(file.name) };
 }
 
@@ -53,11 +55,12 @@ async function lockAgreement(tx: Transaction, id: number) {
 export const createAgreement = mutation({
   schema: createAgreementSchema,
   permission: "diplomacy.manage",
-  async run(input, { tx }) {
+  async run(input, ctx) {
+    const { tx } = ctx;
     const parties = await checkPartiesExist(tx, input.partyIds);
     const [row] = await tx.insert(agreements).values(agreementRow(input)).returning({ id: agreements.id });
     await setAgreementParties(tx, row.id, input.partyIds);
-    const document = input.document ? await storeDocument(input.document, row.id) : null;
+    const document = input.document ? await storeDocument(ctx, input.document, row.id) : null;
     if (document) await tx.update(agreements).set(document).where(eq(agreements.id, row.id));
     return {
       audit: {
@@ -77,13 +80,14 @@ export const createAgreement = mutation({
 export const updateAgreement = mutation({
   schema: updateAgreementSchema,
   permission: "diplomacy.manage",
-  async run({ id, ...input }, { tx }) {
+  async run({ id, ...input }, ctx) {
+    const { tx } = ctx;
     const before = await lockAgreement(tx, id);
     await checkPartiesExist(tx, input.partyIds);
     const beforeParties = (await tx.select({ id: agreementParties.partyId }).from(agreementParties).where(eq(agreementParties.agreementId, id))).map((p) => p.id);
     const fields = agreementRow(input);
     const document = input.document
-      ? await storeDocument(input.document, id)
+      ? await storeDocument(ctx, input.document, id)
       : input.removeDocument
         ? { documentKey: null, documentName: null }
         : { documentKey: before.documentKey, documentName: before.documentName };
@@ -97,8 +101,8 @@ export const updateAgreement = mutation({
       { ...before, partyIds: sorted(beforeParties) },
       { ...fields, partyIds: sorted(input.partyIds), documentName: document.documentName },
     );
-    // the replaced file is dropped last, once nothing else can refuse the change
-    if (before.documentKey && before.documentKey !== document.documentKey) await storage().delete(before.documentKey);
+    // the replaced file is dropped once the change is committed
+    if (before.documentKey !== document.documentKey) deleteAfterCommit(ctx, before.documentKey);
     return { audit: { action: "agreement.update", entity: "agreement", entityId: id, summary: `agreement "${input.title}" updated`, changes } };
   },
   revalidate: (input) => diplomacyPaths("/diplomacy/agreements", agreementPage(input.id), "/diplomacy/parties"),
@@ -108,10 +112,10 @@ export const updateAgreement = mutation({
 export const deleteAgreement = mutation({
   schema: idSchema,
   permission: "diplomacy.manage",
-  async run({ id }, { tx }) {
-    const agreement = await lockAgreement(tx, id);
-    await tx.delete(agreements).where(eq(agreements.id, id));
-    if (agreement.documentKey) await storage().delete(agreement.documentKey);
+  async run({ id }, ctx) {
+    const agreement = await lockAgreement(ctx.tx, id);
+    await ctx.tx.delete(agreements).where(eq(agreements.id, id));
+    deleteAfterCommit(ctx, agreement.documentKey);
     return {
       audit: {
         action: "agreement.delete",

@@ -7,8 +7,6 @@ export const followUpStatuses = ["open", "done", "cancelled"] as const;
 export type PartyEventKind = (typeof partyEventKinds)[number];
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** A date that must be given: an empty field says "required", not "not a date". */

@@ -3,12 +3,13 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { members, paperAssignees, paperVersions, workingPapers, workshops } from "@/db/schema";
-import { ActionError, mutation, type ActionState } from "@/lib/action";
+import { ActionError, mutation, type ActionState, type MutationContext } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
-import { storage, newStorageKey } from "@/lib/storage";
+import { storeWithTransaction } from "@/lib/storage";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads";
 import { canFollowPaper, loadPaperAccess, type PaperAccess, type PaperViewer } from "./access";
-import { attachmentKindOf, attachmentKinds, cleanFileName, MAX_ATTACHMENT_BYTES } from "./attachment";
+import { attachmentKindOf, attachmentKinds, cleanFileName } from "./attachment";
 import { approvePaperSchema, assignPaperSchema, editableStatuses, paperTextSchema, returnPaperSchema, updateAssignmentSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
@@ -113,8 +114,11 @@ async function writablePaper(tx: Transaction, user: PaperViewer, paperId: number
   return access;
 }
 
-/** The attachment the new version carries: a new upload, the previous one kept, or none. */
-async function attachmentFor(input: PaperText, paperId: number, previous: typeof paperVersions.$inferSelect | undefined) {
+/**
+ * The attachment the new version carries: a new upload (kept only if the version is committed), the
+ * previous one kept, or none.
+ */
+async function attachmentFor(ctx: MutationContext, input: PaperText, paperId: number, previous: typeof paperVersions.$inferSelect | undefined) {
   const file = input.attachment;
   if (!file) {
     if (input.removeAttachment || !previous?.attachmentKey) return { attachmentKey: null, attachmentName: null, attachmentType: null, attachmentSize: null };
@@ -126,20 +130,20 @@ async function attachmentFor(input: PaperText, paperId: number, previous: typeof
   if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ActionError(await sentence("attachmentTooLarge"), "attachment");
   const kind = attachmentKindOf(file.name, bytes);
   if (!kind) throw new ActionError(await sentence("attachmentType"), "attachment");
-  const key = newStorageKey(`papers/${paperId}`);
-  await storage().put(key, bytes);
+  const key = await storeWithTransaction(ctx, `papers/${paperId}`, bytes);
   return { attachmentKey: key, attachmentName: cleanFileName(file.name), attachmentType: attachmentKinds[kind].mime, attachmentSize: bytes.byteLength };
 }
 
 /** Keeps a new version of the text (every save is kept) and moves the paper to its next status. */
-async function saveVersion(tx: Transaction, user: PaperViewer, input: PaperText, submitted: boolean) {
+async function saveVersion(ctx: MutationContext, input: PaperText, submitted: boolean) {
+  const { tx, user } = ctx;
   const access = await writablePaper(tx, user, input.paperId);
   const [previous] = await tx.select().from(paperVersions).where(eq(paperVersions.paperId, input.paperId)).orderBy(desc(paperVersions.version)).limit(1);
   const body = input.body.replace(/\r\n/g, "\n");
   if (submitted && !body.trim() && !input.attachment && (input.removeAttachment || !previous?.attachmentKey)) {
     throw new ActionError(await sentence("emptyPaper"), "body");
   }
-  const file = await attachmentFor(input, input.paperId, previous);
+  const file = await attachmentFor(ctx, input, input.paperId, previous);
   const version = (previous?.version ?? 0) + 1;
   const now = clock.now();
   await tx.insert(paperVersions).values({ paperId: input.paperId, version, body, ...file, submitted, authorId: user.id, createdAt: now });
@@ -160,7 +164,7 @@ async function saveVersion(tx: Transaction, user: PaperViewer, input: PaperText,
 export const savePaperDraft = mutation({
   schema: paperTextSchema,
   permission: "paper.write",
-  run: (input, { tx, user }) => saveVersion(tx, user, input, false),
+  run: (input, ctx) => saveVersion(ctx, input, false),
   revalidate: (input) => paperPaths(input.paperId),
   successMessage: (t) => t.papers.editor.saved,
 });
@@ -168,7 +172,7 @@ export const savePaperDraft = mutation({
 export const submitPaper = mutation({
   schema: paperTextSchema,
   permission: "paper.write",
-  run: (input, { tx, user }) => saveVersion(tx, user, input, true),
+  run: (input, ctx) => saveVersion(ctx, input, true),
   revalidate: (input) => paperPaths(input.paperId),
   successMessage: (t) => t.papers.editor.submitted,
 });

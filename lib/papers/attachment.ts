@@ -1,9 +1,7 @@
 /**
  * What a working paper may carry: a PDF or a Word document, recognised by its first bytes, not by
- * its name — a program renamed "paper.pdf" is still a program.
+ * its name — a program renamed "paper.pdf" is still a program. Its size limit is in lib/uploads.ts.
  */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
 export const attachmentKinds = {
   pdf: { mime: "application/pdf", extension: ".pdf" },
   docx: { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: ".docx" },

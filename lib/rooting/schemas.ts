@@ -22,7 +22,6 @@ export const trainingTransitions: Record<TrainingStatus, readonly TrainingStatus
 };
 
 export const TRAININGS_PAGE_SIZE = 20;
-export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
@@ -123,9 +122,9 @@ export type AddSittingValues = z.input<typeof addSittingSchema>;
 
 const isFile = (value: unknown): value is File => typeof File !== "undefined" && value instanceof File;
 
-/** An empty file input sends a nameless empty file: that is no file. */
+/** An empty file input sends an empty file (which Next names "blob"): that is no file. */
 const materialFile = z
-  .preprocess((value) => (isFile(value) && value.size === 0 && !value.name ? undefined : value), z.custom<File>(isFile).optional())
+  .preprocess((value) => (isFile(value) && value.size === 0 ? undefined : value), z.custom<File>(isFile).optional())
   .transform((file) => file ?? null);
 
 const httpUrl = z.preprocess(

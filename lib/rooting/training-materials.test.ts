@@ -1,30 +1,26 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { trainingMaterials, type TrainingMeeting } from "@/db/schema";
-import { setStorage, type FileStorage } from "@/lib/storage";
+import { storage } from "@/lib/storage";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { sniffMaterial } from "./material-file";
 import { addTrainingMaterial, removeTrainingMaterial } from "./training-materials";
 import { expectRefused, FORBIDDEN, makePlan, makeTraining, province, regionId } from "./testing";
 
-const files = new Map<string, Uint8Array>();
-const memory: FileStorage = {
-  put: async (key, data) => void files.set(key, data),
-  get: async (key) => files.get(key) ?? null,
-  delete: async (key) => void files.delete(key),
-};
+process.env.STORAGE_DIR = mkdtempSync(path.join(os.tmpdir(), "materials-uploads-"));
 
 let provincial: TrainingMeeting;
 let regional: TrainingMeeting;
 
 beforeAll(async () => {
-  setStorage(memory);
   const planId = await makePlan();
   provincial = await makeTraining({ planId, level: "provincial", provinceId: (await province("Sefrou")).id });
   regional = await makeTraining({ planId, regionIds: [await regionId("Fès-Meknès")] });
 });
-afterAll(() => setStorage(undefined));
 
 const pdf = () => new File([new TextEncoder().encode("%PDF-1.7\n% training guide\n")], "دليل التكوين.pdf", { type: "application/pdf" });
 
@@ -35,10 +31,12 @@ describe("addTrainingMaterial", () => {
     const [file] = await db.select().from(trainingMaterials).where(eq(trainingMaterials.trainingId, provincial.id));
     expect(file).toMatchObject({ title: "دليل التكوين", url: null, fileName: "دليل التكوين.pdf", fileType: "application/pdf", fileSize: 26 });
     expect(file.storageKey).toMatch(new RegExp(`^trainings/${provincial.id}/`));
-    expect(new TextDecoder().decode(files.get(file.storageKey!)!)).toContain("training guide");
+    expect(new TextDecoder().decode((await storage().get(file.storageKey!))!)).toContain("training guide");
     expect((await lastAudit("rooting.training.material.add"))?.entityId).toBe(String(file.id));
 
     expect((await addTrainingMaterial(null, { trainingId: String(provincial.id), title: "العرض", url: "https://example.org/tajdir.pptx" })).ok).toBe(true);
+    // a browser's empty file input arrives as an empty file named "blob": a link alone is kept
+    expect((await addTrainingMaterial(null, { trainingId: String(provincial.id), title: "الرابط", url: "https://example.org/guide", file: new File([], "blob") })).ok).toBe(true);
     const rows = await db.select().from(trainingMaterials).where(eq(trainingMaterials.trainingId, provincial.id));
     expect(rows.map((r) => [r.title, r.url, r.storageKey])).toContainEqual(["العرض", "https://example.org/tajdir.pptx", null]);
   });
@@ -81,6 +79,6 @@ describe("removeTrainingMaterial", () => {
     await signInAs(demo.officerFes);
     expect((await removeTrainingMaterial(null, { id: String(file.id) })).ok).toBe(true);
     expect(await db.select().from(trainingMaterials).where(eq(trainingMaterials.id, file.id))).toHaveLength(0);
-    expect(files.has(file.storageKey!)).toBe(false);
+    expect(await storage().get(file.storageKey!)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { ActionError, mutation, type MutationContext } from "@/lib/action";
 import { getLocale } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
-import { storage } from "@/lib/storage";
+import { deleteAfterCommit } from "@/lib/storage";
 import { territoryOfProvince } from "@/lib/territory/scope";
 import { coveredRegionIds, lockTraining, refusal, trainingPaths, trainingTerritory } from "./access";
 import { checkChildrenStillFit, checkLeadersStillTrained, trainingRecord, type TrainingRecord } from "./training-rules";
@@ -160,13 +160,15 @@ export const deleteTraining = mutation({
   schema: idSchema,
   permission: "rooting.record",
   scope: scopeOfTraining,
-  async run({ id }, { tx }) {
+  async run({ id }, ctx) {
+    const { tx } = ctx;
     const training = await lockTraining(tx, id);
     const [child] = await tx.select({ id: trainingMeetings.id }).from(trainingMeetings).where(eq(trainingMeetings.parentId, id)).limit(1);
     if (child) throw await refusal("hasChildren");
     const files = await tx.select({ key: trainingMaterials.storageKey }).from(trainingMaterials).where(eq(trainingMaterials.trainingId, id));
     await tx.delete(trainingMeetings).where(eq(trainingMeetings.id, id));
-    for (const file of files) if (file.key) await storage().delete(file.key);
+    // the files go once the training is gone for good: a refused or failed delete keeps them
+    for (const file of files) deleteAfterCommit(ctx, file.key);
     return {
       audit: {
         action: "rooting.training.delete",

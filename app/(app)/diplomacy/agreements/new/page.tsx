@@ -42,6 +42,7 @@ export default async function NewAgreementPage() {
           currentDocument={null}
           cancelHref="/diplomacy/agreements"
           labels={d.agreements.form}
+          documentTooLarge={d.errors.documentTooLarge}
           pickerLabels={partyPickerLabels(d, d.agreements.form.parties)}
         />
       </Card>

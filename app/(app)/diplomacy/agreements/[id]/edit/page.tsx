@@ -55,6 +55,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
           currentDocument={agreement.documentName}
           cancelHref={href}
           labels={d.agreements.form}
+          documentTooLarge={d.errors.documentTooLarge}
           pickerLabels={partyPickerLabels(d, d.agreements.form.parties)}
         />
       </Card>
