@@ -223,7 +223,7 @@ describe("one-time keys on create forms", () => {
         title: `ورشة ${40 + n}`,
         theme: "",
         questions: "",
-        date: "2027-03-06",
+        date: ninth.startsOn,
         startTime: "15:00",
         endTime: "18:30",
         room: "",
