@@ -90,7 +90,7 @@ export const updateMember = mutation({
         entity: "member",
         entityId: input.id,
         summary: `updated member ${record.fullNameAr} (${record.memberNumber})`,
-        changes: { ...changes, version },
+        changes,
       },
       result: { id: input.id, version },
     };
