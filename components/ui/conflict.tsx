@@ -33,7 +33,13 @@ function controlsNamed(form: HTMLFormElement, name: string): Control[] {
   );
 }
 
-const textOf = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, " ").trim() || undefined;
+/** An element's text as read aloud: without its aria-hidden parts (the star of a required field). */
+function textOf(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll("[aria-hidden=true]").forEach((hidden) => hidden.remove());
+  return copy.textContent?.replace(/\s+/g, " ").trim() || undefined;
+}
 
 /** The field's own label: its <label>, or the legend or heading of the group its controls sit in. */
 function labelOf(controls: Control[], name: string): string {
