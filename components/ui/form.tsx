@@ -100,7 +100,15 @@ function useConflictChoice<Values extends FieldValues>(form: UseFormReturn<Value
   const made = choice?.state === state ? choice.kept : null;
   const loadTheirs = (conflict: Conflict) => {
     const detail = theirValues(conflict);
-    const apply = () => form.reset({ ...form.getValues(), ...detail.values } as Values);
+    const apply = () => {
+      form.reset({ ...form.getValues(), ...detail.values } as Values);
+      // a group of boxes the form does not register (name[]): ticked as theirs are
+      for (const [name, value] of Object.entries(detail.values)) {
+        if (!Array.isArray(value) || !element) continue;
+        const boxes = element.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(name)}[]"]`);
+        for (const box of boxes) box.checked = value.includes(box.value);
+      }
+    };
     apply();
     element?.dispatchEvent(new CustomEvent(VALUES_LOADED_EVENT, { detail }));
     // again once the page has redrawn: a list whose options follow another field (a branch of a province)
