@@ -10,7 +10,7 @@ export default defineConfig({
     // which the suite passes on too: a date a test needs ahead or behind comes from today(n) there.
     env: { APP_NOW: process.env.APP_NOW || "2026-12-02T09:00:00Z" },
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    exclude: ["**/node_modules/**", ".next*/**", "e2e/**"],
     globalSetup: ["./tests/global-setup.ts"],
     setupFiles: ["./tests/setup.ts"],
     // next-auth imports "next/server" without an extension: let Vite resolve it
