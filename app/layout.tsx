@@ -24,7 +24,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} dir={dirOf(locale)}>
       <body className="min-h-dvh">
         <I18nProvider
-          value={{ errors: t.errors, showPassword: t.common.showPassword, hidePassword: t.common.hidePassword, saving: t.common.saving }}
+          value={{
+            errors: t.errors,
+            showPassword: t.common.showPassword,
+            hidePassword: t.common.hidePassword,
+            saving: t.common.saving,
+            yes: t.common.yes,
+            no: t.common.no,
+            conflict: t.common.conflict,
+          }}
         >
           {children}
         </I18nProvider>

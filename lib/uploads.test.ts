@@ -14,6 +14,7 @@ import { addTrainingMaterial, removeTrainingMaterial } from "@/lib/rooting/train
 import { deleteTraining } from "@/lib/rooting/trainings";
 import { storage } from "@/lib/storage";
 import { MATERIAL_MAX_BYTES, MAX_ACTION_BODY_BYTES, MAX_ATTACHMENT_BYTES, MAX_DOCUMENT_BYTES } from "@/lib/uploads";
+import { versionOf } from "@/tests/concurrency";
 import { refuseAuditOf } from "@/tests/failures";
 import { demo, signInAs } from "@/tests/helpers";
 
@@ -152,13 +153,13 @@ describe("working-paper attachments follow their transaction", () => {
     const paper = await paperOfMember();
     const undo = await refuseAuditOf("paper.save");
     try {
-      expect(await savePaperDraft(null, { paperId: paper.id, body: "نص", attachment: pdf() })).toMatchObject({ ok: false, message: UNEXPECTED });
+      expect(await savePaperDraft(null, { paperId: paper.id, version: await versionOf(workingPapers, paper.id), body: "نص", attachment: pdf() })).toMatchObject({ ok: false, message: UNEXPECTED });
     } finally {
       await undo();
     }
     expect(under(`papers/${paper.id}`)).toEqual([]);
 
-    expect(await savePaperDraft(null, { paperId: paper.id, body: "نص", attachment: pdf() })).toMatchObject({ ok: true });
+    expect(await savePaperDraft(null, { paperId: paper.id, version: await versionOf(workingPapers, paper.id), body: "نص", attachment: pdf() })).toMatchObject({ ok: true });
     const [version] = await db.select().from(paperVersions).where(eq(paperVersions.paperId, paper.id));
     expect(under(`papers/${paper.id}`)).toEqual([version.attachmentKey]);
   });
@@ -166,9 +167,9 @@ describe("working-paper attachments follow their transaction", () => {
   it("refuses a NUL in the file's name and a file over 10 MB under the field, storing nothing", async () => {
     await signInAs(demo.member);
     const paper = await paperOfMember();
-    const nul = await savePaperDraft(null, { paperId: paper.id, body: "نص", attachment: pdf("a\u0000.pdf") });
+    const nul = await savePaperDraft(null, { paperId: paper.id, version: await versionOf(workingPapers, paper.id), body: "نص", attachment: pdf("a\u0000.pdf") });
     expect(nul.fieldErrors?.attachment).toMatch(CONTROL);
-    const big = await savePaperDraft(null, { paperId: paper.id, body: "نص", attachment: pdf("big.pdf", MAX_ATTACHMENT_BYTES + 1) });
+    const big = await savePaperDraft(null, { paperId: paper.id, version: await versionOf(workingPapers, paper.id), body: "نص", attachment: pdf("big.pdf", MAX_ATTACHMENT_BYTES + 1) });
     expect(big.fieldErrors?.attachment).toBe("حجم الملف المرفق يتجاوز 10 ميغابايت.");
     expect(under(`papers/${paper.id}`)).toEqual([]);
   });
@@ -207,13 +208,13 @@ describe("agreement documents follow their transaction", () => {
     // a replacement whose save fails keeps the old document and stores no new one
     const undoUpdate = await refuseAuditOf("agreement.update");
     try {
-      expect(await updateAgreement(null, { id: String(created.id), ...fields("اتفاقية موثقة", pce.id), document: pdf("جديدة.pdf") })).toMatchObject({ ok: false });
+      expect(await updateAgreement(null, { id: String(created.id), version: await versionOf(agreements, created.id), ...fields("اتفاقية موثقة", pce.id), document: pdf("جديدة.pdf") })).toMatchObject({ ok: false });
     } finally {
       await undoUpdate();
     }
     expect(under(`agreements/${created.id}`)).toEqual([created.documentKey]);
 
-    await expect(updateAgreement(null, { id: String(created.id), ...fields("اتفاقية موثقة", pce.id), document: pdf("جديدة.pdf") })).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(updateAgreement(null, { id: String(created.id), version: await versionOf(agreements, created.id), ...fields("اتفاقية موثقة", pce.id), document: pdf("جديدة.pdf") })).rejects.toThrow(/NEXT_REDIRECT/);
     const replaced = await titled("اتفاقية موثقة");
     expect(replaced.documentKey).not.toBe(created.documentKey);
     expect(under(`agreements/${created.id}`)).toEqual([replaced.documentKey]);

@@ -1,9 +1,10 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
+import { useValuesLoaded } from "@/components/ui/conflict";
 import { useErrorText } from "@/components/ui/i18n-context";
 
 export interface PartyPickerLabels {
@@ -44,6 +45,11 @@ export function PartyPicker({ parties, initial, labels }: { parties: PickablePar
   const [query, setQuery] = useState("");
   const error = errorText(getFieldState("partyIds", formState).error?.message);
   const byId = new Map(parties.map((p) => [p.id, p]));
+  const anchor = useRef<HTMLFieldSetElement>(null);
+  // a stale save's notice loads their version: their parties
+  useValuesLoaded(anchor, ({ values }) => {
+    if (Array.isArray(values.partyIds)) setChosen(values.partyIds.map(Number));
+  });
 
   function update(next: number[]) {
     setChosen(next);
@@ -54,12 +60,12 @@ export function PartyPicker({ parties, initial, labels }: { parties: PickablePar
   const matches = q ? parties.filter((p) => !chosen.includes(p.id) && fold(`${p.name} ${p.detail}`).includes(q)).slice(0, SHOWN) : [];
 
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset ref={anchor} className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-stone-800">
         {labels.label} <span className="text-accent-600" aria-hidden="true">*</span>
       </legend>
       {chosen.map((partyId) => (
-        <input key={partyId} type="hidden" name="partyIds[]" value={partyId} />
+        <input key={partyId} type="hidden" name="partyIds[]" value={partyId} data-value-label={byId.get(partyId)?.name} />
       ))}
       <ul className="flex flex-wrap gap-2" aria-live="polite">
         {chosen.length === 0 ? <li className="text-sm text-stone-600">{labels.none}</li> : null}

@@ -14,6 +14,7 @@ export function AssignmentForm({
   mode,
   workshopId,
   paperId,
+  version,
   title,
   dueOn,
   dueMax,
@@ -24,6 +25,8 @@ export function AssignmentForm({
   mode: "create" | "edit";
   workshopId?: number;
   paperId?: number;
+  /** in an edit: the paper's version when the page loaded it */
+  version?: number;
   title: string;
   dueOn: string;
   dueMax: string;
@@ -34,6 +37,7 @@ export function AssignmentForm({
   const controller = useActionForm(assignmentFormSchema, mode === "edit" ? updateAssignment : assignPaper, {
     workshopId: workshopId ? String(workshopId) : "",
     paperId: paperId ? String(paperId) : "",
+    ...(mode === "edit" && version ? { version: String(version) } : {}),
     title,
     dueOn,
     assigneeIds: assignees.map((m) => String(m.id)),

@@ -1,9 +1,10 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useFormContext } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
+import { useValuesLoaded } from "@/components/ui/conflict";
 import { useErrorText } from "@/components/ui/i18n-context";
 import { findAssignableMembers } from "@/lib/papers/member-search";
 import type { MemberChoice } from "@/lib/papers/queries";
@@ -34,6 +35,17 @@ export function MemberPicker({ initial, labels }: { initial: MemberChoice[]; lab
   const [pending, startTransition] = useTransition();
   const id = useId();
   const error = errorText(getFieldState("assigneeIds", formState).error?.message);
+  const anchor = useRef<HTMLFieldSetElement>(null);
+
+  // a stale save's notice loads their version: their assignees, named by the server
+  useValuesLoaded(anchor, ({ values, labels: names }) => {
+    const ids = values.assigneeIds;
+    if (!Array.isArray(ids)) return;
+    const known = [...chosen, ...initial];
+    setChosen(
+      ids.map((value) => known.find((m) => m.id === Number(value)) ?? { id: Number(value), name: names[`assigneeIds=${value}`] ?? String(value), memberNumber: "" }),
+    );
+  });
 
   useEffect(() => {
     const q = query.trim();
@@ -49,12 +61,12 @@ export function MemberPicker({ initial, labels }: { initial: MemberChoice[]; lab
 
   const visible = query.trim().length >= 2 ? (results ?? []).filter((r) => !chosen.some((c) => c.id === r.id)) : [];
   return (
-    <fieldset className="space-y-2" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
+    <fieldset ref={anchor} className="space-y-2" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
       <legend className="text-sm font-medium text-stone-800">
         {labels.assignees} <span className="text-accent-600" aria-hidden="true">*</span>
       </legend>
       {chosen.map((m) => (
-        <input key={m.id} type="hidden" name="assigneeIds[]" value={m.id} />
+        <input key={m.id} type="hidden" name="assigneeIds[]" value={m.id} data-value-label={m.name} />
       ))}
       <ul className="flex flex-wrap gap-2" aria-live="polite">
         {chosen.length === 0 ? <li className="text-sm text-stone-600">{labels.noneChosen}</li> : null}

@@ -3,6 +3,8 @@
 import dynamic from "next/dynamic";
 import { useActionState, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ConflictNotice } from "@/components/ui/conflict";
+import { useClientStrings } from "@/components/ui/i18n-context";
 import { submitWithoutReset } from "./submit";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -24,12 +26,15 @@ const tabClass = (selected: boolean) =>
  */
 export function PaperEditor({
   paperId,
+  version: loaded,
   body,
   attachmentName,
   attachmentTooLarge,
   t,
 }: {
   paperId: number;
+  /** the paper's version when the page loaded it: a save over someone else's is refused and shown */
+  version: number;
   body: string;
   attachmentName: string | null;
   /** The server's sentence for too large a file, shown as soon as one is chosen (nothing is sent). */
@@ -39,16 +44,49 @@ export function PaperEditor({
   const [state, formAction, pending] = useActionState(savePaper, { ok: false });
   const [text, setText] = useState(body);
   const [tab, setTab] = useState<"write" | "preview">("write");
+  const [version, setVersion] = useState(String(loaded));
+  const [answered, setAnswered] = useState(state);
+  // the answer to a stale save, and what the writer chose for it
+  const [choice, setChoice] = useState<{ state: typeof state; kept: "theirs" | "mine" } | null>(null);
+  const [element, setElement] = useState<HTMLFormElement | null>(null);
+  const { conflict: words } = useClientStrings();
   const id = useId();
   const limit = useFileSizeLimit(MAX_ATTACHMENT_BYTES, attachmentTooLarge);
   const error = (field: string) => (field === "attachment" && limit.error) || state.fieldErrors?.[field];
+  // each save moves the paper to a new version: the next one starts from it
+  if (answered !== state) {
+    setAnswered(state);
+    const saved = state.ok ? (state.result as { version?: unknown } | undefined)?.version : undefined;
+    if (typeof saved === "number") setVersion(String(saved));
+  }
+  const chosen = choice?.state === state ? choice.kept : null;
+  const conflict = state.conflict;
 
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
+    <form ref={setElement} action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
       <input type="hidden" name="paperId" value={paperId} />
       <OneTimeKeyField state={state} />
+      <input type="hidden" name="version" value={version} />
+      {conflict && !chosen ? (
+        <ConflictNotice
+          message={state.message}
+          conflict={conflict}
+          submitted={state.values ?? {}}
+          form={element}
+          onLoadTheirs={() => {
+            setText(String(conflict.current.body ?? ""));
+            setVersion(String(conflict.version));
+            setChoice({ state, kept: "theirs" });
+          }}
+          onKeepMine={() => {
+            setVersion(String(conflict.version));
+            setChoice({ state, kept: "mine" });
+          }}
+        />
+      ) : null}
       <div aria-live="polite" className="empty:hidden">
-        {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
+        {chosen ? <Alert tone="info">{chosen === "mine" ? words.keptMine : words.loadedTheirs}</Alert> : null}
+        {state.message && !conflict ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
       </div>
 
       <div>

@@ -3,6 +3,7 @@
 import { Search, X } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
+import { useValuesLoaded } from "@/components/ui/conflict";
 import { useErrorText } from "@/components/ui/i18n-context";
 
 export interface PickerLabels {
@@ -55,6 +56,7 @@ export function MemberPicker({
   const [results, setResults] = useState<Found[] | null>(null);
   const [loading, setLoading] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const hiddenRef = useRef<HTMLInputElement>(null);
   const context = useFormContext();
   const errorText = useErrorText();
   const error = errorText(context?.formState.errors[name]?.message as string | undefined);
@@ -81,6 +83,13 @@ export function MemberPicker({
     };
   }, [query]);
 
+  // a stale save's notice loads their version: their choice, named by the server
+  useValuesLoaded(hiddenRef, ({ values, labels: names }) => {
+    if (!(name in values)) return;
+    const chosen = Number(values[name]);
+    setSelected(chosen ? { id: chosen, name: names[name] ?? String(chosen) } : null);
+  });
+
   const choose = (member: { id: number; name: string } | null) => {
     setSelected(member);
     setQuery("");
@@ -104,7 +113,7 @@ export function MemberPicker({
           </span>
         ) : null}
       </div>
-      <input type="hidden" name={name} value={selected?.id ?? ""} />
+      <input ref={hiddenRef} type="hidden" name={name} value={selected?.id ?? ""} data-value-label={selected?.name} />
       {selected ? (
         <div className="flex items-center justify-between gap-2 rounded-lg border border-brand-200 bg-brand-50 px-3 py-2">
           <span className="min-w-0 font-medium text-brand-900">{selected.name}</span>

@@ -3,7 +3,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { createBranch, updateBranch } from "@/lib/territory/actions";
-import { createBranchSchema, updateBranchSchema } from "@/lib/territory/schemas";
+import { branchFormValues, createBranchSchema, updateBranchSchema, type BranchRecord } from "@/lib/territory/schemas";
 
 export interface BranchFormLabels {
   nameAr: string;
@@ -18,14 +18,7 @@ export interface BranchFormLabels {
   cancel: string;
 }
 
-export interface BranchValues {
-  id: number;
-  nameAr: string;
-  nameFr: string | null;
-  town: string;
-  address: string | null;
-  provinceId: number;
-}
+export type BranchValues = BranchRecord;
 
 type ProvinceOption = { value: number; label: string };
 
@@ -70,14 +63,7 @@ export function NewBranchForm({ provinceId, provinces, labels }: { provinceId: n
 }
 
 export function EditBranchForm({ branch, provinces, labels }: { branch: BranchValues; provinces: ProvinceOption[]; labels: BranchFormLabels }) {
-  const controller = useActionForm(updateBranchSchema, updateBranch, {
-    id: String(branch.id),
-    nameAr: branch.nameAr,
-    nameFr: branch.nameFr ?? "",
-    town: branch.town,
-    address: branch.address ?? "",
-    provinceId: String(branch.provinceId),
-  });
+  const controller = useActionForm(updateBranchSchema, updateBranch, branchFormValues(branch));
   return (
     <ActionForm controller={controller}>
       <input type="hidden" {...controller.form.register("id")} />

@@ -3,7 +3,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { createCell, updateCell } from "@/lib/territory/actions";
-import { createCellSchema, updateCellSchema } from "@/lib/territory/schemas";
+import { cellFormValues, createCellSchema, updateCellSchema, type CellRecord } from "@/lib/territory/schemas";
 import type { CellKind } from "@/db/schema/territory";
 
 export interface CellFormLabels {
@@ -17,13 +17,7 @@ export interface CellFormLabels {
   cancel: string;
 }
 
-export interface CellValues {
-  id: number;
-  name: string;
-  kind: CellKind;
-  foundedOn: string | null;
-  membersCount: number | null;
-}
+export type CellValues = CellRecord;
 
 type KindOption = { value: CellKind; label: string };
 
@@ -63,13 +57,7 @@ export function NewCellForm({ branchId, kinds, labels }: { branchId: number; kin
 }
 
 export function EditCellForm({ cell, branchId, kinds, labels }: { cell: CellValues; branchId: number; kinds: KindOption[]; labels: CellFormLabels }) {
-  const controller = useActionForm(updateCellSchema, updateCell, {
-    id: String(cell.id),
-    name: cell.name,
-    kind: cell.kind,
-    foundedOn: cell.foundedOn ?? "",
-    membersCount: cell.membersCount == null ? "" : String(cell.membersCount),
-  });
+  const controller = useActionForm(updateCellSchema, updateCell, cellFormValues(cell));
   return (
     <ActionForm controller={controller}>
       <input type="hidden" {...controller.form.register("id")} />

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { Alert } from "./alert";
 import { buttonClass } from "./button";
 import { cn } from "./cn";
+import { ConflictNotice, theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict";
 import { useClientStrings, useErrorText } from "./i18n-context";
 
 export interface FormState {
@@ -15,6 +16,9 @@ export interface FormState {
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, unknown>;
+  result?: unknown;
+  /** A stale save (lib/concurrency.ts): the record as it is now, at the version it is at. */
+  conflict?: Conflict;
 }
 
 type ServerAction = (state: FormState, payload: FormData) => Promise<FormState>;
@@ -39,6 +43,9 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     for (const [name, message] of Object.entries(state.fieldErrors ?? {})) {
       form.setError(name as never, { type: "server", message }, { shouldFocus: true });
     }
+    // a save that stays on the page moved the record to a new version: the next save starts from it
+    const saved = state.ok ? (state.result as { version?: unknown } | undefined)?.version : undefined;
+    if (typeof saved === "number") form.setValue("version" as never, String(saved) as never);
   }, [state, form]);
 
   const onSubmit = form.handleSubmit((_values, event) => {
@@ -118,6 +125,42 @@ export function OneTimeKeyField({ state }: { state: unknown }) {
   return <input ref={ref} type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />;
 }
 
+/**
+ * What the user chose after a stale save, for that answer only: their values loaded, or mine kept
+ * (the version moved to theirs, so the next save goes over it).
+ */
+function useConflictChoice<Values extends FieldValues>(form: UseFormReturn<Values>, state: FormState, element: HTMLFormElement | null) {
+  const [choice, setChoice] = useState<{ state: FormState; kept: "theirs" | "mine" } | null>(null);
+  const made = choice?.state === state ? choice.kept : null;
+  const loadTheirs = (conflict: Conflict) => {
+    const detail = theirValues(conflict);
+    const apply = () => {
+      form.reset({ ...form.getValues(), ...detail.values } as Values);
+      // a group of boxes the form does not register (name[]): ticked as theirs are
+      for (const [name, value] of Object.entries(detail.values)) {
+        if (!Array.isArray(value) || !element) continue;
+        const boxes = element.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(name)}[]"]`);
+        for (const box of boxes) box.checked = value.includes(box.value);
+      }
+    };
+    apply();
+    element?.dispatchEvent(new CustomEvent(VALUES_LOADED_EVENT, { detail }));
+    // again once the page has redrawn: a list whose options follow another field (a branch of a province)
+    setTimeout(apply, 0);
+    setChoice({ state, kept: "theirs" });
+  };
+  const keepMine = (conflict: Conflict) => {
+    form.setValue("version" as never, String(conflict.version) as never);
+    setChoice({ state, kept: "mine" });
+  };
+  return { made, loadTheirs, keepMine };
+}
+
+/**
+ * The form of an action: its answer above the fields, the one-time key of each submission, and for
+ * an edit form (its defaults carry `version`, the record's version when the page loaded it) the
+ * hidden version and the conflict notice of a stale save.
+ */
 export function ActionForm<Values extends FieldValues>({
   controller,
   children,
@@ -131,12 +174,29 @@ export function ActionForm<Values extends FieldValues>({
   successMessage?: string;
 } & Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref">) {
   const { form, state, formAction, onSubmit } = controller;
+  const [element, setElement] = useState<HTMLFormElement | null>(null);
+  const { made, loadTheirs, keepMine } = useConflictChoice(form, state, element);
+  const { conflict: words } = useClientStrings();
+  const versioned = form.formState.defaultValues?.version !== undefined;
   return (
     <FormProvider {...form}>
-      <form action={formAction} onSubmit={onSubmit} noValidate className={cn("space-y-4", className)} {...rest}>
+      <form ref={setElement} action={formAction} onSubmit={onSubmit} noValidate className={cn("space-y-4", className)} {...rest}>
         <OneTimeKeyField state={state} />
+        {versioned ? <input type="hidden" {...form.register("version" as never)} /> : null}
+        {/* outside the live region: its sentence is an alert, the table is read on demand */}
+        {state.conflict && !made ? (
+          <ConflictNotice
+            message={state.message}
+            conflict={state.conflict}
+            submitted={state.values ?? {}}
+            form={element}
+            onLoadTheirs={() => loadTheirs(state.conflict!)}
+            onKeepMine={() => keepMine(state.conflict!)}
+          />
+        ) : null}
         <div aria-live="polite" className="empty:hidden">
-          {state.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+          {made ? <Alert tone="info">{made === "mine" ? words.keptMine : words.loadedTheirs}</Alert> : null}
+          {state.message && !state.ok && !state.conflict ? <Alert tone="error">{state.message}</Alert> : null}
           {state.ok && (successMessage ?? state.message) ? <Alert tone="success">{successMessage ?? state.message}</Alert> : null}
         </div>
         {children}

@@ -8,6 +8,10 @@ export interface ClientStrings {
   showPassword: string;
   hidePassword: string;
   saving: string;
+  yes: string;
+  no: string;
+  /** The conflict notice of a stale save (conflict.tsx). */
+  conflict: Record<"title" | "differences" | "noDifference" | "field" | "theirs" | "yours" | "separator" | "empty" | "loadTheirs" | "keepMine" | "keptMine" | "loadedTheirs", string>;
 }
 
 const I18nContext = createContext<ClientStrings | null>(null);

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { diplomaticMeetings, meetingParties, partnerParties } from "@/db/schema";
+import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createMeeting, createParty, deleteMeeting, deleteParty, updateMeeting, updateParty } from "./actions";
 import { CHOICE, expectDeniedToOfficersAndMembers, expectRedirect, partyByKey, refused, REQUIRED } from "./testing";
@@ -53,7 +54,7 @@ describe("createParty", () => {
 describe("updateParty", () => {
   it("lets the bureau edit, recording the changed fields", async () => {
     const party = await newParty("حزب قبل التعديل");
-    await expectRedirect(demo.bureau, () => updateParty(null, { id: String(party.id), ...partyFields("حزب بعد التعديل"), country: "ES" }), new RegExp(`/diplomacy/parties/${party.id}$`));
+    await expectRedirect(demo.bureau, async () => updateParty(null, { id: String(party.id), version: await versionOf(partnerParties, party.id), ...partyFields("حزب بعد التعديل"), country: "ES" }), new RegExp(`/diplomacy/parties/${party.id}$`));
     const audit = await lastAudit("party.update");
     expect(audit?.summary).toBe(`partner party "حزب بعد التعديل" updated`);
     expect(audit?.changes).toMatchObject({ nameAr: { from: "حزب قبل التعديل", to: "حزب بعد التعديل" }, nameOriginal: { to: "Partido de Prueba" } });
@@ -62,10 +63,10 @@ describe("updateParty", () => {
 
   it("refuses officers and members, bad input, and a missing party", async () => {
     const party = await newParty("حزب محمي");
-    await expectDeniedToOfficersAndMembers(() => updateParty(null, { id: party.id, ...partyFields("حزب مخترق") }));
+    await expectDeniedToOfficersAndMembers(async () => updateParty(null, { id: party.id, version: await versionOf(partnerParties, party.id), ...partyFields("حزب مخترق") }));
     await signInAs(demo.bureau);
-    expect((await refused(() => updateParty(null, { id: party.id, ...partyFields("") }))).fieldErrors?.nameAr).toBe(REQUIRED);
-    expect((await refused(() => updateParty(null, { id: 999_999, ...partyFields("حزب غائب") }))).message).toBe("العنصر المطلوب غير موجود أو حُذف.");
+    expect((await refused(async () => updateParty(null, { id: party.id, version: await versionOf(partnerParties, party.id), ...partyFields("") }))).fieldErrors?.nameAr).toBe(REQUIRED);
+    expect((await refused(() => updateParty(null, { id: 999_999, version: 1, ...partyFields("حزب غائب") }))).message).toBe("العنصر المطلوب غير موجود أو حُذف.");
     expect((await partiesNamed("حزب محمي"))[0].nameAr).toBe("حزب محمي");
   });
 });
@@ -148,5 +149,17 @@ describe("updateMeeting and deleteMeeting", () => {
     await expectRedirect(demo.admin, () => deleteMeeting(null, { id: meeting.id }), /NEXT_REDIRECT \/diplomacy\/meetings$/);
     expect(await db.select().from(diplomaticMeetings).where(eq(diplomaticMeetings.id, meeting.id))).toHaveLength(0);
     expect(await lastAudit("meeting.delete")).toMatchObject({ entityId: String(meeting.id), summary: "meeting of 2026-10-12 in بغداد deleted" });
+  });
+});
+
+describe("updateParty from a stale version", () => {
+  it("refuses a save from a replaced version, with the party as its form shows it; passes from the new one", async () => {
+    const party = await newParty("حزب التعارض");
+    await signInAs(demo.bureau);
+    const fields = { id: String(party.id), ...partyFields("حزب التعارض") };
+    await expectSavedOver(partnerParties, party.id, () => updateParty(null, { ...fields, version: "1", orientation: "يسار" }));
+    const current = await expectStale(partnerParties, party.id, () => updateParty(null, { ...fields, version: "1", notes: "ملاحظة ثانية" }));
+    expect(current).toMatchObject({ id: String(party.id), version: "2", nameAr: "حزب التعارض", orientation: "يسار", notes: "" });
+    await expectSavedOver(partnerParties, party.id, () => updateParty(null, { ...fields, version: "2", notes: "ملاحظة ثانية" }));
   });
 });

@@ -4,8 +4,9 @@ import { count, eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { agreementParties, diplomaticMeetings, meetingParties, partnerParties } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { changedFields, checkPartiesExist, diplomacyPaths, refusal } from "./guards";
-import { createMeetingSchema, createPartySchema, idSchema, updateMeetingSchema, updatePartySchema } from "./schemas";
+import { createMeetingSchema, createPartySchema, idSchema, partyFormValues, updateMeetingSchema, updatePartySchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
 const partyPage = (id: number) => `/diplomacy/parties/${id}`;
@@ -34,8 +35,9 @@ export const createParty = mutation({
 export const updateParty = mutation({
   schema: updatePartySchema,
   permission: "diplomacy.manage",
-  async run({ id, ...fields }, { tx }) {
+  async run({ id, version: loaded, ...fields }, { tx }) {
     const before = await lockParty(tx, id);
+    await claimVersion(tx, partnerParties, id, loaded, partyFormValues);
     await tx
       .update(partnerParties)
       .set({ ...fields, updatedAt: clock.now() })

@@ -7,6 +7,7 @@ import { db } from "@/db";
 import { agreementParties, agreements, followUpActions } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { storage } from "@/lib/storage";
+import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import {
   createAgreement,
@@ -80,19 +81,19 @@ describe("updateAgreement and deleteAgreement", () => {
     const agreement = await newAgreement("اتفاقية للتعديل");
     const pce = await partyByKey("Partido Comunista de España");
     const pcf = await partyByKey("Parti communiste français");
-    await expectDeniedToOfficersAndMembers(() => updateAgreement(null, { id: agreement.id, ...agreementFields("اتفاقية مخترقة", [pce.id]) }));
+    await expectDeniedToOfficersAndMembers(async () => updateAgreement(null, { id: agreement.id, version: await versionOf(agreements, agreement.id), ...agreementFields("اتفاقية مخترقة", [pce.id]) }));
 
     const document = new File([pdf()], "v1.pdf");
-    await expectRedirect(demo.bureau, () => updateAgreement(null, { id: agreement.id, ...agreementFields("اتفاقية معدلة", [pce.id, pcf.id]), document }), new RegExp(`/diplomacy/agreements/${agreement.id}$`));
+    await expectRedirect(demo.bureau, async () => updateAgreement(null, { id: agreement.id, version: await versionOf(agreements, agreement.id), ...agreementFields("اتفاقية معدلة", [pce.id, pcf.id]), document }), new RegExp(`/diplomacy/agreements/${agreement.id}$`));
     const first = await agreementTitled("اتفاقية معدلة");
     expect(first.documentName).toBe("v1.pdf");
     const audit = await lastAudit("agreement.update");
     expect(audit?.changes).toMatchObject({ title: { to: "اتفاقية معدلة" }, partyIds: { from: [pcf.id], to: [pcf.id, pce.id].sort((a, b) => a - b) }, documentName: { from: null, to: "v1.pdf" } });
 
     // saved again with no file: the document stays; then removed on request
-    await expectRedirect(demo.bureau, () => updateAgreement(null, { id: agreement.id, ...agreementFields("اتفاقية معدلة", [pce.id]) }));
+    await expectRedirect(demo.bureau, async () => updateAgreement(null, { id: agreement.id, version: await versionOf(agreements, agreement.id), ...agreementFields("اتفاقية معدلة", [pce.id]) }));
     expect((await agreementTitled("اتفاقية معدلة")).documentKey).toBe(first.documentKey);
-    await expectRedirect(demo.bureau, () => updateAgreement(null, { id: agreement.id, ...agreementFields("اتفاقية معدلة", [pce.id]), removeDocument: "on" }));
+    await expectRedirect(demo.bureau, async () => updateAgreement(null, { id: agreement.id, version: await versionOf(agreements, agreement.id), ...agreementFields("اتفاقية معدلة", [pce.id]), removeDocument: "on" }));
     expect((await agreementTitled("اتفاقية معدلة")).documentKey).toBeNull();
     expect(await storage().get(first.documentKey!)).toBeNull();
 
@@ -176,5 +177,21 @@ describe("updateFollowUp, setFollowUpStatus and deleteFollowUp", () => {
     await expectRedirect(demo.admin, () => deleteFollowUp(null, { id: followUp.id }), new RegExp(`/diplomacy/agreements/${agreement.id}#follow-ups$`));
     expect(await db.select().from(followUpActions).where(eq(followUpActions.id, followUp.id))).toHaveLength(0);
     expect(await lastAudit("followup.delete")).toMatchObject({ entityId: String(followUp.id) });
+  });
+});
+
+describe("updateAgreement from a stale version", () => {
+  it("refuses a save from a replaced version, with the agreement and its parties named; passes from the new one", async () => {
+    const agreement = await newAgreement("اتفاقية التعارض");
+    const pce = await partyByKey("Partido Comunista de España");
+    const pcf = await partyByKey("Parti communiste français");
+    await signInAs(demo.bureau);
+    const fields = { id: String(agreement.id), ...agreementFields("اتفاقية التعارض", [pcf.id]) };
+    await expectSavedOver(agreements, agreement.id, () => updateAgreement(null, { ...fields, version: "1", partyIds: [String(pcf.id), String(pce.id)] }));
+    const current = await expectStale(agreements, agreement.id, () => updateAgreement(null, { ...fields, version: "1", place: "باريس" }));
+    expect(current).toMatchObject({ id: String(agreement.id), version: "2", place: "الرباط", signatories: "الأمين العام\nالأمين الأول", aims: "توطيد العلاقات الثنائية\nتبادل الخبرات" });
+    expect([...(current.partyIds as string[])].sort()).toEqual([String(pcf.id), String(pce.id)].sort());
+    expect(current.$labels).toMatchObject({ [`partyIds=${pce.id}`]: pce.nameAr, [`partyIds=${pcf.id}`]: pcf.nameAr });
+    await expectSavedOver(agreements, agreement.id, () => updateAgreement(null, { ...fields, version: "2", place: "باريس" }));
   });
 });

@@ -2,8 +2,9 @@
 
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { agreementParties, agreements, followUpActions } from "@/db/schema";
+import { agreementParties, agreements, followUpActions, partnerParties } from "@/db/schema";
 import { ActionError, mutation, type MutationContext } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { attachmentKindOf, cleanFileName } from "@/lib/papers/attachment";
@@ -11,6 +12,7 @@ import { deleteAfterCommit, storeWithTransaction } from "@/lib/storage";
 import { MAX_DOCUMENT_BYTES } from "@/lib/uploads";
 import { changedFields, checkEndNotBeforeStart, checkOwner, checkPartiesExist, diplomacyPaths, refusal } from "./guards";
 import {
+  agreementFormValues,
   createAgreementSchema,
   createFollowUpSchema,
   followUpStatusSchema,
@@ -44,6 +46,20 @@ function agreementRow({ partyIds: _p, document: _d, removeDocument: _r, ...field
 async function setAgreementParties(tx: Transaction, agreementId: number, partyIds: number[]) {
   await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
   await tx.insert(agreementParties).values(partyIds.map((partyId) => ({ agreementId, partyId })));
+}
+
+/** The agreement as its edit form shows it now, its parties named. */
+async function agreementAsForm(tx: Transaction, agreement: typeof agreements.$inferSelect) {
+  const parties = await tx
+    .select({ id: partnerParties.id, nameAr: partnerParties.nameAr })
+    .from(agreementParties)
+    .innerJoin(partnerParties, eq(partnerParties.id, agreementParties.partyId))
+    .where(eq(agreementParties.agreementId, agreement.id))
+    .orderBy(partnerParties.id);
+  return {
+    ...agreementFormValues(agreement, parties.map((p) => p.id)),
+    $labels: Object.fromEntries(parties.map((p) => [`partyIds=${p.id}`, p.nameAr])),
+  };
 }
 
 async function lockAgreement(tx: Transaction, id: number) {
@@ -80,9 +96,10 @@ export const createAgreement = mutation({
 export const updateAgreement = mutation({
   schema: updateAgreementSchema,
   permission: "diplomacy.manage",
-  async run({ id, ...input }, ctx) {
+  async run({ id, version: loaded, ...input }, ctx) {
     const { tx } = ctx;
     const before = await lockAgreement(tx, id);
+    await claimVersion(tx, agreements, id, loaded, (row) => agreementAsForm(tx, row));
     await checkPartiesExist(tx, input.partyIds);
     const beforeParties = (await tx.select({ id: agreementParties.partyId }).from(agreementParties).where(eq(agreementParties.agreementId, id))).map((p) => p.id);
     const fields = agreementRow(input);

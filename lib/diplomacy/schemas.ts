@@ -50,9 +50,35 @@ const partyFields = {
   notes: v.optionalText(4000),
 };
 export const createPartySchema = z.object(partyFields);
-export const updatePartySchema = z.object({ id: v.id(), ...partyFields });
-export const partyFormSchema = z.object({ id: v.optionalId(), ...partyFields });
+/** `version` in an edit: the record's version when the form loaded it (lib/concurrency.ts). */
+export const updatePartySchema = z.object({ id: v.id(), version: v.id(), ...partyFields });
+export const partyFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), ...partyFields });
 export type PartyFormValues = z.input<typeof partyFormSchema>;
+
+/** A partner party as its edit form holds it: what the page loads, and what a stale save shows beside the form. */
+export function partyFormValues(party: {
+  id: number;
+  version: number;
+  nameOriginal: string;
+  nameAr: string;
+  country: string;
+  orientation: string | null;
+  relationsSince: string | null;
+  contacts: string | null;
+  notes: string | null;
+}) {
+  return {
+    id: String(party.id),
+    version: String(party.version),
+    nameOriginal: party.nameOriginal,
+    nameAr: party.nameAr,
+    country: party.country,
+    orientation: party.orientation ?? "",
+    relationsSince: party.relationsSince ?? "",
+    contacts: party.contacts ?? "",
+    notes: party.notes ?? "",
+  } satisfies PartyFormValues;
+}
 
 // events with foreign guests
 const eventFields = {
@@ -123,10 +149,39 @@ const agreementFields = {
 };
 const documentFields = { document: documentFile, removeDocument: v.checkbox().optional().default(false) };
 export const createAgreementSchema = z.object({ ...agreementFields, ...documentFields });
-export const updateAgreementSchema = z.object({ id: v.id(), ...agreementFields, ...documentFields });
+export const updateAgreementSchema = z.object({ id: v.id(), version: v.id(), ...agreementFields, ...documentFields });
 /** The browser checks the fields; the file itself is checked on the server only. */
-export const agreementFormSchema = z.object({ id: v.optionalId(), ...agreementFields, removeDocument: v.checkbox().optional() });
+export const agreementFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), ...agreementFields, removeDocument: v.checkbox().optional() });
 export type AgreementFormValues = z.input<typeof agreementFormSchema>;
+
+/** An agreement as its edit form holds it (its document is shown apart, and never reloaded). */
+export function agreementFormValues(
+  agreement: {
+    id: number;
+    version: number;
+    title: string;
+    signedOn: string;
+    place: string | null;
+    signatories: readonly string[] | null;
+    aims: readonly string[] | null;
+    durationMonths: number | null;
+    notes: string | null;
+  },
+  partyIds: number[],
+) {
+  return {
+    id: String(agreement.id),
+    version: String(agreement.version),
+    title: agreement.title,
+    signedOn: agreement.signedOn,
+    place: agreement.place ?? "",
+    partyIds: partyIds.map(String),
+    signatories: (agreement.signatories ?? []).join("\n"),
+    aims: (agreement.aims ?? []).join("\n"),
+    durationMonths: agreement.durationMonths == null ? "" : String(agreement.durationMonths),
+    notes: agreement.notes ?? "",
+  } satisfies AgreementFormValues;
+}
 
 // إجراءات التتبع
 const followUpFields = {

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { branches, members, provinces } from "@/db/schema";
+import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createMember, updateMember } from "./actions";
 
@@ -119,7 +120,7 @@ describe("updateMember", () => {
     const member = await insertMember(from.id, "T-MOVE-1");
     await signInAs(demo.officerFes);
     await expect(
-      updateMember(null, { ...newMember(to.id, { memberNumber: "T-MOVE-1", status: "suspended" }), id: String(member.id) }),
+      updateMember(null, { ...newMember(to.id, { memberNumber: "T-MOVE-1", status: "suspended" }), id: String(member.id), version: String(member.version) }),
     ).rejects.toThrow(new RegExp(`NEXT_REDIRECT /members/${member.id}\\?saved=updated`));
     expect(await memberByNumber("T-MOVE-1")).toMatchObject({ branchId: to.id, status: "suspended", fullNameAr: "سعاد العلوي" });
     const audit = await lastAudit("member.update");
@@ -132,7 +133,7 @@ describe("updateMember", () => {
     const branch = await branchOf("Rabat");
     const member = await insertMember(branch.id, "T-KEEP-1");
     await signInAs(demo.bureau);
-    await expect(updateMember(null, { ...newMember(branch.id, { memberNumber: "T-KEEP-1" }), id: member.id })).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(updateMember(null, { ...newMember(branch.id, { memberNumber: "T-KEEP-1" }), id: member.id, version: member.version })).rejects.toThrow(/NEXT_REDIRECT/);
   });
 
   it("refuses moving a Fès member into a Souss branch, and a Souss officer on a Fès member", async () => {
@@ -141,13 +142,13 @@ describe("updateMember", () => {
     const member = await insertMember(fes.id, "T-MOVE-2");
     await signInAs(demo.officerFes);
     const auditBefore = await auditCount();
-    const move = await updateMember(null, { ...newMember(souss.id, { memberNumber: "T-MOVE-2" }), id: member.id });
+    const move = await updateMember(null, { ...newMember(souss.id, { memberNumber: "T-MOVE-2" }), id: member.id, version: member.version });
     expect(move).toMatchObject({ ok: false, message: "ليست لديك صلاحية القيام بهذا الإجراء في هذا النطاق." });
     await signInAs(demo.officerSouss);
-    const fromOutside = await updateMember(null, { ...newMember(souss.id, { memberNumber: "T-MOVE-2" }), id: member.id });
+    const fromOutside = await updateMember(null, { ...newMember(souss.id, { memberNumber: "T-MOVE-2" }), id: member.id, version: member.version });
     expect(fromOutside.ok).toBe(false);
     await signInAs(demo.officerSefrou);
-    const sefrouOnFes = await updateMember(null, { ...newMember(fes.id, { memberNumber: "T-MOVE-2" }), id: member.id });
+    const sefrouOnFes = await updateMember(null, { ...newMember(fes.id, { memberNumber: "T-MOVE-2" }), id: member.id, version: member.version });
     expect(sefrouOnFes.ok).toBe(false);
     expect(await memberByNumber("T-MOVE-2")).toMatchObject({ branchId: fes.id, fullNameAr: "عضو للاختبار" });
     expect(await auditCount()).toBe(auditBefore);
@@ -157,10 +158,10 @@ describe("updateMember", () => {
     const branch = await branchOf("Fès");
     const member = await insertMember(branch.id, "T-DENY-1");
     await signInAs(demo.member);
-    const denied = await refused(() => updateMember(null, { ...newMember(branch.id, { memberNumber: "T-DENY-1" }), id: member.id }));
+    const denied = await refused(() => updateMember(null, { ...newMember(branch.id, { memberNumber: "T-DENY-1" }), id: member.id, version: member.version }));
     expect(denied.message).toMatch(/صلاحية/);
     await signInAs(demo.bureau);
-    const missing = await refused(() => updateMember(null, { ...newMember(branch.id), id: 999_999 }));
+    const missing = await refused(() => updateMember(null, { ...newMember(branch.id), id: 999_999, version: 1 }));
     expect(missing.message).toBe("العنصر المطلوب غير موجود أو حُذف.");
   });
 
@@ -168,12 +169,40 @@ describe("updateMember", () => {
     const branch = await branchOf("Fès");
     const member = await insertMember(branch.id, "T-DUP-1");
     await signInAs(demo.officerFes);
-    const duplicate = await refused(() => updateMember(null, { ...newMember(branch.id, { memberNumber: "100002" }), id: member.id }));
+    const duplicate = await refused(() => updateMember(null, { ...newMember(branch.id, { memberNumber: "100002" }), id: member.id, version: member.version }));
     expect(duplicate.fieldErrors).toEqual({ memberNumber: "هذه القيمة مستعملة من قبل." });
     const bad = await refused(() =>
-      updateMember(null, { ...newMember(branch.id, { memberNumber: "T-DUP-1", fullNameAr: "", email: "x@", joinedOn: "2017-13-45" }), id: member.id }),
+      updateMember(null, { ...newMember(branch.id, { memberNumber: "T-DUP-1", fullNameAr: "", email: "x@", joinedOn: "2017-13-45" }), id: member.id, version: member.version }),
     );
     expect(bad.fieldErrors).toMatchObject({ fullNameAr: "هذا الحقل مطلوب.", email: "أدخل بريدًا إلكترونيًا صحيحًا.", joinedOn: "أدخل تاريخًا صحيحًا." });
     expect(await memberByNumber("T-DUP-1")).toMatchObject({ fullNameAr: "عضو للاختبار" });
+  });
+});
+
+describe("updateMember from a stale version", () => {
+  it("refuses a save made from the version another save replaced, with the member as they are now", async () => {
+    const branch = await branchOf("Fès");
+    const member = await insertMember(branch.id, "T-STALE-1");
+    await signInAs(demo.officerFes);
+    await expectSavedOver(members, member.id, () =>
+      updateMember(null, { ...newMember(branch.id, { memberNumber: "T-STALE-1", fullNameAr: "نسخة الأول" }), id: member.id, version: 1 }),
+    );
+    await signInAs(demo.bureau);
+    const current = await expectStale(members, member.id, () =>
+      updateMember(null, { ...newMember(branch.id, { memberNumber: "T-STALE-1", phone: "0699999999" }), id: member.id, version: 1 }),
+    );
+    expect(current).toMatchObject({
+      id: String(member.id),
+      fullNameAr: "نسخة الأول",
+      phone: "0612345678",
+      branchId: String(branch.id),
+      provinceId: String(branch.provinceId),
+      $labels: { [`branchId=${branch.id}`]: branch.nameAr },
+    });
+    // keeping theirs out: saved again over the version the conflict named
+    await expectSavedOver(members, member.id, () =>
+      updateMember(null, { ...newMember(branch.id, { memberNumber: "T-STALE-1", phone: "0699999999" }), id: member.id, version: 2 }),
+    );
+    expect(await memberByNumber("T-STALE-1")).toMatchObject({ phone: "0699999999", version: 3 });
   });
 });

@@ -2,10 +2,11 @@
 
 import { and, eq, ne } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { members } from "@/db/schema";
+import { branches, members } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { both, territoryOfBranch } from "@/lib/territory/scope";
-import { createMemberSchema, updateMemberSchema } from "./schemas";
+import { createMemberSchema, memberFormValues, updateMemberSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
 /** A member number belongs to one member: refused under its field, before the unique index would. */
@@ -19,6 +20,16 @@ async function refuseTakenNumber(tx: Transaction, memberNumber: string, exceptId
 }
 
 type MemberInput = Omit<typeof createMemberSchema._output, "provinceId">;
+
+/** The member as their edit form shows them now, with their branch named (it may be outside the form's list). */
+async function memberAsForm(tx: Transaction, member: typeof members.$inferSelect) {
+  const [branch] = await tx
+    .select({ provinceId: branches.provinceId, nameAr: branches.nameAr })
+    .from(branches)
+    .where(eq(branches.id, member.branchId))
+    .limit(1);
+  return { ...memberFormValues({ ...member, provinceId: branch.provinceId }), $labels: { [`branchId=${member.branchId}`]: branch.nameAr } };
+}
 
 function recordOf({ fullNameAr, fullNameLatin, memberNumber, phone, email, gender, branchId, status, joinedOn }: MemberInput) {
   return { fullNameAr, fullNameLatin, memberNumber, phone, email, gender, branchId, status, joinedOn };
@@ -60,6 +71,7 @@ export const updateMember = mutation({
     return both(await territoryOfBranch(tx, current.branchId), await territoryOfBranch(tx, input.branchId));
   },
   async run(input, { tx }) {
+    const version = await claimVersion(tx, members, input.id, input.version, (row) => memberAsForm(tx, row));
     await refuseTakenNumber(tx, input.memberNumber, input.id);
     const [before] = await tx.select().from(members).where(eq(members.id, input.id)).limit(1);
     const record = recordOf(input);
@@ -80,7 +92,7 @@ export const updateMember = mutation({
         summary: `updated member ${record.fullNameAr} (${record.memberNumber})`,
         changes,
       },
-      result: input.id,
+      result: { id: input.id, version },
     };
   },
   revalidate: (input) => ["/members", `/members/${input.id}`],

@@ -177,6 +177,7 @@ export const getMember = cache(async (viewer: Actor, id: number) => {
   const [member] = await db
     .select({
       id: members.id,
+      version: members.version,
       fullNameAr: members.fullNameAr,
       fullNameLatin: members.fullNameLatin,
       memberNumber: members.memberNumber,

@@ -27,8 +27,42 @@ const memberFields = {
 };
 
 export const createMemberSchema = z.object(memberFields);
-export const updateMemberSchema = z.object({ id: v.id(), ...memberFields });
-/** The form checks both in the browser: `id` is there when it edits, absent when it creates. */
-export const memberFormSchema = z.object({ id: v.optionalId(), ...memberFields });
+/** `version`: the member's version when the form loaded it (lib/concurrency.ts). */
+export const updateMemberSchema = z.object({ id: v.id(), version: v.id(), ...memberFields });
+/** The form checks both in the browser: `id` and `version` are there when it edits, absent when it creates. */
+export const memberFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), ...memberFields });
 
 export type MemberFormValues = z.input<typeof memberFormSchema>;
+
+interface MemberRecord {
+  id: number;
+  version: number;
+  fullNameAr: string;
+  fullNameLatin: string | null;
+  memberNumber: string;
+  phone: string | null;
+  email: string | null;
+  gender: string | null;
+  provinceId: number;
+  branchId: number;
+  status: MemberStatus;
+  joinedOn: string | null;
+}
+
+/** A member as the edit form holds it: what the page loads, and what a stale save shows beside the form. */
+export function memberFormValues(member: MemberRecord) {
+  return {
+    id: String(member.id),
+    version: String(member.version),
+    fullNameAr: member.fullNameAr,
+    fullNameLatin: member.fullNameLatin ?? "",
+    memberNumber: member.memberNumber,
+    phone: member.phone ?? "",
+    email: member.email ?? "",
+    gender: member.gender ?? "",
+    provinceId: String(member.provinceId),
+    branchId: String(member.branchId),
+    status: member.status,
+    joinedOn: member.joinedOn ?? "",
+  } satisfies MemberFormValues;
+}

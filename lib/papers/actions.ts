@@ -4,6 +4,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { members, paperAssignees, paperVersions, workingPapers, workshops } from "@/db/schema";
 import { ActionError, mutation, type ActionState, type MutationContext } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { storeWithTransaction } from "@/lib/storage";
@@ -39,6 +40,29 @@ async function checkDueDate(dueOn: string, workshopDate: string, unchanged?: str
 async function setAssignees(tx: Transaction, paperId: number, ids: number[]) {
   await tx.delete(paperAssignees).where(eq(paperAssignees.paperId, paperId));
   await tx.insert(paperAssignees).values(ids.map((memberId) => ({ paperId, memberId })));
+}
+
+/** The assignment as the Bureau's form shows it now, its assignees named. */
+async function assignmentAsForm(tx: Transaction, paper: typeof workingPapers.$inferSelect) {
+  const assignees = await tx
+    .select({ id: members.id, name: members.fullNameAr })
+    .from(paperAssignees)
+    .innerJoin(members, eq(members.id, paperAssignees.memberId))
+    .where(eq(paperAssignees.paperId, paper.id))
+    .orderBy(members.id);
+  return {
+    paperId: paper.id,
+    title: paper.title,
+    dueOn: paper.dueOn,
+    assigneeIds: assignees.map((m) => m.id),
+    $labels: Object.fromEntries(assignees.map((m) => [`assigneeIds=${m.id}`, m.name])),
+  };
+}
+
+/** The text as the assignees' editor shows it now: the latest version's. */
+async function textAsForm(tx: Transaction, paperId: number) {
+  const [latest] = await tx.select({ body: paperVersions.body }).from(paperVersions).where(eq(paperVersions.paperId, paperId)).orderBy(desc(paperVersions.version)).limit(1);
+  return { paperId, body: latest?.body ?? "" };
 }
 
 const paperPaths = (paperId: number) => ["/", "/assignments", `/assignments/${paperId}`];
@@ -79,6 +103,7 @@ export const updateAssignment = mutation({
   async run(input, { tx, user }) {
     const access = await loadPaperAccess(tx, user, input.paperId, { lock: true });
     if (!access) throw new ActionError("notFound");
+    await claimVersion(tx, workingPapers, input.paperId, input.version, (row) => assignmentAsForm(tx, row));
     await checkDueDate(input.dueOn, access.workshop.date, access.paper.dueOn);
     await checkAssignees(tx, input.assigneeIds);
     const before = await tx.select({ memberId: paperAssignees.memberId }).from(paperAssignees).where(eq(paperAssignees.paperId, input.paperId));
@@ -138,6 +163,7 @@ async function attachmentFor(ctx: MutationContext, input: PaperText, paperId: nu
 async function saveVersion(ctx: MutationContext, input: PaperText, submitted: boolean) {
   const { tx, user } = ctx;
   const access = await writablePaper(tx, user, input.paperId);
+  const recordVersion = await claimVersion(tx, workingPapers, input.paperId, input.version, () => textAsForm(tx, input.paperId));
   const [previous] = await tx.select().from(paperVersions).where(eq(paperVersions.paperId, input.paperId)).orderBy(desc(paperVersions.version)).limit(1);
   const body = input.body.replace(/\r\n/g, "\n");
   if (submitted && !body.trim() && !input.attachment && (input.removeAttachment || !previous?.attachmentKey)) {
@@ -157,7 +183,8 @@ async function saveVersion(ctx: MutationContext, input: PaperText, submitted: bo
       summary: `${submitted ? "submitted" : "saved"} version ${version} of working paper "${access.paper.title}"`,
       changes: { version, status: { from: access.paper.status, to: status }, characters: body.length, attachment: file.attachmentName },
     },
-    result: version,
+    // the editor stays on the page: its next save starts from the paper's new version
+    result: { version: recordVersion, text: version },
   };
 }
 

@@ -37,7 +37,7 @@ describe("downloading an attachment", () => {
     const download = () => GET(new Request("http://localhost/x"), { params: Promise.resolve({ paperId: String(paper.id), version: "1" }) });
 
     await signInAs(demo.member);
-    expect((await submitPaper(null, { paperId: paper.id, body: "نص", attachment: new File([pdf], "الورقة.pdf") })).ok).toBe(true);
+    expect((await submitPaper(null, { paperId: paper.id, body: "نص", version: 1, attachment: new File([pdf], "الورقة.pdf") })).ok).toBe(true);
     const mine = await download();
     expect(mine.status).toBe(200);
     expect(mine.headers.get("content-type")).toBe("application/pdf");

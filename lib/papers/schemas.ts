@@ -23,7 +23,8 @@ const assignmentFields = {
 };
 
 export const assignPaperSchema = z.object({ workshopId: v.id(), ...assignmentFields });
-export const updateAssignmentSchema = z.object({ paperId: v.id(), ...assignmentFields });
+/** `version`: the paper's version when the form loaded it (lib/concurrency.ts). */
+export const updateAssignmentSchema = z.object({ paperId: v.id(), version: v.id(), ...assignmentFields });
 
 const isFile = (value: unknown): value is File => typeof File !== "undefined" && value instanceof File;
 
@@ -34,6 +35,8 @@ const attachment = z
 
 export const paperTextSchema = z.object({
   paperId: v.id(),
+  // the paper's version when the editor loaded it: a save over someone else's is refused
+  version: v.id(),
   body: z.preprocess((value) => (value == null ? "" : value), z.string().max(MAX_BODY_CHARS)),
   attachment,
   removeAttachment: v.checkbox().optional().default(false),
@@ -44,5 +47,5 @@ export const returnPaperSchema = z.object({ paperId: v.id(), comment: v.text(200
 
 
 /** The assignment form checks this in the browser: a workshop when it creates, a paper when it edits. */
-export const assignmentFormSchema = z.object({ workshopId: v.optionalId(), paperId: v.optionalId(), ...assignmentFields });
+export const assignmentFormSchema = z.object({ workshopId: v.optionalId(), paperId: v.optionalId(), version: v.optionalId(), ...assignmentFields });
 export type AssignmentFormValues = z.input<typeof assignmentFormSchema>;

@@ -83,10 +83,50 @@ const trainingFields = {
   rapporteur: v.optionalText(200),
 };
 export const createTrainingSchema = z.object({ level: z.enum(trainingLevels), ...trainingFields });
-// the level is kept once the training exists: it decides where it sits in the cascade
-export const updateTrainingSchema = z.object({ id: v.id(), ...trainingFields });
-export const trainingFormSchema = z.object({ id: v.optionalId(), level: z.enum(trainingLevels), ...trainingFields });
+// the level is kept once the training exists: it decides where it sits in the cascade;
+// `version`: the training's version when the form loaded it (lib/concurrency.ts)
+export const updateTrainingSchema = z.object({ id: v.id(), version: v.id(), ...trainingFields });
+export const trainingFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), level: z.enum(trainingLevels), ...trainingFields });
 export type TrainingFormValues = z.input<typeof trainingFormSchema>;
+
+/** A training as its edit form holds it: what the page loads, and what a stale save shows beside the form. */
+export function trainingFormValues(
+  training: {
+    id: number;
+    version: number;
+    level: (typeof trainingLevels)[number];
+    planId: number;
+    title: string;
+    startsOn: string;
+    endsOn: string;
+    startTime: string | null;
+    venue: string | null;
+    city: string;
+    provinceId: number | null;
+    branchId: number | null;
+    parentId: number | null;
+    rapporteur: string | null;
+  },
+  regionIds: number[],
+) {
+  return {
+    id: String(training.id),
+    version: String(training.version),
+    level: training.level,
+    planId: String(training.planId),
+    title: training.title,
+    startsOn: training.startsOn,
+    endsOn: training.endsOn,
+    startTime: training.startTime ?? "",
+    venue: training.venue ?? "",
+    city: training.city,
+    regionIds: regionIds.map(String),
+    provinceId: training.provinceId ? String(training.provinceId) : "",
+    branchId: training.branchId ? String(training.branchId) : "",
+    parentId: training.parentId ? String(training.parentId) : "",
+    rapporteur: training.rapporteur ?? "",
+  } satisfies TrainingFormValues;
+}
 
 export const trainingStatusSchema = z.object({ id: v.id(), to: z.enum(trainingStatuses) });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { trainingMeetings, trainingRegions } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
+import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { dayBefore } from "./dates";
 import { createTraining, deleteTraining, saveTrainingReport, setTrainingStatus, updateTraining } from "./trainings";
@@ -135,29 +136,43 @@ describe("updateTraining", () => {
     const own = await makeTraining({ planId, level: "provincial", provinceId: sefrou.id, city: "صفرو" });
     const regional = await makeTraining({ planId, regionIds: [fesMeknes] });
     await signInAs(demo.officerFes);
-    await expectRedirect(() => updateTraining(null, { id: String(own.id), ...input({ title: "عنوان جديد", rapporteur: "فاطمة" }) }), /NEXT_REDIRECT/);
+    await expectRedirect(async () => updateTraining(null, { id: String(own.id), version: String(await versionOf(trainingMeetings, own.id)), ...input({ title: "عنوان جديد", rapporteur: "فاطمة" }) }), /NEXT_REDIRECT/);
     const [row] = await db.select().from(trainingMeetings).where(eq(trainingMeetings.id, own.id));
     expect(row).toMatchObject({ title: "عنوان جديد", rapporteur: "فاطمة", level: "provincial" });
     expect((await lastAudit("rooting.training.update"))?.changes).toMatchObject({ title: { to: "عنوان جديد" } });
 
-    const moved = await expectRefused(() => updateTraining(null, { id: String(own.id), ...input({ provinceId: String(agadir.id) }) }), trainingMeetings);
+    const moved = await expectRefused(async () => updateTraining(null, { id: String(own.id), version: String(await versionOf(trainingMeetings, own.id)), ...input({ provinceId: String(agadir.id) }) }), trainingMeetings);
     expect(moved.message).toBe(FORBIDDEN);
     expect((await db.select().from(trainingMeetings).where(eq(trainingMeetings.id, own.id)))[0].provinceId).toBe(sefrou.id);
-    const bureau = await expectRefused(() => updateTraining(null, { id: String(regional.id), ...input({ regionIds: [String(fesMeknes)] }) }), trainingMeetings);
+    const bureau = await expectRefused(async () => updateTraining(null, { id: String(regional.id), version: String(await versionOf(trainingMeetings, regional.id)), ...input({ regionIds: [String(fesMeknes)] }) }), trainingMeetings);
     expect(bureau.message).toBe(FORBIDDEN);
 
     await signInAs(demo.officerSefrou);
     const inFes = await makeTraining({ planId, level: "provincial", provinceId: fes.id, city: "فاس" });
-    expect((await updateTraining(null, { id: String(inFes.id), ...input({ provinceId: String(fes.id) }) })).message).toBe(FORBIDDEN);
+    expect((await updateTraining(null, { id: String(inFes.id), version: String(await versionOf(trainingMeetings, inFes.id)), ...input({ provinceId: String(fes.id) }) })).message).toBe(FORBIDDEN);
   });
 
   it("refuses dropping a region a training below it depends on", async () => {
     const regional = await makeTraining({ planId, regionIds: [fesMeknes, soussMassa], status: "held", startsOn: "2031-03-01", endsOn: "2031-03-01" });
     await makeTraining({ planId, level: "provincial", provinceId: sefrou.id, parentId: regional.id });
     await signInAs(demo.bureau);
-    const state = await updateTraining(null, { id: String(regional.id), ...input({ level: "regional", regionIds: [String(soussMassa)], startsOn: "2031-03-01", endsOn: "2031-03-01" }) });
+    const state = await updateTraining(null, { id: String(regional.id), version: String(await versionOf(trainingMeetings, regional.id)), ...input({ level: "regional", regionIds: [String(soussMassa)], startsOn: "2031-03-01", endsOn: "2031-03-01" }) });
     expect(state.fieldErrors?.regionIds).toMatch(/^بهذا التعديل/);
     expect((await db.select().from(trainingRegions).where(eq(trainingRegions.trainingId, regional.id))).length).toBe(2);
+  });
+});
+
+describe("updateTraining from a stale version", () => {
+  it("refuses a save from a replaced version, with the training and its regions as the form shows them", async () => {
+    const regional = await makeTraining({ planId, regionIds: [fesMeknes], city: "فاس" });
+    await signInAs(demo.bureau);
+    const fields = { id: String(regional.id), ...input({ level: "regional", regionIds: [String(fesMeknes)], city: "فاس" }) };
+    await expectSavedOver(trainingMeetings, regional.id, () => updateTraining(null, { ...fields, version: "1", regionIds: [String(fesMeknes), String(soussMassa)] }));
+    const current = await expectStale(trainingMeetings, regional.id, () => updateTraining(null, { ...fields, version: "1", city: "مكناس" }));
+    expect(current).toMatchObject({ id: String(regional.id), version: "2", level: "regional", city: "فاس" });
+    expect([...(current.regionIds as string[])].sort()).toEqual([String(fesMeknes), String(soussMassa)].sort());
+    await expectSavedOver(trainingMeetings, regional.id, () => updateTraining(null, { ...fields, version: "2", city: "مكناس" }));
+    expect((await db.select().from(trainingMeetings).where(eq(trainingMeetings.id, regional.id)))[0]).toMatchObject({ city: "مكناس", version: 3 });
   });
 });
 

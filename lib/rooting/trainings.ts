@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { trainingMaterials, trainingMeetings, trainingRegions, type TrainingLevel } from "@/db/schema";
 import { ActionError, mutation, type MutationContext } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { getLocale } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
@@ -11,7 +12,16 @@ import { deleteAfterCommit } from "@/lib/storage";
 import { territoryOfProvince } from "@/lib/territory/scope";
 import { coveredRegionIds, lockTraining, refusal, trainingPaths, trainingTerritory } from "./access";
 import { checkChildrenStillFit, checkLeadersStillTrained, trainingRecord, type TrainingRecord } from "./training-rules";
-import { createTrainingSchema, idSchema, isLocalLevel, trainingReportSchema, trainingStatusSchema, trainingTransitions, updateTrainingSchema } from "./schemas";
+import {
+  createTrainingSchema,
+  idSchema,
+  isLocalLevel,
+  trainingFormValues,
+  trainingReportSchema,
+  trainingStatusSchema,
+  trainingTransitions,
+  updateTrainingSchema,
+} from "./schemas";
 import * as clock from "@/lib/clock";
 
 // اللقاءات التكوينية: the Bureau plans the national and regional ones; officers record the
@@ -72,8 +82,9 @@ export const updateTraining = mutation({
     const there = await targetTerritory(tx, training.level, input, can(user, "rooting.plan"));
     return here && [...here, ...there];
   },
-  async run({ id, ...input }, { tx }) {
+  async run({ id, version: loaded, ...input }, { tx }) {
     const training = await lockTraining(tx, id);
+    await claimVersion(tx, trainingMeetings, id, loaded, async (row) => trainingFormValues(row, await coveredRegionIds(tx, id)));
     const record = await trainingRecord(tx, training.level, input);
     await checkChildrenStillFit(tx, training, record, training.level === "regional" ? "regionIds" : "provinceId");
     if (record.parentId !== training.parentId || record.provinceId !== training.provinceId) {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, sittings } from "@/db/schema";
+import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { changeSessionStatus, createSession, createSitting, deleteSession, deleteSitting, updateSession, updateSitting } from "./actions";
 import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, REQUIRED, sessionByOrdinal, sittingsOf } from "./testing";
@@ -72,7 +73,7 @@ describe("updateSession", () => {
   it("lets the bureau change dates and venue, with the changes audited", async () => {
     await signInAs(demo.bureau);
     const session = await draftSession();
-    const input = { id: String(session.id), ...newSession({ ordinal: String(session.ordinal), title: "عنوان جديد", venue: "قاعة المؤتمرات", city: "سلا" }) };
+    const input = { id: String(session.id), version: String(session.version), ...newSession({ ordinal: String(session.ordinal), title: "عنوان جديد", venue: "قاعة المؤتمرات", city: "سلا" }) };
     await expect(updateSession(null, input)).rejects.toThrow(/NEXT_REDIRECT/);
     const [row] = await db.select().from(committeeSessions).where(eq(committeeSessions.id, session.id));
     expect(row).toMatchObject({ title: "عنوان جديد", venue: "قاعة المؤتمرات", city: "سلا", startsOn: "2027-06-05" });
@@ -81,7 +82,7 @@ describe("updateSession", () => {
 
   it("refuses the member and bad dates, leaving the row as it was", async () => {
     const session = await draftSession();
-    const input = { id: String(session.id), ...newSession({ ordinal: String(session.ordinal), title: "لا يُحفظ" }) };
+    const input = { id: String(session.id), version: String(session.version), ...newSession({ ordinal: String(session.ordinal), title: "لا يُحفظ" }) };
     await signInAs(demo.member);
     await expectRefused(() => updateSession(null, input), committeeSessions);
     await signInAs(demo.bureau);
@@ -98,6 +99,7 @@ describe("updateSession dates", () => {
     const ninth = await sessionByOrdinal(9);
     const input = {
       id: String(ninth.id),
+      version: String(ninth.version),
       ordinal: "9",
       title: ninth.title,
       // a day later: the first day's sittings and workshops would fall outside
@@ -227,7 +229,7 @@ describe("sittings", () => {
     await signInAs(demo.bureau);
     const ninth = await sessionByOrdinal(9);
     const [opening] = await sittingsOf(ninth.id);
-    const state = await updateSitting(null, { ...sittingInput(ninth.id, { kind: "opening", title: "الجلسة الافتتاحية", startTime: "09:30", endTime: "12:00" }), id: String(opening.id) });
+    const state = await updateSitting(null, { ...sittingInput(ninth.id, { kind: "opening", title: "الجلسة الافتتاحية", startTime: "09:30", endTime: "12:00" }), id: String(opening.id), version: String(opening.version) });
     expect(state.ok).toBe(true);
     const [row] = await db.select().from(sittings).where(eq(sittings.id, opening.id));
     expect(row).toMatchObject({ startTime: "09:30:00", kind: "opening" });
@@ -237,5 +239,34 @@ describe("sittings", () => {
     await expect(deleteSitting(null, { id: String(opening.id) })).rejects.toThrow(/NEXT_REDIRECT/);
     expect(await db.select().from(sittings).where(eq(sittings.id, opening.id))).toHaveLength(0);
     expect((await lastAudit("sitting.delete"))?.entityId).toBe(String(opening.id));
+  });
+});
+
+describe("saves from a stale version", () => {
+  it("refuses a session saved from a replaced version, with the session as its form shows it", async () => {
+    await signInAs(demo.bureau);
+    const session = await draftSession();
+    const fields = { id: String(session.id), ordinal: String(session.ordinal), title: session.title, startsOn: session.startsOn, endsOn: session.endsOn, venue: "المقر", city: "الرباط", description: "" };
+    await expectSavedOver(committeeSessions, session.id, () => updateSession(null, { ...fields, version: "1", city: "فاس" }));
+    const current = await expectStale(committeeSessions, session.id, () => updateSession(null, { ...fields, version: "1", venue: "قاعة أخرى" }));
+    expect(current).toEqual({ ...fields, version: "2", city: "فاس" });
+    await expectSavedOver(committeeSessions, session.id, () => updateSession(null, { ...fields, version: "2", venue: "قاعة أخرى" }));
+    const [row] = await db.select().from(committeeSessions).where(eq(committeeSessions.id, session.id));
+    expect(row).toMatchObject({ venue: "قاعة أخرى", city: "الرباط", version: 3 });
+  });
+
+  it("refuses a sitting saved from a replaced version, naming its rapporteur", async () => {
+    await signInAs(demo.bureau);
+    const ninth = await sessionByOrdinal(9);
+    const [sitting] = await sittingsOf(ninth.id);
+    const rapporteurId = await memberIdOf(demo.member);
+    const fields = { id: String(sitting.id), kind: sitting.kind, title: sitting.title, date: sitting.date, startTime: "10:00", endTime: "", chairs: "", rapporteurId: "" };
+    await expectSavedOver(sittings, sitting.id, () => updateSitting(null, { ...fields, version: String(sitting.version), rapporteurId: String(rapporteurId) }));
+    const current = await expectStale(sittings, sitting.id, () => updateSitting(null, { ...fields, version: String(sitting.version), chairs: "الأمين العام" }));
+    expect(current).toMatchObject({ ...fields, version: String(sitting.version + 1), rapporteurId: String(rapporteurId) });
+    expect((current.$labels as Record<string, string>).rapporteurId).toBeTruthy();
+    const saved = await updateSitting(null, { ...fields, version: String(sitting.version + 1), chairs: "الأمين العام" });
+    // the form stays on the page: the answer names the version the next save starts from
+    expect(saved).toMatchObject({ ok: true, result: { sessionId: ninth.id, version: sitting.version + 2 } });
   });
 });

@@ -4,6 +4,7 @@ import { and, eq, gt, lt, ne, or } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { committeeSessions, sittings, workshops } from "@/db/schema";
 import { mutation } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { getDictionary } from "@/lib/i18n";
 import {
   changedFields,
@@ -12,11 +13,22 @@ import {
   checkTimes,
   checkWithinSession,
   lockSession,
+  personLabels,
   refusal,
   sessionPaths,
   sittingWithSession,
 } from "./guards";
-import { createSessionSchema, createSittingSchema, idSchema, sessionStatusSchema, sessionTransitions, updateSessionSchema, updateSittingSchema } from "./schemas";
+import {
+  createSessionSchema,
+  createSittingSchema,
+  idSchema,
+  sessionFormValues,
+  sessionStatusSchema,
+  sessionTransitions,
+  sittingFormValues,
+  updateSessionSchema,
+  updateSittingSchema,
+} from "./schemas";
 import * as clock from "@/lib/clock";
 
 async function refuseTakenOrdinal(tx: Transaction, ordinal: number, exceptId?: number) {
@@ -55,8 +67,9 @@ export const createSession = mutation({
 export const updateSession = mutation({
   schema: updateSessionSchema,
   permission: "session.manage",
-  async run({ id, ...fields }, { tx, user }) {
+  async run({ id, version: loaded, ...fields }, { tx, user }) {
     const before = await lockSession(tx, id, user);
+    const version = await claimVersion(tx, committeeSessions, id, loaded, sessionFormValues);
     await checkEndNotBeforeStart(fields.startsOn, fields.endsOn);
     await refuseTakenOrdinal(tx, fields.ordinal, id);
     await refuseProgrammeOutside(tx, id, fields.startsOn, fields.endsOn);
@@ -66,7 +79,7 @@ export const updateSession = mutation({
       .where(eq(committeeSessions.id, id));
     return {
       audit: { action: "session.update", entity: "session", entityId: id, summary: `updated session ${fields.ordinal}: ${fields.title}`, changes: changedFields(before, fields) },
-      result: id,
+      result: { id, version },
     };
   },
   revalidate: (input) => sessionPaths(input.id),
@@ -136,18 +149,22 @@ export const createSitting = mutation({
 export const updateSitting = mutation({
   schema: updateSittingSchema,
   permission: "session.manage",
-  async run({ id, ...fields }, { tx, user }) {
+  async run({ id, version: loaded, ...fields }, { tx, user }) {
     const { sitting, session } = await sittingWithSession(tx, id, user);
+    const version = await claimVersion(tx, sittings, id, loaded, async (row) => ({
+      ...sittingFormValues(row),
+      $labels: await personLabels(tx, { rapporteurId: row.rapporteurId }),
+    }));
     await checkWithinSession(session, fields.date);
     await checkTimes(fields.startTime, fields.endTime);
     await checkMembersExist(tx, { rapporteurId: fields.rapporteurId });
     await tx.update(sittings).set(fields).where(eq(sittings.id, id));
     return {
       audit: { action: "sitting.update", entity: "sitting", entityId: id, summary: `sitting "${fields.title}" updated`, changes: changedFields(sitting, fields) },
-      result: session.id,
+      result: { sessionId: session.id, version },
     };
   },
-  revalidate: (input, sessionId) => sessionPaths(sessionId!, `/sittings/${input.id}/edit`),
+  revalidate: (input, result) => sessionPaths(result!.sessionId, `/sittings/${input.id}/edit`),
   successMessage: (t) => t.sessions.sitting.saved,
 });
 

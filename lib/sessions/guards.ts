@@ -59,6 +59,17 @@ export async function checkMembersExist(tx: Transaction, fields: Record<string, 
   }
 }
 
+/** The names of the people a record names, by the field naming them: for a stale save's notice. */
+export async function personLabels(tx: Transaction, fields: Record<string, number | null>): Promise<Record<string, string>> {
+  const labels: Record<string, string> = {};
+  for (const [field, id] of Object.entries(fields)) {
+    if (id === null) continue;
+    const [row] = await tx.select({ name: members.fullNameAr }).from(members).where(eq(members.id, id)).limit(1);
+    if (row) labels[field] = row.name;
+  }
+  return labels;
+}
+
 /** The fields that differ, as { field: { from, to } }, for the audit trail. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};

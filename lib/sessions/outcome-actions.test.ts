@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, recommendations, sittingAttendance, workshops } from "@/db/schema";
+import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { addRecommendation, deleteRecommendation, moveRecommendation, recordAttendance, saveSessionOutcomes, updateRecommendation } from "./outcome-actions";
 import { committeeMembers, expectRefused, FORBIDDEN, memberIdOf, NOT_FOUND, ordinaryMember, REQUIRED, sessionByOrdinal, sittingsOf, workshopsOf } from "./testing";
@@ -80,7 +81,7 @@ describe("saveSessionOutcomes", () => {
   it("lets the bureau write the final statement and the minutes", async () => {
     await signInAs(demo.bureau);
     const ninth = await sessionByOrdinal(9);
-    const state = await saveSessionOutcomes(null, { id: String(ninth.id), finalStatement: "البيان الختامي\nفقرة ثانية", minutes: "" });
+    const state = await saveSessionOutcomes(null, { id: String(ninth.id), version: String(ninth.version), finalStatement: "البيان الختامي\nفقرة ثانية", minutes: "" });
     expect(state).toMatchObject({ ok: true, message: "حُفظت المخرجات." });
     const row = await sessionByOrdinal(9);
     expect(row).toMatchObject({ finalStatement: "البيان الختامي\nفقرة ثانية", minutes: null });
@@ -90,7 +91,7 @@ describe("saveSessionOutcomes", () => {
   it.each([demo.member, demo.officerFes])("refuses %s", async (email) => {
     await signInAs(email);
     const eighth = await sessionByOrdinal(8);
-    const state = await expectRefused(() => saveSessionOutcomes(null, { id: String(eighth.id), finalStatement: "x", minutes: "y" }), committeeSessions);
+    const state = await expectRefused(() => saveSessionOutcomes(null, { id: String(eighth.id), version: String(eighth.version), finalStatement: "x", minutes: "y" }), committeeSessions);
     expect(state.message).toBe(FORBIDDEN);
     expect((await sessionByOrdinal(8)).finalStatement).toBe(eighth.finalStatement);
   });
@@ -125,5 +126,17 @@ describe("recordAttendance", () => {
       const state = await expectRefused(() => recordAttendance(null, { sittingId: String(opening.id), [`att_${a}`]: "present" }), sittingAttendance);
       expect(state.message).toBe(FORBIDDEN);
     }
+  });
+});
+
+describe("saveSessionOutcomes from a stale version", () => {
+  it("refuses minutes saved over someone else's, with their texts; passes from their version", async () => {
+    await signInAs(demo.bureau);
+    const ninth = await sessionByOrdinal(9);
+    const id = String(ninth.id);
+    await expectSavedOver(committeeSessions, ninth.id, () => saveSessionOutcomes(null, { id, version: String(ninth.version), finalStatement: "", minutes: "محضر الأول" }));
+    const current = await expectStale(committeeSessions, ninth.id, () => saveSessionOutcomes(null, { id, version: String(ninth.version), finalStatement: "", minutes: "محضر الثاني" }));
+    expect(current).toEqual({ id, version: String(ninth.version + 1), finalStatement: "", minutes: "محضر الأول" });
+    await expectSavedOver(committeeSessions, ninth.id, () => saveSessionOutcomes(null, { id, version: String(ninth.version + 1), finalStatement: "", minutes: "محضر الثاني" }));
   });
 });

@@ -4,11 +4,12 @@ import { and, asc, desc, eq, gt, lt, max, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { committeeSessions, recommendations, sittingAttendance, type Workshop } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { changedFields, lockSession, refusal, sessionPaths, sittingWithSession, workshopWithSession } from "./guards";
 import { committeeMemberIds } from "./committee";
-import { addRecommendationSchema, attendanceSchema, idSchema, moveSchema, sessionOutcomesSchema, updateRecommendationSchema } from "./schemas";
+import { addRecommendationSchema, attendanceSchema, idSchema, moveSchema, sessionOutcomesSchema, sessionOutcomesValues, updateRecommendationSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
 // المخرجات: the workshops' recommendations, the final statement, the minutes, attendance
@@ -116,14 +117,16 @@ export const moveRecommendation = mutation({
 export const saveSessionOutcomes = mutation({
   schema: sessionOutcomesSchema,
   permission: "session.manage",
-  async run({ id, ...texts }, { tx, user }) {
+  async run({ id, version: loaded, ...texts }, { tx, user }) {
     const session = await lockSession(tx, id, user);
+    const version = await claimVersion(tx, committeeSessions, id, loaded, sessionOutcomesValues);
     await tx
       .update(committeeSessions)
       .set({ ...texts, updatedAt: clock.now() })
       .where(eq(committeeSessions.id, id));
     return {
       audit: { action: "session.outcomes", entity: "session", entityId: id, summary: `final statement and minutes of session ${session.ordinal} saved`, changes: changedFields(session, texts) },
+      result: { version },
     };
   },
   revalidate: (input) => sessionPaths(input.id, "/outcomes"),

@@ -1,5 +1,6 @@
 import type { SessionStatus, SittingKind } from "@/db/schema/sessions";
 import { v, z } from "@/lib/validation";
+import { shortTime } from "./time";
 
 // Spelled out here, not imported from db/schema, so that the client forms do not bundle the table
 // definitions; `satisfies` keeps them within the columns' values.
@@ -63,9 +64,35 @@ const sessionFields = {
   description: v.optionalText(4000),
 };
 export const createSessionSchema = z.object(sessionFields);
-export const updateSessionSchema = z.object({ id: v.id(), ...sessionFields });
-export const sessionFormSchema = z.object({ id: v.optionalId(), ...sessionFields });
+/** `version` in an edit: the record's version when the form loaded it (lib/concurrency.ts). */
+export const updateSessionSchema = z.object({ id: v.id(), version: v.id(), ...sessionFields });
+export const sessionFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), ...sessionFields });
 export type SessionFormValues = z.input<typeof sessionFormSchema>;
+
+/** A session as its edit form holds it: what the page loads, and what a stale save shows beside the form. */
+export function sessionFormValues(session: {
+  id: number;
+  version: number;
+  ordinal: number;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  venue: string;
+  city: string;
+  description: string | null;
+}) {
+  return {
+    id: String(session.id),
+    version: String(session.version),
+    ordinal: String(session.ordinal),
+    title: session.title,
+    startsOn: session.startsOn,
+    endsOn: session.endsOn,
+    venue: session.venue,
+    city: session.city,
+    description: session.description ?? "",
+  } satisfies SessionFormValues;
+}
 
 export const sessionStatusSchema = z.object({ id: v.id(), to: z.enum(sessionStatuses) });
 
@@ -79,9 +106,34 @@ const sittingFields = {
   rapporteurId: v.optionalId(),
 };
 export const createSittingSchema = z.object({ sessionId: v.id(), ...sittingFields });
-export const updateSittingSchema = z.object({ id: v.id(), ...sittingFields });
-export const sittingFormSchema = z.object({ id: v.optionalId(), sessionId: v.optionalId(), ...sittingFields });
+export const updateSittingSchema = z.object({ id: v.id(), version: v.id(), ...sittingFields });
+export const sittingFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), sessionId: v.optionalId(), ...sittingFields });
 export type SittingFormValues = z.input<typeof sittingFormSchema>;
+
+/** A sitting as its edit form holds it (the rapporteur travels in the picker's hidden field). */
+export function sittingFormValues(sitting: {
+  id: number;
+  version: number;
+  kind: SittingKind;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string | null;
+  chairs: string | null;
+  rapporteurId: number | null;
+}) {
+  return {
+    id: String(sitting.id),
+    version: String(sitting.version),
+    kind: sitting.kind,
+    title: sitting.title,
+    date: sitting.date,
+    startTime: shortTime(sitting.startTime),
+    endTime: shortTime(sitting.endTime),
+    chairs: sitting.chairs ?? "",
+    rapporteurId: sitting.rapporteurId == null ? "" : String(sitting.rapporteurId),
+  } satisfies SittingFormValues;
+}
 
 const agendaItemFields = {
   title: v.text(300),
@@ -116,9 +168,42 @@ const workshopFields = {
   capacity: v.optionalInt(1, 5000),
 };
 export const createWorkshopSchema = z.object({ sessionId: v.id(), ...workshopFields });
-export const updateWorkshopSchema = z.object({ id: v.id(), ...workshopFields });
-export const workshopFormSchema = z.object({ id: v.optionalId(), sessionId: v.optionalId(), ...workshopFields });
+export const updateWorkshopSchema = z.object({ id: v.id(), version: v.id(), ...workshopFields });
+export const workshopFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), sessionId: v.optionalId(), ...workshopFields });
 export type WorkshopFormValues = z.input<typeof workshopFormSchema>;
+
+/** A workshop as its edit form holds it (its two people travel in the pickers' hidden fields). */
+export function workshopFormValues(workshop: {
+  id: number;
+  version: number;
+  number: number;
+  title: string;
+  theme: string | null;
+  questions: string[];
+  date: string;
+  startTime: string;
+  endTime: string;
+  room: string | null;
+  capacity: number | null;
+  facilitatorId: number | null;
+  rapporteurId: number | null;
+}) {
+  return {
+    id: String(workshop.id),
+    version: String(workshop.version),
+    number: String(workshop.number),
+    title: workshop.title,
+    theme: workshop.theme ?? "",
+    questions: workshop.questions.join("\n"),
+    date: workshop.date,
+    startTime: shortTime(workshop.startTime),
+    endTime: shortTime(workshop.endTime),
+    room: workshop.room ?? "",
+    capacity: workshop.capacity == null ? "" : String(workshop.capacity),
+    facilitatorId: workshop.facilitatorId == null ? "" : String(workshop.facilitatorId),
+    rapporteurId: workshop.rapporteurId == null ? "" : String(workshop.rapporteurId),
+  } satisfies WorkshopFormValues;
+}
 
 export const participantSchema = z.object({ workshopId: v.id(), memberId: v.id() });
 
@@ -141,12 +226,23 @@ export const updateRecommendationSchema = z.object({ id: v.id(), text: v.text(20
 export const recommendationFormSchema = z.object({ id: v.optionalId(), workshopId: v.optionalId(), text: v.text(2000) });
 export type RecommendationFormValues = z.input<typeof recommendationFormSchema>;
 
+/** The outcomes are the session's own texts: their form carries the session's version too. */
 export const sessionOutcomesSchema = z.object({
   id: v.id(),
+  version: v.id(),
   finalStatement: v.optionalText(50_000),
   minutes: v.optionalText(100_000),
 });
 export type SessionOutcomesValues = z.input<typeof sessionOutcomesSchema>;
+
+export function sessionOutcomesValues(session: { id: number; version: number; finalStatement: string | null; minutes: string | null }) {
+  return {
+    id: String(session.id),
+    version: String(session.version),
+    finalStatement: session.finalStatement ?? "",
+    minutes: session.minutes ?? "",
+  } satisfies SessionOutcomesValues;
+}
 
 /** The radios of one page of the attendance sheet are named `att_<memberId>`. */
 export const ATTENDANCE_FIELD = "att_";

@@ -2,6 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { workshopParticipants, workshops } from "@/db/schema";
+import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, ordinaryMember, REQUIRED, sessionByOrdinal, workshopsOf } from "./testing";
 import { addParticipant, createWorkshop, deleteWorkshop, removeParticipant, updateWorkshop } from "./workshop-actions";
@@ -86,12 +87,12 @@ describe("updateWorkshop and deleteWorkshop", () => {
     const ninth = await sessionByOrdinal(9);
     const [first] = await workshopsOf(ninth.id);
     const n = await participantsOf(first.id);
-    const input = { ...workshopInput(ninth.id, { number: "1", title: first.title, room: "قاعة الندوات" }), id: String(first.id) };
+    const input = { ...workshopInput(ninth.id, { number: "1", title: first.title, room: "قاعة الندوات" }), id: String(first.id), version: String(first.version) };
     expect((await updateWorkshop(null, input)).ok).toBe(true);
     const [row] = await db.select().from(workshops).where(eq(workshops.id, first.id));
     expect(row.room).toBe("قاعة الندوات");
     expect((await lastAudit("workshop.update"))?.changes).toMatchObject({ room: { from: "القاعة الكبرى", to: "قاعة الندوات" } });
-    const state = await updateWorkshop(null, { ...input, capacity: String(n - 1) });
+    const state = await updateWorkshop(null, { ...input, version: String(first.version + 1), capacity: String(n - 1) });
     expect(state.fieldErrors?.capacity).toBe(`في الورشة ${n} مشاركًا، وهو أكثر من هذه الطاقة.`);
   });
 
@@ -173,5 +174,19 @@ describe("removeParticipant", () => {
     expect((await removeParticipant(null, { workshopId: String(first.id), memberId: String(member) })).ok).toBe(true);
     expect(await isParticipant(first.id, member)).toBe(false);
     expect((await lastAudit("workshop.participant.remove"))?.changes).toEqual({ memberId: member });
+  });
+});
+
+describe("updateWorkshop from a stale version", () => {
+  it("refuses a save from a replaced version with the workshop as its form shows it, then passes from the new one", async () => {
+    await signInAs(demo.bureau);
+    const ninth = await sessionByOrdinal(9);
+    const [, second] = await workshopsOf(ninth.id);
+    const base = { ...workshopInput(ninth.id, { number: String(second.number), title: second.title, date: second.date, capacity: "" }), id: String(second.id) };
+    await expectSavedOver(workshops, second.id, () => updateWorkshop(null, { ...base, version: String(second.version), room: "قاعة أ" }));
+    const current = await expectStale(workshops, second.id, () => updateWorkshop(null, { ...base, version: String(second.version), room: "قاعة ب" }));
+    expect(current).toMatchObject({ id: String(second.id), version: String(second.version + 1), room: "قاعة أ", questions: "كيف نستقطب الشباب؟\nأي أدوار لهم في الفروع؟" });
+    const saved = await updateWorkshop(null, { ...base, version: String(second.version + 1), room: "قاعة ب" });
+    expect(saved).toMatchObject({ ok: true, result: { version: second.version + 2 } });
   });
 });

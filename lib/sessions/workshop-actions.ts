@@ -4,6 +4,7 @@ import { and, count, eq, ne } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { members, workshopParticipants, workshops } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
+import { claimVersion } from "@/lib/concurrency";
 import { fill, getDictionary } from "@/lib/i18n";
 import {
   changedFields,
@@ -11,13 +12,14 @@ import {
   checkTimes,
   checkWithinSession,
   lockSession,
+  personLabels,
   refusal,
   sessionPaths,
   workshopWithSession,
 } from "./guards";
 import { workshopName } from "./format";
 import { overlappingWorkshops } from "./overlaps";
-import { createWorkshopSchema, idSchema, participantSchema, updateWorkshopSchema } from "./schemas";
+import { createWorkshopSchema, idSchema, participantSchema, updateWorkshopSchema, workshopFormValues } from "./schemas";
 
 // الورشات الموازية: their programme, the people who run them and their participants
 
@@ -69,8 +71,12 @@ export const createWorkshop = mutation({
 export const updateWorkshop = mutation({
   schema: updateWorkshopSchema,
   permission: "session.manage",
-  async run({ id, ...fields }, { tx, user }) {
+  async run({ id, version: loaded, ...fields }, { tx, user }) {
     const { workshop, session } = await workshopWithSession(tx, id, user);
+    const version = await claimVersion(tx, workshops, id, loaded, async (row) => ({
+      ...workshopFormValues(row),
+      $labels: await personLabels(tx, { facilitatorId: row.facilitatorId, rapporteurId: row.rapporteurId }),
+    }));
     await refuseTakenNumber(tx, session.id, fields.number, id);
     await checkWithinSession(session, fields.date);
     await checkTimes(fields.startTime, fields.endTime);
@@ -82,10 +88,10 @@ export const updateWorkshop = mutation({
     await tx.update(workshops).set(fields).where(eq(workshops.id, id));
     return {
       audit: { action: "workshop.update", entity: "workshop", entityId: id, summary: `workshop ${fields.number} "${fields.title}" updated`, changes: changedFields(workshop, fields) },
-      result: session.id,
+      result: { sessionId: session.id, version },
     };
   },
-  revalidate: (input, sessionId) => workshopPaths(sessionId!, input.id),
+  revalidate: (input, result) => workshopPaths(result!.sessionId, input.id),
   successMessage: (t) => t.sessions.workshop.saved,
 });
 

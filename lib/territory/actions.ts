@@ -4,7 +4,8 @@ import { count, eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { branches, cells, members, provinces, type Branch, type Cell } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
-import { createBranchSchema, createCellSchema, deleteByIdSchema, updateBranchSchema, updateCellSchema } from "./schemas";
+import { claimVersion } from "@/lib/concurrency";
+import { branchFormValues, cellFormValues, createBranchSchema, createCellSchema, deleteByIdSchema, updateBranchSchema, updateCellSchema } from "./schemas";
 import { both, territoryOfBranch, territoryOfCell, territoryOfProvince } from "./scope";
 import * as clock from "@/lib/clock";
 
@@ -71,7 +72,8 @@ export const updateBranch = mutation({
   permission: "territory.manage",
   // a move must be allowed where the branch is and where it goes
   scope: async (input, { tx }) => both(await territoryOfBranch(tx, input.id), await territoryOfProvince(tx, input.provinceId)),
-  async run({ id, ...fields }, { tx }) {
+  async run({ id, version: loaded, ...fields }, { tx }) {
+    const version = await claimVersion(tx, branches, id, loaded, branchFormValues);
     const before = await lockBranch(tx, id);
     const changes = changedFields(before, fields);
     await tx
@@ -83,7 +85,7 @@ export const updateBranch = mutation({
       before.provinceId === fields.provinceId
         ? `branch "${fields.nameAr}" updated in ${where}`
         : `branch "${fields.nameAr}" moved from ${await provinceName(tx, before.provinceId)} to ${where}`;
-    return { audit: { action: "branch.update", entity: "branch", entityId: id, summary, changes }, result: { previousProvinceId: before.provinceId } };
+    return { audit: { action: "branch.update", entity: "branch", entityId: id, summary, changes }, result: { previousProvinceId: before.provinceId, version } };
   },
   revalidate: (input, result) =>
     territoryPaths(branchPage(input.id), `/territory/provinces/${input.provinceId}`, `/territory/provinces/${result?.previousProvinceId}`),
@@ -144,7 +146,8 @@ export const updateCell = mutation({
     const ref = await territoryOfCell(tx, input.id);
     return ref ? [ref] : null;
   },
-  async run({ id, ...fields }, { tx }) {
+  async run({ id, version: loaded, ...fields }, { tx }) {
+    const version = await claimVersion(tx, cells, id, loaded, cellFormValues);
     const before = await lockCell(tx, id);
     const changes = changedFields(before, fields);
     await tx
@@ -159,7 +162,7 @@ export const updateCell = mutation({
         summary: `cell "${fields.name}" updated in branch "${before.branchNameAr}"`,
         changes,
       },
-      result: { branchId: before.branchId },
+      result: { branchId: before.branchId, version },
     };
   },
   revalidate: (_input, result) => territoryPaths(branchPage(result!.branchId)),

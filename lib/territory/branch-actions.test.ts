@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { branches, cells, members, provinces } from "@/db/schema";
+import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createBranch, deleteBranch, updateBranch } from "./actions";
 
@@ -108,7 +109,7 @@ describe("updateBranch", () => {
     const rabat = await province("Rabat");
     await expectDone(
       demo.bureau,
-      () => updateBranch(null, { id: String(branch.id), ...fields(rabat.id, "فرع بعد التعديل"), town: "مدينة", address: "زنقة 5" }),
+      async () => updateBranch(null, { id: String(branch.id), version: await versionOf(branches, branch.id), ...fields(rabat.id, "فرع بعد التعديل"), town: "مدينة", address: "زنقة 5" }),
       new RegExp(`NEXT_REDIRECT /territory/branches/${branch.id}$`),
     );
     expect(await branchById(branch.id)).toMatchObject({ nameAr: "فرع بعد التعديل", address: "زنقة 5" });
@@ -116,14 +117,14 @@ describe("updateBranch", () => {
     expect(audit?.summary).toBe(`branch "فرع بعد التعديل" updated in Rabat`);
     expect(audit?.changes).toEqual({ nameAr: { from: "فرع قبل التعديل", to: "فرع بعد التعديل" }, address: { from: null, to: "زنقة 5" } });
 
-    await expectDone(demo.admin, () => updateBranch(null, { id: branch.id, ...fields(rabat.id, "فرع المدير"), town: "مدينة" }), /NEXT_REDIRECT/);
+    await expectDone(demo.admin, async () => updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(rabat.id, "فرع المدير"), town: "مدينة" }), /NEXT_REDIRECT/);
     expect((await branchById(branch.id)).nameAr).toBe("فرع المدير");
   });
 
   it("lets officer.fes edit and move a branch inside Fès-Meknès", async () => {
     const branch = await newBranch("Meknès");
     const fes = await province("Fès");
-    await expectDone(demo.officerFes, () => updateBranch(null, { id: branch.id, ...fields(fes.id, "فرع منقول") }), /NEXT_REDIRECT/);
+    await expectDone(demo.officerFes, async () => updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(fes.id, "فرع منقول") }), /NEXT_REDIRECT/);
     expect(await branchById(branch.id)).toMatchObject({ nameAr: "فرع منقول", provinceId: fes.id });
     expect((await lastAudit("branch.update"))?.summary).toBe(`branch "فرع منقول" moved from Meknès to Fès`);
   });
@@ -132,45 +133,45 @@ describe("updateBranch", () => {
     const branch = await newBranch("Agadir Ida-Outanane", "فرع سوسي");
     const fes = await province("Fès");
     const agadir = await province("Agadir Ida-Outanane");
-    await expectRefused(demo.officerFes, () => updateBranch(null, { id: branch.id, ...fields(agadir.id, "فرع مختطف") }), FORBIDDEN);
-    await expectRefused(demo.officerFes, () => updateBranch(null, { id: branch.id, ...fields(fes.id, "فرع مختطف") }), FORBIDDEN);
+    await expectRefused(demo.officerFes, async () => updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(agadir.id, "فرع مختطف") }), FORBIDDEN);
+    await expectRefused(demo.officerFes, async () => updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(fes.id, "فرع مختطف") }), FORBIDDEN);
     expect(await branchById(branch.id)).toMatchObject({ nameAr: "فرع سوسي", provinceId: agadir.id });
   });
 
   it("keeps officer.sefrou to Sefrou province", async () => {
     const fesBranch = await newBranch("Fès", "فرع فاسي");
     const fes = await province("Fès");
-    await expectRefused(demo.officerSefrou, () => updateBranch(null, { id: fesBranch.id, ...fields(fes.id, "تعديل مرفوض") }), FORBIDDEN);
+    await expectRefused(demo.officerSefrou, async () => updateBranch(null, { id: fesBranch.id, version: await versionOf(branches, fesBranch.id), ...fields(fes.id, "تعديل مرفوض") }), FORBIDDEN);
     expect((await branchById(fesBranch.id)).nameAr).toBe("فرع فاسي");
 
     const sefrouBranch = await newBranch("Sefrou");
     const sefrou = await province("Sefrou");
-    await expectDone(demo.officerSefrou, () => updateBranch(null, { id: sefrouBranch.id, ...fields(sefrou.id, "فرع صفرو المعدل") }), /NEXT_REDIRECT/);
+    await expectDone(demo.officerSefrou, async () => updateBranch(null, { id: sefrouBranch.id, version: await versionOf(branches, sefrouBranch.id), ...fields(sefrou.id, "فرع صفرو المعدل") }), /NEXT_REDIRECT/);
     expect((await branchById(sefrouBranch.id)).nameAr).toBe("فرع صفرو المعدل");
     // the province officer may not move it even to a neighbouring province of the same region
-    await expectRefused(demo.officerSefrou, () => updateBranch(null, { id: sefrouBranch.id, ...fields(fes.id, "فرع صفرو المعدل") }), FORBIDDEN);
+    await expectRefused(demo.officerSefrou, async () => updateBranch(null, { id: sefrouBranch.id, version: await versionOf(branches, sefrouBranch.id), ...fields(fes.id, "فرع صفرو المعدل") }), FORBIDDEN);
     expect((await branchById(sefrouBranch.id)).provinceId).toBe(sefrou.id);
   });
 
   it("refuses an officer moving a branch of theirs into another region's province", async () => {
     const branch = await newBranch("Fès", "فرع لا يهاجر");
     const agadir = await province("Agadir Ida-Outanane");
-    await expectRefused(demo.officerFes, () => updateBranch(null, { id: branch.id, ...fields(agadir.id, "فرع لا يهاجر") }), FORBIDDEN);
+    await expectRefused(demo.officerFes, async () => updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(agadir.id, "فرع لا يهاجر") }), FORBIDDEN);
     expect((await branchById(branch.id)).provinceId).toBe(branch.provinceId);
   });
 
   it("refuses a member, bad input and a missing branch", async () => {
     const branch = await newBranch("Fès", "فرع ثابت");
-    await expectRefused(demo.member, () => updateBranch(null, { id: branch.id, ...fields(branch.provinceId, "تعديل عضو") }), FORBIDDEN);
+    await expectRefused(demo.member, async () => updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(branch.provinceId, "تعديل عضو") }), FORBIDDEN);
 
     await signInAs(demo.bureau);
     const before = await auditCount();
-    const state = await updateBranch(null, { id: branch.id, ...fields(branch.provinceId, "") });
+    const state = await updateBranch(null, { id: branch.id, version: await versionOf(branches, branch.id), ...fields(branch.provinceId, "") });
     expect(state.fieldErrors?.nameAr).toBe(REQUIRED);
     expect(await auditCount()).toBe(before);
     expect((await branchById(branch.id)).nameAr).toBe("فرع ثابت");
 
-    await expectRefused(demo.bureau, () => updateBranch(null, { id: 999_999, ...fields(branch.provinceId, "لا أحد") }), NOT_FOUND);
+    await expectRefused(demo.bureau, () => updateBranch(null, { id: 999_999, version: 1, ...fields(branch.provinceId, "لا أحد") }), NOT_FOUND);
   });
 });
 
@@ -216,5 +217,20 @@ describe("deleteBranch", () => {
     await signInAs(demo.bureau);
     expect((await deleteBranch(null, { id: "abc" })).ok).toBe(false);
     await expectRefused(demo.bureau, () => deleteBranch(null, { id: 999_999 }), NOT_FOUND);
+  });
+});
+
+describe("updateBranch from a stale version", () => {
+  it("refuses a save made from a replaced version, with the branch as it is now; a save from the new version passes", async () => {
+    const fes = await province("Fès");
+    const branch = await newBranch("Fès", "فرع التعارض");
+    await signInAs(demo.officerFes);
+    await expectSavedOver(branches, branch.id, () => updateBranch(null, { id: branch.id, version: 1, ...fields(fes.id, "فرع التعارض"), town: "بلدة الأول" }));
+    const current = await expectStale(branches, branch.id, () =>
+      updateBranch(null, { id: branch.id, version: 1, ...fields(fes.id, "فرع التعارض"), address: "عنوان الثاني" }),
+    );
+    expect(current).toEqual({ id: String(branch.id), version: "2", nameAr: "فرع التعارض", nameFr: "", town: "بلدة الأول", address: "", provinceId: String(fes.id) });
+    await expectSavedOver(branches, branch.id, () => updateBranch(null, { id: branch.id, version: 2, ...fields(fes.id, "فرع التعارض"), address: "عنوان الثاني" }));
+    expect(await branchById(branch.id)).toMatchObject({ town: "بلدة", address: "عنوان الثاني", version: 3 });
   });
 });

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { branches, cells, provinces } from "@/db/schema";
+import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createCell, deleteCell, updateCell } from "./actions";
 
@@ -111,45 +112,45 @@ describe("updateCell", () => {
     const cell = await newCell("Tiznit");
     await expectDone(
       demo.bureau,
-      () => updateCell(null, { id: String(cell.id), name: "خلية معدلة", kind: "youth", foundedOn: "", membersCount: "20" }),
+      async () => updateCell(null, { id: String(cell.id), version: await versionOf(cells, cell.id), name: "خلية معدلة", kind: "youth", foundedOn: "", membersCount: "20" }),
       new RegExp(`NEXT_REDIRECT /territory/branches/${cell.branchId}$`),
     );
     expect(await cellById(cell.id)).toMatchObject({ name: "خلية معدلة", kind: "youth", membersCount: 20 });
     const audit = await lastAudit("cell.update");
     expect(audit?.summary).toBe(`cell "خلية معدلة" updated in branch "فرع Tiznit"`);
     expect(audit?.changes).toEqual({ name: { from: "خلية قائمة", to: "خلية معدلة" }, membersCount: { from: 12, to: 20 } });
-    await expectDone(demo.admin, () => updateCell(null, { id: cell.id, ...fields("خلية المدير") }));
+    await expectDone(demo.admin, async () => updateCell(null, { id: cell.id, version: await versionOf(cells, cell.id), ...fields("خلية المدير") }));
     expect((await cellById(cell.id)).name).toBe("خلية المدير");
   });
 
   it("holds officers to their scope", async () => {
     const meknes = await newCell("Meknès");
-    await expectDone(demo.officerFes, () => updateCell(null, { id: meknes.id, ...fields("خلية مكناس") }));
+    await expectDone(demo.officerFes, async () => updateCell(null, { id: meknes.id, version: await versionOf(cells, meknes.id), ...fields("خلية مكناس") }));
     expect((await cellById(meknes.id)).name).toBe("خلية مكناس");
 
     const souss = await newCell("Tiznit", "خلية سوسية");
-    await expectRefused(demo.officerFes, () => updateCell(null, { id: souss.id, ...fields("تعديل مرفوض") }), FORBIDDEN);
+    await expectRefused(demo.officerFes, async () => updateCell(null, { id: souss.id, version: await versionOf(cells, souss.id), ...fields("تعديل مرفوض") }), FORBIDDEN);
     expect((await cellById(souss.id)).name).toBe("خلية سوسية");
 
     const fes = await newCell("Fès", "خلية فاسية");
-    await expectRefused(demo.officerSefrou, () => updateCell(null, { id: fes.id, ...fields("تعديل مرفوض") }), FORBIDDEN);
+    await expectRefused(demo.officerSefrou, async () => updateCell(null, { id: fes.id, version: await versionOf(cells, fes.id), ...fields("تعديل مرفوض") }), FORBIDDEN);
     expect((await cellById(fes.id)).name).toBe("خلية فاسية");
     const sefrou = await newCell("Sefrou");
-    await expectDone(demo.officerSefrou, () => updateCell(null, { id: sefrou.id, ...fields("خلية صفرو") }));
+    await expectDone(demo.officerSefrou, async () => updateCell(null, { id: sefrou.id, version: await versionOf(cells, sefrou.id), ...fields("خلية صفرو") }));
     expect((await cellById(sefrou.id)).name).toBe("خلية صفرو");
   });
 
   it("refuses a member, bad input and a missing cell", async () => {
     const cell = await newCell("Fès", "خلية ثابتة");
-    await expectRefused(demo.member, () => updateCell(null, { id: cell.id, ...fields("تعديل عضو") }), FORBIDDEN);
+    await expectRefused(demo.member, async () => updateCell(null, { id: cell.id, version: await versionOf(cells, cell.id), ...fields("تعديل عضو") }), FORBIDDEN);
     await signInAs(demo.bureau);
     const before = await auditCount();
-    const state = await updateCell(null, { id: cell.id, ...fields(""), membersCount: "-1", kind: "" });
+    const state = await updateCell(null, { id: cell.id, version: await versionOf(cells, cell.id), ...fields(""), membersCount: "-1", kind: "" });
     expect(state.fieldErrors).toMatchObject({ name: REQUIRED, membersCount: "القيمة أصغر من المسموح (0)." });
     expect(state.fieldErrors?.kind).toBeDefined();
     expect(await auditCount()).toBe(before);
     expect((await cellById(cell.id)).name).toBe("خلية ثابتة");
-    await expectRefused(demo.bureau, () => updateCell(null, { id: 999_999, ...fields("لا شيء") }), NOT_FOUND);
+    await expectRefused(demo.bureau, () => updateCell(null, { id: 999_999, version: 1, ...fields("لا شيء") }), NOT_FOUND);
   });
 });
 
@@ -183,5 +184,17 @@ describe("deleteCell", () => {
     await expectRefused(demo.member, () => deleteCell(null, { id: cell.id }), FORBIDDEN);
     expect(await cellById(cell.id)).toBeDefined();
     await expectRefused(demo.bureau, () => deleteCell(null, { id: 999_999 }), NOT_FOUND);
+  });
+});
+
+describe("updateCell from a stale version", () => {
+  it("refuses a save made from a replaced version, with the cell as it is now; a save from the new version passes", async () => {
+    const cell = await newCell("Fès", "خلية التعارض");
+    await signInAs(demo.officerFes);
+    await expectSavedOver(cells, cell.id, () => updateCell(null, { id: cell.id, version: 1, ...fields("خلية التعارض"), membersCount: "30" }));
+    const current = await expectStale(cells, cell.id, () => updateCell(null, { id: cell.id, version: 1, ...fields("خلية بعد التعارض") }));
+    expect(current).toEqual({ id: String(cell.id), version: "2", name: "خلية التعارض", kind: "neighbourhood", foundedOn: "2017-06-04", membersCount: "30" });
+    await expectSavedOver(cells, cell.id, () => updateCell(null, { id: cell.id, version: 2, ...fields("خلية بعد التعارض") }));
+    expect(await cellById(cell.id)).toMatchObject({ name: "خلية بعد التعارض", membersCount: 15, version: 3 });
   });
 });

@@ -217,6 +217,7 @@ export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => 
 
 const branchWithPlace = {
   id: branches.id,
+  version: branches.version,
   nameAr: branches.nameAr,
   nameFr: branches.nameFr,
   town: branches.town,
@@ -267,7 +268,7 @@ export const getCell = cache(async (viewer: Actor, id: number) => {
   if (!can(viewer, "territory.read")) return null;
   const [row] = await db
     .select({
-      cell: { id: cells.id, name: cells.name, kind: cells.kind, foundedOn: cells.foundedOn, membersCount: cells.membersCount },
+      cell: { id: cells.id, version: cells.version, name: cells.name, kind: cells.kind, foundedOn: cells.foundedOn, membersCount: cells.membersCount },
       branch: branchWithPlace,
     })
     .from(cells)

@@ -37,6 +37,21 @@ export const common = {
   national: "وطني",
   createdAt: "أُنشئ في",
   updatedAt: "آخر تعديل",
+  // a save refused because someone else saved the record first (components/ui/conflict.tsx)
+  conflict: {
+    title: "تعارض في التعديل",
+    differences: "الحقول التي تختلف فيها نسختهم عما كتبته:",
+    noDifference: "لم يتغير أي حقل من حقول هذه الاستمارة، لكن السجل عُدّل في مكان آخر.",
+    field: "الحقل",
+    theirs: "قيمتهم المحفوظة",
+    yours: "قيمتك",
+    separator: "، ",
+    empty: "(فارغ)",
+    loadTheirs: "تحميل نسختهم",
+    keepMine: "الإبقاء على تعديلي",
+    keptMine: "أبقينا على تعديلك في الاستمارة. اضغط زر الحفظ مرة أخرى ليحلّ محلّ نسختهم.",
+    loadedTheirs: "حُمّلت نسختهم المحفوظة في الاستمارة. عدّلها إن شئت ثم احفظ.",
+  },
 } as const;
 
 export const roles = {

@@ -39,6 +39,20 @@ export const common: Dictionary["common"] = {
   national: "National",
   createdAt: "Créé le",
   updatedAt: "Modifié le",
+  conflict: {
+    title: "Modification concurrente",
+    differences: "Les champs où leur version diffère de ce que vous avez saisi :",
+    noDifference: "Aucun champ de ce formulaire n'a changé, mais l'enregistrement a été modifié ailleurs.",
+    field: "Champ",
+    theirs: "Leur valeur enregistrée",
+    yours: "Votre valeur",
+    separator: ", ",
+    empty: "(vide)",
+    loadTheirs: "Charger leur version",
+    keepMine: "Garder ma modification",
+    keptMine: "Votre modification est gardée dans le formulaire. Enregistrez à nouveau pour qu'elle remplace leur version.",
+    loadedTheirs: "Leur version enregistrée est chargée dans le formulaire. Modifiez-la si vous voulez, puis enregistrez.",
+  },
 };
 
 export const roles: Dictionary["roles"] = {

@@ -107,7 +107,7 @@ export default async function PaperPage({ params, searchParams }: { params: Prom
 
       {editable ? (
         <Card>
-          <PaperEditor paperId={paperId} body={latest?.body ?? ""} attachmentName={latest?.attachmentName ?? null} attachmentTooLarge={t.papers.errors.attachmentTooLarge} t={t.papers.editor} />
+          <PaperEditor paperId={paperId} version={paper.version} body={latest?.body ?? ""} attachmentName={latest?.attachmentName ?? null} attachmentTooLarge={t.papers.errors.attachmentTooLarge} t={t.papers.editor} />
         </Card>
       ) : shown ? (
         <Card>

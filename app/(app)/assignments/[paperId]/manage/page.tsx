@@ -32,6 +32,7 @@ export default async function ManageAssignmentPage({ params }: { params: Promise
         <AssignmentForm
           mode="edit"
           paperId={paperId}
+          version={access.paper.version}
           title={access.paper.title}
           dueOn={access.paper.dueOn}
           dueMax={access.workshop.date}

@@ -5,6 +5,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { branchChoices, getMember } from "@/lib/members/queries";
+import { memberFormValues } from "@/lib/members/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -32,19 +33,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
       <Card>
         <MemberForm
           mode="edit"
-          defaults={{
-            id: String(member.id),
-            fullNameAr: member.fullNameAr,
-            fullNameLatin: member.fullNameLatin ?? "",
-            memberNumber: member.memberNumber,
-            phone: member.phone ?? "",
-            email: member.email ?? "",
-            gender: member.gender ?? "",
-            provinceId: String(member.provinceId),
-            branchId: String(member.branchId),
-            status: member.status,
-            joinedOn: member.joinedOn ?? "",
-          }}
+          defaults={memberFormValues(member)}
           provinces={provinces}
           cancelHref={`/members/${member.id}`}
           labels={t.members.form}

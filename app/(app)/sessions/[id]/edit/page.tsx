@@ -9,6 +9,7 @@ import { getDictionary } from "@/lib/i18n";
 import { deleteSession } from "@/lib/sessions/actions";
 import { sessionName } from "@/lib/sessions/format";
 import { findSession } from "@/lib/sessions/queries";
+import { sessionFormValues } from "@/lib/sessions/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -37,16 +38,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
       <Card>
         <SessionForm
           mode="edit"
-          defaults={{
-            id: String(session.id),
-            ordinal: String(session.ordinal),
-            title: session.title,
-            startsOn: session.startsOn,
-            endsOn: session.endsOn,
-            venue: session.venue,
-            city: session.city,
-            description: session.description ?? "",
-          }}
+          defaults={sessionFormValues(session)}
           cancelHref={`/sessions/${session.id}`}
           t={{ form: s.form, ordinals: s.ordinals, defaultTitle: s.defaultTitle, ordinalNumber: s.ordinalNumber }}
         />

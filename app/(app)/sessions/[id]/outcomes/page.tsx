@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { sessionName } from "@/lib/sessions/format";
 import { findSession } from "@/lib/sessions/queries";
+import { sessionOutcomesValues } from "@/lib/sessions/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -28,7 +29,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ id: s
         description={name}
       />
       <Card>
-        <OutcomesForm defaults={{ id: String(session.id), finalStatement: session.finalStatement ?? "", minutes: session.minutes ?? "" }} t={s.outcomes} />
+        <OutcomesForm defaults={sessionOutcomesValues(session)} t={s.outcomes} />
       </Card>
     </div>
   );

@@ -8,8 +8,8 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { deleteAgreement } from "@/lib/diplomacy/agreement-actions";
 import { findAgreement } from "@/lib/diplomacy/agreement-queries";
-import { asLines } from "@/lib/diplomacy/format";
 import { partyChoices } from "@/lib/diplomacy/queries";
+import { agreementFormValues } from "@/lib/diplomacy/schemas";
 import { getDictionary } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,18 +39,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
       <Card>
         <AgreementForm
           mode="edit"
-          defaults={{
-            id: String(agreement.id),
-            title: agreement.title,
-            signedOn: agreement.signedOn,
-            place: agreement.place ?? "",
-            partyIds: agreement.parties.map((p) => String(p.id)),
-            signatories: asLines(agreement.signatories),
-            aims: asLines(agreement.aims),
-            durationMonths: agreement.durationMonths == null ? "" : String(agreement.durationMonths),
-            notes: agreement.notes ?? "",
-            removeDocument: false,
-          }}
+          defaults={{ ...agreementFormValues(agreement, agreement.parties.map((p) => p.id)), removeDocument: false }}
           parties={pickableParties(parties, locale)}
           currentDocument={agreement.documentName}
           cancelHref={href}

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { deleteParty } from "@/lib/diplomacy/actions";
 import { countryChoices } from "@/lib/diplomacy/countries";
 import { findParty } from "@/lib/diplomacy/queries";
+import { partyFormValues } from "@/lib/diplomacy/schemas";
 import { getDictionary } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +40,7 @@ export default async function EditPartyPage({ params }: { params: Promise<{ id: 
       <Card>
         <PartyForm
           mode="edit"
-          defaults={{ ...party, id: String(party.id) }}
+          defaults={partyFormValues(party)}
           countries={countryChoices(locale)}
           cancelHref={href}
           labels={d.parties.form}

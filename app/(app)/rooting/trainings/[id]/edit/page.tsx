@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
+import { trainingFormValues } from "@/lib/rooting/schemas";
 import { findTraining, trainingForEdit, trainingFormChoices, trainingRights } from "@/lib/rooting/training-queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -41,22 +42,7 @@ export default async function EditTrainingPage({ params }: Props) {
       <Card>
         <TrainingForm
           mode="edit"
-          defaults={{
-            id: String(row.id),
-            level: row.level,
-            planId: String(row.planId),
-            title: row.title,
-            startsOn: row.startsOn,
-            endsOn: row.endsOn,
-            startTime: row.startTime ?? "",
-            venue: row.venue ?? "",
-            city: row.city,
-            regionIds: detail.regions.map((g) => String(g.id)),
-            provinceId: row.provinceId ? String(row.provinceId) : "",
-            branchId: row.branchId ? String(row.branchId) : "",
-            parentId: row.parentId ? String(row.parentId) : "",
-            rapporteur: row.rapporteur ?? "",
-          }}
+          defaults={trainingFormValues(row, detail.regions.map((g) => g.id))}
           choices={choices}
           cancelHref={base}
           t={{ form: r.form, levels: r.levels }}

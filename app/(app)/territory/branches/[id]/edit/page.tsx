@@ -37,7 +37,7 @@ export default async function EditBranchPage({ params }: { params: Promise<{ id:
       />
       <Card>
         <EditBranchForm
-          branch={{ id: branch.id, nameAr: branch.nameAr, nameFr: branch.nameFr, town: branch.town, address: branch.address, provinceId: branch.provinceId }}
+          branch={branch}
           provinces={provinceOptions(provinces, locale)} labels={branchFormLabels(t, t.common.save)} />
       </Card>
       <Card>

@@ -12,7 +12,7 @@ import { getDictionary } from "@/lib/i18n";
 import { deleteSitting } from "@/lib/sessions/actions";
 import { sessionName } from "@/lib/sessions/format";
 import { findSitting } from "@/lib/sessions/queries";
-import { shortTime } from "@/lib/sessions/time";
+import { sittingFormValues } from "@/lib/sessions/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -46,15 +46,7 @@ export default async function EditSittingPage({ params }: { params: Promise<{ id
         <CardTitle>{s.sitting.edit}</CardTitle>
         <SittingForm
           mode="edit"
-          defaults={{
-            id: String(sitting.id),
-            kind: sitting.kind,
-            title: sitting.title,
-            date: sitting.date,
-            startTime: shortTime(sitting.startTime),
-            endTime: shortTime(sitting.endTime),
-            chairs: sitting.chairs ?? "",
-          }}
+          defaults={sittingFormValues(sitting)}
           rapporteur={sitting.rapporteurId && rapporteurName ? { id: sitting.rapporteurId, name: rapporteurName } : null}
           range={{ min: session.startsOn, max: session.endsOn }}
           cancelHref={`/sessions/${session.id}`}

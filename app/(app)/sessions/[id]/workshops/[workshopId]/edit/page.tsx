@@ -13,7 +13,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { sessionName, workshopName } from "@/lib/sessions/format";
-import { shortTime } from "@/lib/sessions/time";
+import { workshopFormValues } from "@/lib/sessions/schemas";
 import { deleteWorkshop } from "@/lib/sessions/workshop-actions";
 import { findWorkshop, workshopParticipantList } from "@/lib/sessions/workshop-queries";
 
@@ -61,18 +61,7 @@ export default async function EditWorkshopPage({ params }: Props) {
         <CardTitle>{s.workshop.edit}</CardTitle>
         <WorkshopForm
           mode="edit"
-          defaults={{
-            id: String(workshop.id),
-            number: String(workshop.number),
-            title: workshop.title,
-            theme: workshop.theme ?? "",
-            questions: workshop.questions.join("\n"),
-            date: workshop.date,
-            startTime: shortTime(workshop.startTime),
-            endTime: shortTime(workshop.endTime),
-            room: workshop.room ?? "",
-            capacity: workshop.capacity == null ? "" : String(workshop.capacity),
-          }}
+          defaults={workshopFormValues(workshop)}
           people={{
             facilitator: workshop.facilitatorId && facilitatorName ? { id: workshop.facilitatorId, name: facilitatorName } : null,
             rapporteur: workshop.rapporteurId && rapporteurName ? { id: workshop.rapporteurId, name: rapporteurName } : null,
