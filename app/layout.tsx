@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   const { locale, t } = await getDictionary();
   const party = await getParty();
   const { short } = partyName(party, locale);
-  return { title: { default: `${t.common.appName} — ${short}`, template: `%s — ${short}` }, robots: { index: false } };
+  return { title: { default: `${t.common.appName} — ${short}`, template: `%s — ${short}` }, robots: { index: false },
+    // public/: the icon and the web manifest (Arabic, right to left) a phone installs the app from
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#145835" };
