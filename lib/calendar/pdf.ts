@@ -3,9 +3,7 @@ import { getDictionary } from "@/lib/i18n";
 import { dirOf } from "@/lib/i18n/config";
 import { errorFields, log } from "@/lib/log";
 import { chromiumPath, withBrowser } from "@/lib/pdf/browser";
-import { BusyError, createLimiter, type Limiter } from "@/lib/pdf/limiter";
-
-export { chromiumPath } from "@/lib/pdf/browser";
+import { createLimiter, isBusyError, type Limiter } from "@/lib/pdf/limiter";
 
 // a print takes a second or two of a small machine's two cores: two at once, eight waiting, and
 // one per person (a second click while the first is printing is refused, not queued)
@@ -55,7 +53,7 @@ export async function pdfDownload({ user, path, filename, request }: { user: { i
     if (!pdf) return new Response("Not found", { status: 404 });
     return pdfResponse(pdf, filename);
   } catch (error) {
-    if (error instanceof BusyError) {
+    if (isBusyError(error)) {
       log.info({ event: "pdf.busy", reason: error.reason, ...limiter.stats() }, "pdf refused: busy");
       return refusal(429, "busy", { "Retry-After": String(RETRY_AFTER_SECONDS) });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BusyError, createLimiter } from "./limiter";
+import { BusyError, createLimiter, isBusyError } from "./limiter";
 
 /** A job that ends when the test says so. */
 function deferred<T = string>() {
@@ -41,7 +41,10 @@ describe("the PDF limiter", () => {
     await tick();
     expect(started).toEqual([0, 1]);
     expect(limiter.stats()).toEqual({ running: 2, waiting: 2, keys: 4 });
-    await expect(limiter.run("u9", async () => "late")).rejects.toEqual(new BusyError("queue"));
+    const late = await limiter.run("u9", async () => "late").catch((error: unknown) => error);
+    expect(late).toEqual(new BusyError("queue"));
+    expect(isBusyError(late)).toBe(true);
+    expect(isBusyError(new Error("other"))).toBe(false);
 
     jobs[1].resolve("b");
     await results[1];

@@ -11,6 +11,14 @@ export class BusyError extends Error {
   }
 }
 
+/**
+ * By name, not instanceof: the limiter lives on globalThis, shared by routes that Next bundles
+ * apart, each with its own copy of this class.
+ */
+export function isBusyError(error: unknown): error is BusyError {
+  return error instanceof Error && error.name === "BusyError";
+}
+
 export type Limiter = {
   run<T>(key: string, job: () => Promise<T>): Promise<T>;
   /** For tests and logs: how many run and wait now. */
