@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 import { MAX_ACTION_BODY_BYTES } from "./lib/uploads";
 
 const nextConfig: NextConfig = {
@@ -13,6 +14,11 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: MAX_ACTION_BODY_BYTES,
   },
   poweredByHeader: false,
+  // the headers that need no nonce, on everything, the static files the proxy skips included; the
+  // policy with its nonce, the request id and HSTS come from proxy.ts
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
   // lets a second build (the browser tests') live beside the one being served
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

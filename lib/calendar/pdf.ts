@@ -1,37 +1,34 @@
 import "server-only";
-import { existsSync } from "node:fs";
+import { getDictionary } from "@/lib/i18n";
+import { dirOf } from "@/lib/i18n/config";
+import { errorFields, log } from "@/lib/log";
+import { chromiumPath, withBrowser } from "@/lib/pdf/browser";
+import { createLimiter, isBusyError, type Limiter } from "@/lib/pdf/limiter";
 
-/** The system's Chromium, if there is one: PDFs are printed by it, since it shapes Arabic right. */
-export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
-}
-
-// one print at a time: a Chromium is heavy, and the machine small
-let queue: Promise<unknown> = Promise.resolve();
+// a print takes a second or two of a small machine's two cores: two at once, eight waiting, and
+// one per person (a second click while the first is printing is refused, not queued)
+const globalForPdf = globalThis as unknown as { pdfLimiter?: Limiter };
+const limiter = (globalForPdf.pdfLimiter ??= createLimiter({ concurrency: 2, maxWaiting: 8 }));
+const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Prints one of the app's print pages to an A4 PDF, as the user who asked: headless Chromium opens
- * the page on this server's own address with the user's cookie, and may load nothing from
- * anywhere else. Null when no Chromium is installed.
+ * Prints one of the app's print pages to an A4 PDF, as the user who asked: the shared headless
+ * Chromium opens the page on this server's own address with the user's cookie, in a context of its
+ * own, and may load nothing from anywhere else. Null when the page did not open as itself.
  */
-export async function printToPdf(path: string, request: Request): Promise<Uint8Array | null> {
-  const executablePath = chromiumPath();
-  if (!executablePath || !path.startsWith("/print/")) return null;
+async function printToPdf(path: string, request: Request): Promise<Uint8Array | null> {
   const origin = process.env.PRINT_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
   const publicUrl = new URL(request.url);
-  const job = queue.then(async () => {
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"] });
+  return withBrowser(async (browser) => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: {
+        cookie: request.headers.get("cookie") ?? "",
+        // so that the session cookie keeps its name (__Secure-… behind https)
+        "x-forwarded-proto": request.headers.get("x-forwarded-proto") ?? publicUrl.protocol.replace(":", ""),
+        "accept-language": request.headers.get("accept-language") ?? "ar",
+      },
+    });
     try {
-      const context = await browser.newContext({
-        extraHTTPHeaders: {
-          cookie: request.headers.get("cookie") ?? "",
-          // so that the session cookie keeps its name (__Secure-… behind https)
-          "x-forwarded-proto": request.headers.get("x-forwarded-proto") ?? publicUrl.protocol.replace(":", ""),
-          "accept-language": request.headers.get("accept-language") ?? "ar",
-        },
-      });
       const page = await context.newPage();
       await page.route("**/*", (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
       const response = await page.goto(`${origin}${path}`, { waitUntil: "load", timeout: 30_000 });
@@ -39,14 +36,45 @@ export async function printToPdf(path: string, request: Request): Promise<Uint8A
       await page.evaluate(() => document.fonts.ready);
       return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     } finally {
-      await browser.close();
+      await context.close().catch(() => undefined);
     }
   });
-  queue = job.catch(() => undefined);
-  return job;
 }
 
-export function pdfResponse(pdf: Uint8Array, filename: string): Response {
+/**
+ * The answer of a PDF route once it has checked the user may see the record: the PDF, 404 when the
+ * print page did not open, 429 (Retry-After) when the printer is busy, 503 without a Chromium.
+ */
+export async function pdfDownload({ user, path, filename, request }: { user: { id: number }; path: string; filename: string; request: Request }): Promise<Response> {
+  if (!path.startsWith("/print/")) return new Response("Not found", { status: 404 });
+  if (!chromiumPath()) return refusal(503, "unavailable");
+  try {
+    const pdf = await limiter.run(String(user.id), () => printToPdf(path, request));
+    if (!pdf) return new Response("Not found", { status: 404 });
+    return pdfResponse(pdf, filename);
+  } catch (error) {
+    if (isBusyError(error)) {
+      log.info({ event: "pdf.busy", reason: error.reason, ...limiter.stats() }, "pdf refused: busy");
+      return refusal(429, "busy", { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    }
+    log.error({ event: "pdf.failed", error: errorFields(error) }, "pdf failed");
+    return refusal(503, "unavailable");
+  }
+}
+
+/** A short page in the viewer's language: the download link opens it in place of the file. */
+async function refusal(status: 429 | 503, what: "busy" | "unavailable", headers: Record<string, string> = {}): Promise<Response> {
+  const { locale, t } = await getDictionary();
+  const message = escapeHtml(what === "busy" ? t.calendar.print.busy : t.calendar.print.unavailable);
+  const body = `<!doctype html><html lang="${locale}" dir="${dirOf(locale)}"><head><meta charset="utf-8"><title>${message}</title></head><body><p>${message}</p></body></html>`;
+  return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function pdfResponse(pdf: Uint8Array, filename: string): Response {
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -63,5 +63,7 @@ export const calendar: Dictionary["calendar"] = {
     printedOn: "Imprimé le {date}",
     session: "Session",
     none: "—",
+    busy: "Le serveur prépare d’autres documents en ce moment : réessayez dans quelques secondes.",
+    unavailable: "Le téléchargement en PDF n’est pas disponible sur ce serveur pour le moment : utilisez la version imprimable.",
   },
 };

@@ -4,7 +4,7 @@ import { PrintSheet } from "@/components/print/print-sheet";
 import { SessionProgrammeView } from "@/components/print/session-programme";
 import { requirePermission } from "@/lib/auth/current-user";
 import { sessionHref } from "@/lib/calendar/links";
-import { chromiumPath } from "@/lib/calendar/pdf";
+import { chromiumPath } from "@/lib/pdf/browser";
 import { sessionProgramme } from "@/lib/calendar/programme";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -4,7 +4,7 @@ import { PrintSheet } from "@/components/print/print-sheet";
 import { SynthesisDocument } from "@/components/synthesis/synthesis-document";
 import { SynthesisMeta } from "@/components/synthesis/synthesis-meta";
 import { requirePermission } from "@/lib/auth/current-user";
-import { chromiumPath } from "@/lib/calendar/pdf";
+import { chromiumPath } from "@/lib/pdf/browser";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";

@@ -4,7 +4,7 @@ import { PrintSheet } from "@/components/print/print-sheet";
 import { WorkshopAgendaView } from "@/components/print/workshop-agenda";
 import { requirePermission } from "@/lib/auth/current-user";
 import { workshopHref } from "@/lib/calendar/links";
-import { chromiumPath } from "@/lib/calendar/pdf";
+import { chromiumPath } from "@/lib/pdf/browser";
 import { workshopProgramme } from "@/lib/calendar/programme";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";

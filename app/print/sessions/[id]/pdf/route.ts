@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { pdfResponse, printToPdf } from "@/lib/calendar/pdf";
+import { pdfDownload } from "@/lib/calendar/pdf";
 import { sessionProgramme } from "@/lib/calendar/programme";
 import { can } from "@/lib/permissions";
 
@@ -9,7 +9,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user || !can(user, "session.read")) return new Response("Unauthorized", { status: 401 });
   const id = Number((await params).id);
   const programme = await sessionProgramme(user, id);
-  const pdf = programme ? await printToPdf(`/print/sessions/${id}`, request) : null;
-  if (!pdf) return new Response("Not found", { status: 404 });
-  return pdfResponse(pdf, `session-${programme!.session.ordinal}.pdf`);
+  if (!programme) return new Response("Not found", { status: 404 });
+  return pdfDownload({ user, path: `/print/sessions/${id}`, filename: `session-${programme.session.ordinal}.pdf`, request });
 }

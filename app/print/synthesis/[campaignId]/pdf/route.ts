@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { pdfResponse, printToPdf } from "@/lib/calendar/pdf";
+import { pdfDownload } from "@/lib/calendar/pdf";
 import { can } from "@/lib/permissions";
 
 /** The synthesis report as a PDF, printed by headless Chromium from its print view, as the user. */
@@ -9,7 +9,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ camp
   const id = Number((await params).campaignId);
   if (!Number.isInteger(id) || id <= 0) return new Response("Not found", { status: 404 });
   // the print view checks the campaign again, as the user; a missing one gives no PDF
-  const pdf = await printToPdf(`/print/synthesis/${id}`, request);
-  if (!pdf) return new Response("Not found", { status: 404 });
-  return pdfResponse(pdf, `synthesis-${id}.pdf`);
+  return pdfDownload({ user, path: `/print/synthesis/${id}`, filename: `synthesis-${id}.pdf`, request });
 }

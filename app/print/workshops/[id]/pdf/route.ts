@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { pdfResponse, printToPdf } from "@/lib/calendar/pdf";
+import { pdfDownload } from "@/lib/calendar/pdf";
 import { workshopProgramme } from "@/lib/calendar/programme";
 import { can } from "@/lib/permissions";
 
@@ -9,7 +9,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user || !can(user, "session.read")) return new Response("Unauthorized", { status: 401 });
   const id = Number((await params).id);
   const programme = await workshopProgramme(user, id);
-  const pdf = programme ? await printToPdf(`/print/workshops/${id}`, request) : null;
-  if (!pdf) return new Response("Not found", { status: 404 });
-  return pdfResponse(pdf, `workshop-${programme!.session.ordinal}-${programme!.workshop.number}.pdf`);
+  if (!programme) return new Response("Not found", { status: 404 });
+  return pdfDownload({ user, path: `/print/workshops/${id}`, filename: `workshop-${programme.session.ordinal}-${programme.workshop.number}.pdf`, request });
 }
