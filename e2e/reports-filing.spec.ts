@@ -51,7 +51,8 @@ test("the Bureau opens a campaign; an officer files his report through a lost co
 
   // the worker controls the page and keeps a copy of it before the connection goes
   await officer.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await officer.waitForFunction(async () => !!(await caches.match(window.location.href)), null, { timeout: 30_000 });
+  // (waitForFunction would take the returned promise itself for a yes: poll the answer instead)
+  await expect.poll(() => officer.evaluate(async () => !!(await caches.match(window.location.href))), { timeout: 30_000 }).toBe(true);
 
   await officer.getByLabel("تاريخ انعقاد اجتماع التقييم").fill(inDays(-1));
   await officer.getByLabel("عدد الحاضرين").fill("27");
