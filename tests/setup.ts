@@ -28,12 +28,10 @@ vi.mock("next/headers", () => ({
   cookies: vi.fn(async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() })),
   headers: vi.fn(async () => new Headers()),
 }));
-// The signed-in user is whoever the test says (tests/helpers.ts signInAs); everything else is real.
+// The signed-in session is whichever the test says (tests/helpers.ts signInAs, replaySession);
+// everything else is real.
 vi.mock("@/lib/auth/index", () => ({
-  auth: vi.fn(async () => {
-    const id = (globalThis as { __testUserId?: number }).__testUserId;
-    return id ? { user: { id: String(id) } } : null;
-  }),
+  auth: vi.fn(async () => (globalThis as { __testSession?: unknown }).__testSession ?? null),
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: {},

@@ -36,9 +36,11 @@ export const createUserSchema = z
   })
   .superRefine(checkScope);
 
+/** `version`: the user's version when the form loaded it (lib/concurrency.ts). */
 export const changeRoleSchema = z
   .object({
     id: v.id(),
+    version: v.id(),
     role: role(),
     scopeRegionId: v.optionalId(),
     scopeProvinceId: v.optionalId(),
