@@ -1,14 +1,14 @@
 "use server";
 
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { members, provinces, users } from "@/db/schema";
+import { members, provinces, signInAttempts, users } from "@/db/schema";
 import { ActionError, mutation, type ActionState } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
 import { clearFailures } from "@/lib/auth/throttle";
 import { claimVersion } from "@/lib/concurrency";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema } from "./schemas";
+import { changeRoleSchema, clearSignInLockSchema, createUserSchema, resetPasswordSchema, userIdSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
 /** A refusal worded by the admin dictionary, in the viewer's language. */
@@ -179,3 +179,28 @@ function setActive(active: boolean) {
 
 export const deactivateUser = setActive(false);
 export const reactivateUser = setActive(true);
+
+/** Lifts a hold of the sign-in throttle by forgetting the failures behind it (audited). */
+export const clearSignInLock = mutation({
+  schema: clearSignInLockSchema,
+  permission: "user.manage",
+  async run(input, { tx }) {
+    const t = signInAttempts;
+    const where =
+      input.kind === "pair"
+        ? and(eq(t.email, input.email), eq(t.ip, input.ip))
+        : input.kind === "address"
+          ? eq(t.ip, input.ip)
+          : eq(t.email, input.email);
+    const cleared = await tx
+      .delete(t)
+      .where(and(where, eq(t.succeeded, false)))
+      .returning({ id: t.id });
+    const who = [input.kind !== "address" ? input.email : null, input.kind !== "account" ? input.ip : null].filter(Boolean).join(" ");
+    return {
+      audit: { action: "signin.lock.clear", entity: "sign_in_lock", summary: `${input.kind}: ${who}`, changes: { ...input, failures: cleared.length } },
+    };
+  },
+  revalidate: () => ["/admin/locks", "/admin/audit"],
+  successMessage: (t) => t.admin.locks.cleared,
+});
