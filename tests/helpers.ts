@@ -20,12 +20,17 @@ export interface TestSession {
   seenAt: number;
 }
 
-const testSession = globalThis as { __testSession?: TestSession | null };
+/**
+ * The session auth() answers: a `live` one is a browser in use, renewed by every request, so its
+ * claims are stamped at the app's clock on each call (a test may move the clock after signing in);
+ * a replayed one is a saved cookie, presented exactly as it was.
+ */
+const testSession = globalThis as { __testSession?: { session: TestSession; live: boolean } | null };
 
 /**
  * Signs the next calls in as the demo account with this email (or signs out with null): a new
- * session, issued now on the app's clock with the user's current session version. The user's row
- * comes back with that session (`.session`), which replaySession() can present again later.
+ * session with the user's current session version. The user's row comes back with that session as
+ * it was issued (`.session`), which replaySession() can present again later.
  */
 export async function signInAs(email: string | null) {
   if (email === null) {
@@ -36,14 +41,14 @@ export async function signInAs(email: string | null) {
   if (!user) throw new Error(`no user ${email}`);
   const now = Math.floor(clock.now().getTime() / 1000);
   const session: TestSession = { user: { id: String(user.id) }, sid: randomUUID(), sv: user.sessionVersion, authAt: now, seenAt: now };
-  testSession.__testSession = session;
+  testSession.__testSession = { session, live: true };
   // getCurrentUser is cached per request with React's cache(); outside React it reads again each call
   return Object.assign(user, { session });
 }
 
-/** The next calls present this session again, as a browser replaying a saved cookie would. */
+/** The next calls present this session again, unrenewed, as a browser replaying a saved cookie would. */
 export function replaySession(session: TestSession, changes: Partial<TestSession> = {}) {
-  testSession.__testSession = { ...session, ...changes };
+  testSession.__testSession = { session: { ...session, ...changes }, live: false };
 }
 
 export const demo = {

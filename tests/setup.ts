@@ -31,7 +31,14 @@ vi.mock("next/headers", () => ({
 // The signed-in session is whichever the test says (tests/helpers.ts signInAs, replaySession);
 // everything else is real.
 vi.mock("@/lib/auth/index", () => ({
-  auth: vi.fn(async () => (globalThis as { __testSession?: unknown }).__testSession ?? null),
+  auth: vi.fn(async () => {
+    const current = (globalThis as { __testSession?: { session: Record<string, unknown>; live: boolean } | null }).__testSession;
+    if (!current) return null;
+    if (!current.live) return current.session;
+    const { now } = await import("@/lib/clock");
+    const at = Math.floor(now().getTime() / 1000);
+    return { ...current.session, authAt: at, seenAt: at };
+  }),
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: {},
