@@ -1,4 +1,6 @@
+import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
+import { authConfig } from "@/lib/auth/config";
 import { securityHeaders, withSecurityHeaders } from "@/lib/security/headers";
 
 // Auth.js's session cookie names (the __Secure- one over HTTPS).
@@ -8,23 +10,43 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // (its token is its key), the service worker and the files a browser fetches on its own
 const PUBLIC_PATHS = /^\/(?:login|api\/auth|api\/health|api\/calendar\/feed|serwist|fonts|icon\.svg|robots\.txt|sw\.js|manifest\.webmanifest)(?:\/|$)/;
 
-/**
- * Puts the security headers on every response (lib/security/headers.ts), and sends the
- * signed-out to /login, remembering where they were going. It only reads: it never renews or
- * writes the session cookie, so a prefetch answered after sign-out cannot bring a session back.
- * Pages and actions check the session itself (lib/auth/current-user.ts).
- */
-export default function proxy(request: NextRequest) {
-  const security = securityHeaders(request);
-  return withSecurityHeaders(signInGate(request, security.requestHeaders), security);
-}
+// the sessions' own configuration, without the credentials provider (and so without the database)
+const { auth } = NextAuth(authConfig);
 
-function signInGate(request: NextRequest, requestHeaders: Headers): NextResponse {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
-  if (hasSession || PUBLIC_PATHS.test(request.nextUrl.pathname)) return NextResponse.next({ request: { headers: requestHeaders } });
+function toLogin(request: NextRequest) {
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
+}
+
+// Reads the session and renews its cookie (a new expiry, lib/auth/session.ts): each request is
+// activity. An idle or too old session is not renewed: its cookie is cleared, and sign-in follows.
+// Auth.js hands the wrapper's second argument through untouched: here, the headers the app sees.
+const renewSession = auth((request, passed) => {
+  const { requestHeaders } = passed as unknown as { requestHeaders: Headers };
+  return request.auth ? NextResponse.next({ request: { headers: requestHeaders } }) : toLogin(request);
+});
+
+/**
+ * Puts the security headers on every response (lib/security/headers.ts), sends the signed-out to
+ * /login, remembering where they were going, and keeps an active session alive. Pages and actions
+ * check the session itself (lib/auth/current-user.ts): whether it was revoked is known there, so a
+ * cookie renewed here after a sign-out is still refused.
+ */
+export default async function proxy(request: NextRequest) {
+  const security = securityHeaders(request);
+  return withSecurityHeaders(await gate(request, security.requestHeaders), security);
+}
+
+async function gate(request: NextRequest, requestHeaders: Headers): Promise<Response> {
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
+  if (PUBLIC_PATHS.test(request.nextUrl.pathname)) return next();
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+  if (!hasSession) return toLogin(request);
+  // a server action may write the session cookie itself (sign-out, a password change): its answer is left alone
+  if (request.headers.has("next-action")) return next();
+  // Auth.js types its wrapper as a route handler; in a proxy its second argument is ours
+  return renewSession(request, { requestHeaders } as never);
 }
 
 // every response but Next's own static files, which get their headers from next.config.ts

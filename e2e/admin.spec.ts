@@ -29,6 +29,9 @@ async function createAccount(page: Page, account: { name: string; email: string;
   await expect(page.getByRole("heading", { level: 1, name: account.name })).toBeVisible();
 }
 
+// the lock's minute, less the moment it takes to show it
+const LOCKED_FOR_A_MINUTE = /^محاولات كثيرة غير ناجحة\. أُوقف الدخول مؤقتًا، أعد المحاولة بعد (دقيقة واحدة|\d+ ثانية)\.$/;
+
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
 test.describe("accounts", () => {
@@ -88,5 +91,34 @@ test.describe("accounts", () => {
     await expect(row).toHaveCount(1);
     await expect(row).toContainText("user.deactivate");
     await expect(row).toContainText("مدير النظام");
+  });
+
+  test("an admin sees a sign-in lock and lifts it", async ({ page, browser }) => {
+    const email = `locked.${unique()}@example.org`;
+    const guesser = await browser.newContext();
+    const guesserPage = await guesser.newPage();
+    const login = new LoginPage(guesserPage);
+    await login.goto();
+    for (let i = 0; i < 6; i++) {
+      await login.fill(email, `wrong-password-${i}`);
+      await login.submit();
+      await expect(formAlert(guesserPage)).toHaveText(/غير صحيحين|أُوقف الدخول/);
+    }
+    await expect(formAlert(guesserPage)).toHaveText(LOCKED_FOR_A_MINUTE);
+
+    await signInAs(page, "admin");
+    await page.getByRole("link", { name: "إيقافات الدخول" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "إيقافات الدخول" })).toBeVisible();
+    const row = page.getByRole("row").filter({ hasText: email });
+    await expect(row).toContainText("حساب من عنوان");
+    await expect(row).toContainText("5");
+    await row.getByRole("button", { name: /رفع الإيقاف/ }).click();
+    await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+    // the address may try again: a wrong password is an answer again, not a lock
+    await login.fill(email, "wrong-password-7");
+    await login.submit();
+    await expect(formAlert(guesserPage)).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحين.");
+    await guesser.close();
   });
 });

@@ -1,5 +1,8 @@
 import { accounts, expect, formAlert, LoginPage, signInAs, test } from "./fixtures";
 
+// the lock's minute, less the moment it takes to show it
+const LOCKED_FOR_A_MINUTE = /^محاولات كثيرة غير ناجحة\. أُوقف الدخول مؤقتًا، أعد المحاولة بعد (دقيقة واحدة|\d+ ثانية)\.$/;
+
 test.describe("sign-in", () => {
   test("a wrong password gets one Arabic message that does not say which field was wrong", async ({ page }) => {
     const login = new LoginPage(page);
@@ -11,8 +14,8 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("the sixth failed attempt is refused for fifteen minutes", async ({ page }) => {
-    // an email no other test signs in with: the lock holds for fifteen minutes on this server
+  test("the sixth failed attempt from an address is refused for a minute", async ({ page }) => {
+    // an email no other test signs in with: the lock holds for a minute on this server
     const email = "locked.out@example.org";
     const login = new LoginPage(page);
     await login.goto();
@@ -23,8 +26,25 @@ test.describe("sign-in", () => {
     }
     await login.fill(email, "wrong-password-6");
     await login.submit();
-    await expect(formAlert(page)).toHaveText("محاولات كثيرة غير ناجحة. أُوقف الدخول مؤقتًا، أعد المحاولة بعد 15 دقيقة.");
+    await expect(formAlert(page)).toHaveText(LOCKED_FOR_A_MINUTE);
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a forged X-Forwarded-For does not escape the lock: the server counts the socket's address", async ({ page, context }) => {
+    const email = `rotating.${Date.now()}@example.org`;
+    const login = new LoginPage(page);
+    await login.goto();
+    for (let i = 0; i < 5; i++) {
+      // a new address each time, in both headers a client might hope the server reads
+      await context.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i + 1}`, "x-party-client-address": `198.51.100.${i + 1}`, "x-real-ip": `192.0.2.${i + 1}` });
+      await login.fill(email, `wrong-password-${i}`);
+      await login.submit();
+      await expect(formAlert(page)).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحين.");
+    }
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.99", "x-party-client-address": "198.51.100.99" });
+    await login.fill(email, "wrong-password-6");
+    await login.submit();
+    await expect(formAlert(page)).toHaveText(LOCKED_FOR_A_MINUTE);
   });
 
   test("the signed-out are sent to sign-in and come back where they were going", async ({ page }) => {
@@ -53,5 +73,63 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+const SESSION_COOKIE = "authjs.session-token";
+
+test.describe("sessions", () => {
+  test("a copy of the cookie taken before sign-out is refused after it", async ({ page, context, browser }) => {
+    await signInAs(page, "officerSouss");
+    const saved = await context.storageState();
+    expect(saved.cookies.some((cookie) => cookie.name === SESSION_COOKIE)).toBe(true);
+    await page.getByRole("button", { name: "قائمة المستخدم" }).click();
+    await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    const replay = await browser.newContext({ storageState: saved });
+    const other = await replay.newPage();
+    await other.goto("/members");
+    await expect(other).toHaveURL(/\/login/);
+    await expect(other.getByRole("heading", { level: 1, name: "تسجيل الدخول" })).toBeVisible();
+    await replay.close();
+  });
+
+  test("sign out of all devices ends this session and the others", async ({ page, context, browser }) => {
+    await signInAs(page, "officerSefrou");
+    // a second device, signed in on its own
+    const phone = await browser.newContext();
+    const phonePage = await phone.newPage();
+    await signInAs(phonePage, "officerSefrou");
+    const copy = await context.storageState();
+
+    await page.goto("/account/password");
+    await page.getByRole("button", { name: "تسجيل الخروج من كل الأجهزة" }).click();
+    await expect(page).toHaveURL(/\/login\?signedOut=everywhere/);
+    await expect(page.getByText("أُنهيت جلساتك على كل الأجهزة. سجّل الدخول من جديد.")).toBeVisible();
+
+    await phonePage.goto("/");
+    await expect(phonePage).toHaveURL(/\/login/);
+    const replay = await browser.newContext({ storageState: copy });
+    const replayPage = await replay.newPage();
+    await replayPage.goto("/");
+    await expect(replayPage).toHaveURL(/\/login/);
+    // signing in again works at once
+    await signInAs(page, "officerSefrou");
+    await phone.close();
+    await replay.close();
+  });
+
+  test("an active session is renewed: each visit moves the cookie's expiry forward", async ({ page, context }) => {
+    await signInAs(page, "member");
+    const expiry = async () => (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.expires;
+    const first = await expiry();
+    // the idle limit (8 hours by default) from now
+    expect(first * 1000).toBeGreaterThan(Date.now() + 7.9 * 3600_000);
+    expect(first * 1000).toBeLessThan(Date.now() + 8.1 * 3600_000);
+    await page.waitForTimeout(2_100);
+    await page.goto("/calendar");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await expiry()).toBeGreaterThanOrEqual(first + 2);
   });
 });

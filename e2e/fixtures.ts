@@ -10,19 +10,12 @@ export const accounts = {
 } as const;
 export type AccountName = keyof typeof accounts;
 
-let counter = 0;
-
 /**
- * Each test comes from its own address (X-Forwarded-For), so that the per-address sign-in
- * throttle of one test never locks out another.
+ * The server takes each request's address from its socket and ignores X-Forwarded-For (no
+ * TRUSTED_PROXIES in the browser tests): every test comes from this machine, so the sign-in
+ * throttle holds an account from this address, not the whole suite (lib/auth/throttle.ts).
  */
-export const test = base.extend({
-  context: async ({ context }, use, testInfo) => {
-    counter += 1;
-    await context.setExtraHTTPHeaders({ "x-forwarded-for": `10.${testInfo.workerIndex + 1}.${counter % 250}.${(Date.now() % 250) + 1}` });
-    await use(context);
-  },
-});
+export const test = base;
 
 export { expect };
 

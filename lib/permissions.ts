@@ -7,6 +7,7 @@ import type { Role } from "@/db/schema";
 export const policy = {
   "dashboard.view": ["admin", "bureau", "officer", "member"],
   "account.changePassword": ["admin", "bureau", "officer", "member"],
+  "account.sessions": ["admin", "bureau", "officer", "member"],
   "territory.read": ["admin", "bureau", "officer", "member"],
   "territory.manage": ["admin", "bureau", "officer"],
   "member.read": ["admin", "bureau", "officer"],

@@ -4,7 +4,8 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { actionKeys, trainingMaterials, users } from "@/db/schema";
+import { actionKeys, revokedSessions, signInAttempts, trainingMaterials, users } from "@/db/schema";
+import * as clock from "@/lib/clock";
 import { makePlan, makeTraining, province } from "@/lib/rooting/testing";
 import { addTrainingMaterial } from "@/lib/rooting/training-materials";
 import { DiskStorage, newStorageKey, setStorage, storage, tempKeyOf, type FileStorage } from "@/lib/storage";
@@ -87,6 +88,24 @@ describe("sweepStorage", () => {
     expect((await sweepStorage()).prunedKeys).toBeGreaterThanOrEqual(1);
     const left = await db.select({ key: actionKeys.key }).from(actionKeys).where(sql`${actionKeys.key} like '%-key-0123456789abcdef'`);
     expect(left).toEqual([{ key: "new-key-0123456789abcdef" }]);
+  });
+
+  it("prunes sign-in attempts older than a day and revoked sessions past their end, on the app's clock", async () => {
+    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.email, demo.admin));
+    const at = (hours: number) => new Date(clock.now().getTime() - hours * 3600_000);
+    await db.insert(signInAttempts).values([
+      { email: "old@example.org", ip: "10.9.0.1", succeeded: false, at: at(25) },
+      { email: "new@example.org", ip: "10.9.0.1", succeeded: false, at: at(1) },
+    ]);
+    await db.insert(revokedSessions).values([
+      { sid: "ended-session-0123456789", userId: admin.id, expiresAt: at(1) },
+      { sid: "alive-session-0123456789", userId: admin.id, expiresAt: at(-1) },
+    ]);
+    expect((await sweepStorage()).prunedSignIns).toBe(2);
+    expect(await db.select({ email: signInAttempts.email }).from(signInAttempts).where(eq(signInAttempts.ip, "10.9.0.1"))).toEqual([
+      { email: "new@example.org" },
+    ]);
+    expect(await db.select({ sid: revokedSessions.sid }).from(revokedSessions)).toEqual([{ sid: "alive-session-0123456789" }]);
   });
 
   it("never throws from the timer: a failing storage is logged and the server goes on", async () => {

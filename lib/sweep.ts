@@ -1,7 +1,9 @@
 import { inArray, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { actionKeys, agreements, paperVersions, trainingMaterials } from "@/db/schema";
+import { actionKeys, agreements, paperVersions, revokedSessions, trainingMaterials } from "@/db/schema";
+import { pruneAttempts } from "@/lib/auth/throttle";
+import * as clock from "@/lib/clock";
 import { errorFields, log } from "@/lib/log";
 import { finalKeyOf, storage, TEMP_FOLDER, type StoredFile } from "@/lib/storage";
 
@@ -32,6 +34,8 @@ export interface SweepReport {
   removedUnnamed: number;
   /** One-time keys older than a day. */
   prunedKeys: number;
+  /** Sign-in attempts older than a day, and revoked sessions past their absolute end. */
+  prunedSignIns: number;
 }
 
 /** The keys among these that a row names. */
@@ -60,11 +64,12 @@ function batches<T>(items: T[]): T[][] {
  * - a waiting upload (tmp/) whose row is committed is moved into place; one older than an hour whose
  *   row never came is removed;
  * - a file older than an hour in an upload folder that no row names is removed;
- * - one-time keys older than a day are pruned.
+ * - one-time keys older than a day are pruned, and so are sign-in attempts older than a day and
+ *   revoked sessions that could no longer be valid anyway.
  * A file is removed only when the database has answered that nothing names it.
  */
 export async function sweepStorage(): Promise<SweepReport> {
-  const report: SweepReport = { moved: 0, removedWaiting: 0, removedUnnamed: 0, prunedKeys: 0 };
+  const report: SweepReport = { moved: 0, removedWaiting: 0, removedUnnamed: 0, prunedKeys: 0, prunedSignIns: 0 };
   // a file's age is read from the file system's clock, not from clock.now() (which a test or a demo
   // may fix): comparing the two could take a file written a second ago for an old one
   const cutoff = Date.now() - SWEEP_AFTER_MS;
@@ -102,6 +107,13 @@ export async function sweepStorage(): Promise<SweepReport> {
     .where(sql`${actionKeys.createdAt} < now() - ${ACTION_KEYS_KEPT}::interval`)
     .returning({ key: actionKeys.key });
   report.prunedKeys = pruned.length;
+
+  // stamped by the app's clock (lib/auth/throttle.ts, lib/auth/session.ts): measured by it
+  const endedSessions = await db
+    .delete(revokedSessions)
+    .where(sql`${revokedSessions.expiresAt} < ${clock.now()}`)
+    .returning({ sid: revokedSessions.sid });
+  report.prunedSignIns = (await pruneAttempts()) + endedSessions.length;
   return report;
 }
 
@@ -109,7 +121,7 @@ export async function sweepStorage(): Promise<SweepReport> {
 export async function sweepQuietly(): Promise<SweepReport | null> {
   try {
     const report = await sweepStorage();
-    if (report.moved || report.removedWaiting || report.removedUnnamed || report.prunedKeys) log.info({ sweep: report }, "storage swept");
+    if (report.moved || report.removedWaiting || report.removedUnnamed || report.prunedKeys || report.prunedSignIns) log.info({ sweep: report }, "storage swept");
     return report;
   } catch (error) {
     log.error({ action: "storage.sweep", error: errorFields(error) }, "storage sweep failed");

@@ -23,4 +23,4 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`e2e database: PGlite ${env.PGLITE_DIR}`);
 }
 run("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env });
-start("npx", ["next", "start", "-p", process.env.E2E_PORT || "3100"], env);
+start("node", ["scripts/server.mjs"], { ...env, PORT: process.env.E2E_PORT || "3100" });

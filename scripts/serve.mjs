@@ -8,4 +8,4 @@ if (!process.env.AUTH_SECRET) {
 }
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 run("npx", ["tsx", "db/migrate.ts"]);
-start("npx", ["next", "start", "-p", process.env.PORT || "3000"]);
+start("node", ["scripts/server.mjs"]);

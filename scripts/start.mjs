@@ -10,4 +10,4 @@ run("npx", ["tsx", "db/seed/index.ts", "--migrate", "--if-empty"]);
 ensureBuilt();
 const port = process.env.PORT || "3000";
 console.log(`→ serving on http://localhost:${port}`);
-start("npx", ["next", "start", "-p", port], env);
+start("node", ["scripts/server.mjs"], { ...env, PORT: port });

@@ -28,11 +28,16 @@ vi.mock("next/headers", () => ({
   cookies: vi.fn(async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn() })),
   headers: vi.fn(async () => new Headers()),
 }));
-// The signed-in user is whoever the test says (tests/helpers.ts signInAs); everything else is real.
+// The signed-in session is whichever the test says (tests/helpers.ts signInAs, replaySession);
+// everything else is real.
 vi.mock("@/lib/auth/index", () => ({
   auth: vi.fn(async () => {
-    const id = (globalThis as { __testUserId?: number }).__testUserId;
-    return id ? { user: { id: String(id) } } : null;
+    const current = (globalThis as { __testSession?: { session: Record<string, unknown>; live: boolean } | null }).__testSession;
+    if (!current) return null;
+    if (!current.live) return current.session;
+    const { now } = await import("@/lib/clock");
+    const at = Math.floor(now().getTime() / 1000);
+    return { ...current.session, authAt: at, seenAt: at };
   }),
   signIn: vi.fn(),
   signOut: vi.fn(),

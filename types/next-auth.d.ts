@@ -7,9 +7,15 @@ declare module "next-auth" {
     role: Role;
     scopeRegionId?: number | null;
     scopeProvinceId?: number | null;
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; role: Role; scopeRegionId: number | null; scopeProvinceId: number | null; name?: string | null; email?: string | null };
+    // the session's own claims (lib/auth/session.ts)
+    sid: string;
+    sv: number;
+    authAt: number;
+    seenAt: number;
   }
 }
 
@@ -19,5 +25,9 @@ declare module "next-auth/jwt" {
     role: Role;
     scopeRegionId: number | null;
     scopeProvinceId: number | null;
+    sid: string;
+    sv: number;
+    authAt: number;
+    seenAt: number;
   }
 }

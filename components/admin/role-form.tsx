@@ -17,13 +17,15 @@ export function RoleForm({
   regions,
   provinces,
 }: {
-  user: { id: number; role: (typeof userRoles)[number]; scopeRegionId: number | null; scopeProvinceId: number | null };
+  user: { id: number; version: number; role: (typeof userRoles)[number]; scopeRegionId: number | null; scopeProvinceId: number | null };
   labels: RoleFormLabels;
   regions: ScopeOption[];
   provinces: ProvinceOption[];
 }) {
   const controller = useActionForm(changeRoleSchema, changeUserRole, {
     id: String(user.id),
+    // a stale save (another admin changed the role meanwhile) is refused and shown
+    version: String(user.version),
     role: user.role,
     scopeRegionId: user.scopeRegionId ? String(user.scopeRegionId) : "",
     scopeProvinceId: user.scopeProvinceId ? String(user.scopeProvinceId) : "",

@@ -21,6 +21,7 @@ export function navItems(actor: Actor, t: Dictionary): NavItem[] {
     { href: "/members", label: t.nav.members, permission: "member.read" },
     { href: "/admin/users", label: t.nav.users, permission: "user.manage" },
     { href: "/admin/audit", label: t.nav.audit, permission: "audit.read" },
+    { href: "/admin/locks", label: t.nav.signInLocks, permission: "user.manage" },
     { href: "/admin/outbox", label: t.nav.outbox, permission: "outbox.read" },
   ];
   return items.filter((item) => can(actor, item.permission));

@@ -99,7 +99,21 @@ export const signInAttempts = pgTable(
     succeeded: boolean().notNull(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at), index().on(t.email, t.ip, t.at)],
+  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at), index().on(t.email, t.ip, t.at), index().on(t.at)],
+);
+
+// جلسات أُنهيت — a signed-out session's id, refused until the session could no longer be valid anyway.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // the end of the session's absolute lifetime: after it the cookie is refused without this row
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.expiresAt)],
 );
 
 export const membersRelations = relations(members, ({ one }) => ({

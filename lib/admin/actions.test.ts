@@ -129,14 +129,21 @@ describe("changeUserRole", () => {
   it("lets the admin make a member a provincial officer, and audits the change", async () => {
     await signInAs(demo.admin);
     const target = await userByEmail(demo.member);
-    const state = await changeUserRole(null, { id: String(target.id), role: "officer", scopeRegionId: String(fes), scopeProvinceId: String(sefrou) });
+    const state = await changeUserRole(null, {
+      id: String(target.id),
+      version: String(target.version),
+      role: "officer",
+      scopeRegionId: String(fes),
+      scopeProvinceId: String(sefrou),
+    });
     expect(state).toMatchObject({ ok: true, message: "حُفظ الدور والنطاق." });
     expect(await userByEmail(demo.member)).toMatchObject({ role: "officer", scopeRegionId: fes, scopeProvinceId: sefrou });
     const audit = await lastAudit("user.role.change");
     expect(audit?.entityId).toBe(String(target.id));
     expect(audit?.changes).toMatchObject({ role: { from: "member", to: "officer" }, scopeProvinceId: { from: null, to: sefrou } });
     // and back: a member has no scope
-    await changeUserRole(null, { id: String(target.id), role: "member", scopeRegionId: "", scopeProvinceId: "" });
+    const version = String((await userByEmail(demo.member)).version);
+    await changeUserRole(null, { id: String(target.id), version, role: "member", scopeRegionId: "", scopeProvinceId: "" });
     expect(await userByEmail(demo.member)).toMatchObject({ role: "member", scopeRegionId: null, scopeProvinceId: null });
   });
 
@@ -145,7 +152,7 @@ describe("changeUserRole", () => {
     for (const email of denied) {
       await signInAs(email);
       const before = await auditCount();
-      const state = await changeUserRole(null, { id: String(target.id), role: "admin" });
+      const state = await changeUserRole(null, { id: String(target.id), version: String(target.version), role: "admin" });
       expect(state).toMatchObject({ ok: false, message: refused });
       expect(await auditCount()).toBe(before);
     }
@@ -162,7 +169,7 @@ describe("changeUserRole", () => {
       [{ role: "bureau", scopeRegionId: String(souss) }, "scopeRegionId", "لا يُحدَّد النطاق الترابي إلا للمسؤولين."],
     ];
     for (const [input, field, message] of cases) {
-      const state = await changeUserRole(null, { id: String(target.id), ...input });
+      const state = await changeUserRole(null, { id: String(target.id), version: String(target.version), ...input });
       expect(state.fieldErrors?.[field]).toBe(message);
     }
     expect(await auditCount()).toBe(before);
@@ -172,7 +179,7 @@ describe("changeUserRole", () => {
   it("refuses an admin removing their own admin role", async () => {
     const me = await signInAs(demo.admin);
     const before = await auditCount();
-    const state = await changeUserRole(null, { id: String(me!.id), role: "bureau" });
+    const state = await changeUserRole(null, { id: String(me!.id), version: String(me!.version), role: "bureau" });
     expect(state.ok).toBe(false);
     expect(state.fieldErrors?.role).toBe("لا يمكنك سحب دور مدير النظام من حسابك بنفسك.");
     expect((await userByEmail(demo.admin)).role).toBe("admin");
@@ -181,7 +188,7 @@ describe("changeUserRole", () => {
 
   it("answers notFound for an unknown account", async () => {
     await signInAs(demo.admin);
-    const state = await changeUserRole(null, { id: "987654", role: "member" });
+    const state = await changeUserRole(null, { id: "987654", version: "1", role: "member" });
     expect(state).toMatchObject({ ok: false, message: "العنصر المطلوب غير موجود أو حُذف." });
   });
 });
@@ -190,8 +197,8 @@ describe("resetUserPassword", () => {
   it("sets a hashed temporary password, forces its change and lifts the sign-in lock", async () => {
     await signInAs(demo.admin);
     const target = await userByEmail(demo.bureau);
-    for (let i = 0; i < 5; i++) await authenticate(demo.bureau, `wrong-password-${i}`, `10.7.0.${i}`);
-    expect(await authenticate(demo.bureau, "Bureau-2026-demo", "10.7.1.1")).toEqual({ ok: false, reason: "throttled" });
+    for (let i = 0; i < 5; i++) await authenticate(demo.bureau, `wrong-password-${i}`, "10.7.1.1");
+    expect(await authenticate(demo.bureau, "Bureau-2026-demo", "10.7.1.1")).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 60 });
 
     const state = await resetUserPassword(null, { id: String(target.id), temporaryPassword: "Provisoire-2026" });
     expect(state.ok).toBe(true);
@@ -206,7 +213,7 @@ describe("resetUserPassword", () => {
     const audit = await lastAudit("user.password.reset");
     expect(audit?.entityId).toBe(String(target.id));
     expect(JSON.stringify(audit)).not.toMatch(/Provisoire|argon2/);
-    expect((await authenticate(demo.bureau, "Provisoire-2026", "10.7.1.2")).ok).toBe(true);
+    expect((await authenticate(demo.bureau, "Provisoire-2026", "10.7.1.1")).ok).toBe(true);
     // the tests below sign the bureau in as a role refused admin actions: not as one held back by a temporary password
     await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, target.id));
   });

@@ -1,13 +1,14 @@
 "use server";
 
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { members, provinces, users } from "@/db/schema";
+import { members, provinces, signInAttempts, users } from "@/db/schema";
 import { ActionError, mutation, type ActionState } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
 import { clearFailures } from "@/lib/auth/throttle";
+import { claimVersion } from "@/lib/concurrency";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, userIdSchema } from "./schemas";
+import { changeRoleSchema, clearSignInLockSchema, createUserSchema, resetPasswordSchema, userIdSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
 /** A refusal worded by the admin dictionary, in the viewer's language. */
@@ -30,6 +31,12 @@ async function findUser(tx: Transaction, id: number) {
 }
 
 const usersPaths = (id: number) => ["/admin/users", `/admin/users/${id}`, "/admin/audit"];
+
+/** Ends every session of the user at once (lib/auth/current-user.ts compares it with the session's). */
+const endSessions = { sessionVersion: sql`${users.sessionVersion} + 1` };
+
+/** The role form's fields as the record has them now, for a stale save. */
+const roleAsForm = (row: typeof users.$inferSelect) => ({ id: row.id, role: row.role, scopeRegionId: row.scopeRegionId, scopeProvinceId: row.scopeProvinceId });
 
 export const createUser = mutation({
   schema: createUserSchema,
@@ -93,12 +100,17 @@ export const changeUserRole = mutation({
   async run(input, { tx, user: actor }) {
     const target = await findUser(tx, input.id);
     if (target.id === actor.id && input.role !== "admin") throw await refusal("selfDemote", "role");
+    const version = await claimVersion(tx, users, target.id, input.version, roleAsForm);
     await checkProvinceInRegion(tx, input.scopeRegionId, input.scopeProvinceId);
+    const changed =
+      target.role !== input.role || target.scopeRegionId !== input.scopeRegionId || target.scopeProvinceId !== input.scopeProvinceId;
     await tx
       .update(users)
-      .set({ role: input.role, scopeRegionId: input.scopeRegionId, scopeProvinceId: input.scopeProvinceId, updatedAt: clock.now() })
+      // what the user may do has changed: their sessions end, and they sign in again under the new role
+      .set({ role: input.role, scopeRegionId: input.scopeRegionId, scopeProvinceId: input.scopeProvinceId, updatedAt: clock.now(), ...(changed ? endSessions : {}) })
       .where(eq(users.id, target.id));
     return {
+      result: { version },
       audit: {
         action: "user.role.change",
         entity: "user",
@@ -123,7 +135,7 @@ const resetUserPasswordMutation = mutation({
     const target = await findUser(tx, input.id);
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.temporaryPassword), mustChangePassword: true, updatedAt: clock.now() })
+      .set({ passwordHash: await hashPassword(input.temporaryPassword), mustChangePassword: true, updatedAt: clock.now(), ...endSessions })
       .where(eq(users.id, target.id));
     return {
       audit: { action: "user.password.reset", entity: "user", entityId: target.id, summary: target.email },
@@ -152,7 +164,10 @@ function setActive(active: boolean) {
     async run(input, { tx, user: actor }) {
       const target = await findUser(tx, input.id);
       if (!active && target.id === actor.id) throw await refusal("selfDeactivate");
-      await tx.update(users).set({ active, updatedAt: clock.now() }).where(eq(users.id, target.id));
+      await tx
+        .update(users)
+        .set({ active, updatedAt: clock.now(), ...(active ? {} : endSessions) })
+        .where(eq(users.id, target.id));
       return {
         audit: { action: active ? "user.reactivate" : "user.deactivate", entity: "user", entityId: target.id, summary: target.email },
       };
@@ -164,3 +179,28 @@ function setActive(active: boolean) {
 
 export const deactivateUser = setActive(false);
 export const reactivateUser = setActive(true);
+
+/** Lifts a hold of the sign-in throttle by forgetting the failures behind it (audited). */
+export const clearSignInLock = mutation({
+  schema: clearSignInLockSchema,
+  permission: "user.manage",
+  async run(input, { tx }) {
+    const t = signInAttempts;
+    const where =
+      input.kind === "pair"
+        ? and(eq(t.email, input.email), eq(t.ip, input.ip))
+        : input.kind === "address"
+          ? eq(t.ip, input.ip)
+          : eq(t.email, input.email);
+    const cleared = await tx
+      .delete(t)
+      .where(and(where, eq(t.succeeded, false)))
+      .returning({ id: t.id });
+    const who = [input.kind !== "address" ? input.email : null, input.kind !== "account" ? input.ip : null].filter(Boolean).join(" ");
+    return {
+      audit: { action: "signin.lock.clear", entity: "sign_in_lock", summary: `${input.kind}: ${who}`, changes: { ...input, failures: cleared.length } },
+    };
+  },
+  revalidate: () => ["/admin/locks", "/admin/audit"],
+  successMessage: (t) => t.admin.locks.cleared,
+});

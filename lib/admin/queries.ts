@@ -80,6 +80,7 @@ export async function getUser(viewer: Actor, id: number) {
   const [row] = await db
     .select({
       id: users.id,
+      version: users.version,
       name: users.name,
       email: users.email,
       role: users.role,

@@ -36,9 +36,11 @@ export const createUserSchema = z
   })
   .superRefine(checkScope);
 
+/** `version`: the user's version when the form loaded it (lib/concurrency.ts). */
 export const changeRoleSchema = z
   .object({
     id: v.id(),
+    version: v.id(),
     role: role(),
     scopeRegionId: v.optionalId(),
     scopeProvinceId: v.optionalId(),
@@ -80,3 +82,10 @@ export const auditFiltersSchema = z.object({
   page: param(z.coerce.number().int().min(1).max(100_000), 1),
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
+
+/** Which hold of the sign-in throttle to lift (lib/admin/lock-queries.ts): the fields its kind names. */
+export const clearSignInLockSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("pair"), email: z.string().min(1).max(254), ip: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal("address"), ip: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal("account"), email: z.string().min(1).max(254) }),
+]);

@@ -1,23 +1,28 @@
 "use server";
 
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { users } from "@/db/schema";
+import { db } from "@/db";
+import { auditLog, revokedSessions, users } from "@/db/schema";
 import { ActionError, mutation, type ActionState } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
-import { translateError } from "@/lib/validation";
+import { log } from "@/lib/log";
+import { translateError, z } from "@/lib/validation";
+import { getCurrentUser } from "./current-user";
 import { signIn, signOut } from "./index";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema, loginSchema, safeRedirect } from "./schemas";
+import { sessionEndsAt } from "./session";
+import { throttledMessage } from "./wait";
 import * as clock from "@/lib/clock";
 
 export async function login(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
-  const { t } = await getDictionary();
+  const { t, locale } = await getDictionary();
   const raw = Object.fromEntries(formData.entries());
-  const values = { email: raw.email, redirectTo: raw.redirectTo };
+  const values = { email: typeof raw.email === "string" ? raw.email.slice(0, 254) : "", redirectTo: typeof raw.redirectTo === "string" ? raw.redirectTo.slice(0, 2000) : undefined };
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -34,15 +39,32 @@ export async function login(_prev: ActionState | null, formData: FormData): Prom
     // signIn redirects by throwing NEXT_REDIRECT: only Auth.js's own errors are answered here.
     if (error instanceof AuthError) {
       const code = error instanceof CredentialsSignin ? error.code : undefined;
-      const message = code === "throttled" ? t.auth.throttled : code === "inactive" ? t.auth.inactive : t.auth.wrongCredentials;
-      return { ok: false, message, values };
+      if (code === "throttled") {
+        const wait = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+        return { ok: false, message: throttledMessage(typeof wait === "number" ? wait : 60, t, locale), values };
+      }
+      return { ok: false, message: code === "inactive" ? t.auth.inactive : t.auth.wrongCredentials, values };
     }
     throw error;
   }
   return { ok: true };
 }
 
+/**
+ * Ends this session on the server too: its id is revoked, so a copy of the cookie (another tab
+ * replaying it, a stolen one) is refused, then the cookie is cleared. Allowed with a temporary password.
+ */
 export async function logout(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) {
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(revokedSessions)
+        .values({ sid: user.sessionId, userId: user.id, expiresAt: sessionEndsAt(user.signedInAt) })
+        .onConflictDoNothing();
+      await tx.insert(auditLog).values({ at: clock.now(), userId: user.id, action: "user.signout", entity: "user", entityId: String(user.id), summary: "signed out" });
+    });
+  }
   await signOut({ redirectTo: "/login" });
 }
 
@@ -55,19 +77,53 @@ export async function setLocale(formData: FormData): Promise<void> {
   redirect(safeRedirect(String(formData.get("returnTo") ?? "/")));
 }
 
+/** Ends every session of the user, this one included (session_version moves on): back to sign-in. */
+export const signOutEverywhere = mutation({
+  // a sign-out: allowed to someone who has not yet changed a temporary password
+  allowWithTemporaryPassword: true,
+  schema: z.object({}),
+  permission: "account.sessions",
+  async run(_input, { tx, user, afterCommit }) {
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id));
+    // this browser's cookie is now refused anyway: clear it as well
+    afterCommit(() => signOut({ redirect: false }));
+    return { audit: { action: "user.signout.everywhere", entity: "user", entityId: user.id, summary: "signed out of every device" } };
+  },
+  redirectTo: () => "/login?signedOut=everywhere",
+});
+
 export const changeOwnPassword = mutation({
   allowWithTemporaryPassword: true,
   schema: changePasswordSchema,
   permission: "account.changePassword",
-  async run(input, { tx, user }) {
+  async run(input, { tx, user, afterCommit }) {
     const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
     if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
       throw new ActionError("passwordWrong", "currentPassword");
     }
+    // every other session (whoever may have known the old password) ends with the old session version
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: clock.now() })
+      .set({
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: clock.now(),
+      })
       .where(eq(users.id, user.id));
+    // this device stays signed in: a new session, signed in with the new password once it is committed
+    afterCommit(async () => {
+      try {
+        await signIn("credentials", { email: user.email, password: input.newPassword, redirect: false });
+      } catch (error) {
+        // a throttled or failed sign-in leaves this device signed out, as every other one is
+        if (!(error instanceof AuthError)) throw error;
+        log.warn({ userId: user.id, action: "user.password.change" }, "no new session after the password change");
+      }
+    });
     return { audit: { action: "user.password.change", entity: "user", entityId: user.id, summary: `changed own password` } };
   },
   revalidate: () => ["/"],

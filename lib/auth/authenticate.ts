@@ -1,20 +1,35 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog, users, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { clearFailures, isThrottled, recordAttempt } from "./throttle";
+import { checkThrottle, clearPairFailures, recordAttempt, slowDownMs } from "./throttle";
 import * as clock from "@/lib/clock";
 
-export type AuthenticateResult = { ok: true; user: User } | { ok: false; reason: "wrong" | "throttled" | "inactive" };
+export { clientAddress } from "./client-address";
+
+export type AuthenticateResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "wrong" | "inactive" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/** Longer than any address or password a person types: refused before any hash is computed. */
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PASSWORD_LENGTH = 256;
 
 /**
- * Checks an email and password. Every path verifies one argon2 hash, so a wrong email and a wrong
- * password take the same time and get the same answer.
+ * Checks an email and password from the address `ip` (lib/auth/client-address.ts). Every path that
+ * gets past the throttle verifies one argon2 hash, so a wrong email and a wrong password take the
+ * same time and get the same answer.
  */
 export async function authenticate(emailInput: string, password: string, ip: string): Promise<AuthenticateResult> {
+  if (emailInput.length > MAX_EMAIL_LENGTH || password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: "wrong" };
   const email = emailInput.trim().toLowerCase();
-  if (await isThrottled(email, ip)) return { ok: false, reason: "throttled" };
+  const verdict = await checkThrottle(email, ip);
+  if (verdict.locked) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  // an account under attack from many addresses: every attempt waits, nobody is locked out
+  if (verdict.slowDown) await sleep(slowDownMs());
 
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
@@ -25,17 +40,11 @@ export async function authenticate(emailInput: string, password: string, ip: str
   if (!user.active) return { ok: false, reason: "inactive" };
 
   await recordAttempt(email, ip, true);
-  await clearFailures(email);
+  await clearPairFailures(email, ip);
   await db.transaction(async (tx) => {
     const at = clock.now();
     await tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, user.id));
     await tx.insert(auditLog).values({ at, userId: user.id, action: "user.signin", entity: "user", entityId: String(user.id), summary: `signed in from ${ip}` });
   });
   return { ok: true, user };
-}
-
-/** The address a request comes from: the first hop of X-Forwarded-For, which Next sets from the socket. */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
 }

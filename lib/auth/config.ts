@@ -1,19 +1,36 @@
 import type { NextAuthConfig } from "next-auth";
+import { idleSeconds, nowSeconds, sessionClaims, sessionExpired } from "./session";
 
-/** Sessions and their claims; lib/auth/index.ts adds the credentials provider. */
+/**
+ * Sessions and their claims; lib/auth/index.ts adds the credentials provider. The cookie lives
+ * for the idle limit and is renewed on each request through proxy.ts (lib/auth/renew.ts); the
+ * claims (lib/auth/session.ts) carry what the server needs to end it early.
+ */
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: idleSeconds() },
   providers: [],
   callbacks: {
+    // `trigger: "update"` (a POST to /api/auth/session, which any browser can send) changes nothing:
+    // only a sign-in issues claims
     jwt({ token, user }) {
+      const now = nowSeconds();
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role;
         token.scopeRegionId = user.scopeRegionId ?? null;
         token.scopeProvinceId = user.scopeProvinceId ?? null;
+        token.sv = user.sessionVersion ?? 0;
+        token.sid = crypto.randomUUID();
+        token.authAt = now;
+        token.seenAt = now;
+        return token;
       }
+      const claims = sessionClaims(token);
+      // an idle, too old or malformed token is not renewed: Auth.js clears its cookie
+      if (!claims || sessionExpired(claims, now)) return null;
+      token.seenAt = now;
       return token;
     },
     session({ session, token }) {
@@ -23,6 +40,10 @@ export const authConfig = {
         session.user.scopeRegionId = token.scopeRegionId;
         session.user.scopeProvinceId = token.scopeProvinceId;
       }
+      session.sid = token.sid;
+      session.sv = token.sv;
+      session.authAt = token.authAt;
+      session.seenAt = token.seenAt;
       return session;
     },
   },

@@ -1,10 +1,14 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, clientAddress } from "./authenticate";
+import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
+  constructor(public readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 export class InactiveAccount extends CredentialsSignin {
   code = "inactive";
@@ -22,6 +26,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
+      // reached from the login action and from a direct POST to /api/auth/callback/credentials alike:
+      // authenticate() is the gate (lengths, throttle, hash)
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
@@ -32,8 +38,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             id: String(result.user.id), name: result.user.name, email: result.user.email, role: result.user.role,
             scopeRegionId: result.user.scopeRegionId,
             scopeProvinceId: result.user.scopeProvinceId,
+            sessionVersion: result.user.sessionVersion,
           };
-        if (result.reason === "throttled") throw new ThrottledSignIn();
+        if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
         if (result.reason === "inactive") throw new InactiveAccount();
         return null;
       },

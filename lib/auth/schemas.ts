@@ -1,9 +1,14 @@
 import { v, z } from "@/lib/validation";
 
+// control characters (tab and line breaks included: no one types them in a sign-in field)
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const noControl = (s: string) => !CONTROL.test(s);
+
+/** Bounded before anything is hashed: a megabyte of password is refused, not verified. */
 export const loginSchema = z.object({
-  email: v.email(),
-  password: z.string().min(1),
-  redirectTo: z.string().optional(),
+  email: z.string().max(254).refine(noControl, "controlChars").pipe(v.email()),
+  password: z.string().min(1).max(256).refine(noControl, "controlChars"),
+  redirectTo: z.string().max(2000).optional(),
 });
 
 export const changePasswordSchema = z

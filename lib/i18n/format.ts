@@ -1,4 +1,5 @@
 import { intlLocale, TIME_ZONE, type Locale } from "./config";
+import { fill } from "./dictionary";
 import * as clock from "@/lib/clock";
 
 type DateInput = Date | string | number;
@@ -43,4 +44,10 @@ export function formatNumber(value: number, locale: Locale = "ar"): string {
 /** Today's date in Morocco as YYYY-MM-DD. */
 export function todayInMorocco(now = clock.now()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** A count in its plural form: Arabic has six (دقيقة واحدة، دقيقتين، 3 دقائق، 11 دقيقة …), French two. */
+export function plural(count: number, forms: Record<Intl.LDMLPluralRule, string>, locale: Locale = "ar"): string {
+  const form = new Intl.PluralRules(intlLocale(locale)).select(count);
+  return fill(forms[form], { count: formatNumber(count, locale) });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 import { PartyMark } from "@/components/shell/party-mark";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -13,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.auth.signInTitle };
 }
 
-export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await props.searchParams;
+export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
+  const { callbackUrl, signedOut } = await props.searchParams;
   const redirectTo = safeRedirect(callbackUrl ? new URL(callbackUrl, "http://x").pathname + new URL(callbackUrl, "http://x").search : "/");
   if (await getCurrentUser()) redirect(redirectTo);
   const { locale, t } = await getDictionary();
@@ -31,6 +32,11 @@ export default async function LoginPage(props: { searchParams: Promise<{ callbac
           <h1 className="mt-1 text-2xl font-bold text-stone-900">{t.auth.signInTitle}</h1>
           <p className="mt-1 text-sm text-stone-600">{t.auth.signInIntro}</p>
         </div>
+        {signedOut === "everywhere" ? (
+          <div className="mb-4">
+            <Alert tone="success">{t.auth.signedOutEverywhere}</Alert>
+          </div>
+        ) : null}
         <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
           <LoginForm
             redirectTo={redirectTo}

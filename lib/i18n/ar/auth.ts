@@ -7,7 +7,10 @@ export const auth = {
   signingIn: "جارٍ الدخول…",
   signOut: "تسجيل الخروج",
   wrongCredentials: "البريد الإلكتروني أو كلمة المرور غير صحيحين.",
-  throttled: "محاولات كثيرة غير ناجحة. أُوقف الدخول مؤقتًا، أعد المحاولة بعد 15 دقيقة.",
+  throttled: "محاولات كثيرة غير ناجحة. أُوقف الدخول مؤقتًا، أعد المحاولة بعد {wait}.",
+  // the wait, by Arabic plural form (Intl.PluralRules): بعد دقيقة واحدة، بعد دقيقتين، بعد 3 دقائق، بعد 11 دقيقة
+  waitMinutes: { zero: "{count} دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: "{count} دقائق", many: "{count} دقيقة", other: "{count} دقيقة" },
+  waitSeconds: { zero: "{count} ثانية", one: "ثانية واحدة", two: "ثانيتين", few: "{count} ثوانٍ", many: "{count} ثانية", other: "{count} ثانية" },
   inactive: "هذا الحساب معطّل. راسل مدير النظام.",
   changePasswordTitle: "تغيير كلمة المرور",
   mustChangePassword: "يجب تغيير كلمة المرور المؤقتة قبل المتابعة.",
@@ -17,4 +20,11 @@ export const auth = {
   passwordHint: "10 أحرف على الأقل، منها حرف ورقم.",
   passwordChanged: "تم تغيير كلمة المرور.",
   account: "حسابي",
+  sessionsTitle: "الأجهزة المتصلة",
+  sessionsIntro: "إن دخلت من جهاز لم يعد بين يديك، أو شككت في أن أحدًا يستعمل حسابك، أنهِ كل الجلسات: يُطلب تسجيل الدخول من جديد على كل الأجهزة، ومنها هذا الجهاز.",
+  signOutEverywhere: "تسجيل الخروج من كل الأجهزة",
+  signedOutEverywhere: "أُنهيت جلساتك على كل الأجهزة. سجّل الدخول من جديد.",
+  sessionLifetime: "تنتهي الجلسة بعد {idle} دون نشاط، وفي كل الأحوال بعد {days} من تسجيل الدخول.",
+  hours: { zero: "{count} ساعة", one: "ساعة واحدة", two: "ساعتين", few: "{count} ساعات", many: "{count} ساعة", other: "{count} ساعة" },
+  days: { zero: "{count} يوم", one: "يوم واحد", two: "يومين", few: "{count} أيام", many: "{count} يومًا", other: "{count} يوم" },
 } as const;

@@ -11,6 +11,7 @@ export const nav = {
   users: "المستخدمون",
   outbox: "البريد الصادر",
   audit: "سجل العمليات",
+  signInLocks: "إيقافات الدخول",
   account: "حسابي",
   mainNav: "التنقل الرئيسي",
   userMenu: "قائمة المستخدم",

@@ -12,6 +12,7 @@ export const nav: Dictionary["nav"] = {
   members: "Membres",
   users: "Utilisateurs",
   outbox: "Courriels sortants",
+  signInLocks: "Connexions suspendues",
   audit: "Journal d'audit",
   account: "Mon compte",
   mainNav: "Navigation principale",

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { Alert } from "@/components/ui/alert";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getDictionary } from "@/lib/i18n";
+import { idleSeconds, maxAgeSeconds } from "@/lib/auth/session";
+import { fill, getDictionary } from "@/lib/i18n";
+import { plural } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -13,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChangePasswordPage() {
   const user = await requireUser({ allowPasswordChange: true });
-  const { t } = await getDictionary();
+  const { t, locale } = await getDictionary();
+  const lifetime = fill(t.auth.sessionLifetime, {
+    idle: idleSeconds() % 3600 === 0 ? plural(idleSeconds() / 3600, t.auth.hours, locale) : plural(Math.round(idleSeconds() / 60), t.auth.waitMinutes, locale),
+    days: plural(Math.round(maxAgeSeconds() / 86400), t.auth.days, locale),
+  });
   return (
     <div className="max-w-lg">
       <PageHeader title={t.auth.changePasswordTitle} />
@@ -33,6 +40,14 @@ export default async function ChangePasswordPage() {
           }}
         />
       </Card>
+      <section className="mt-6">
+        <Card>
+          <CardTitle>{t.auth.sessionsTitle}</CardTitle>
+          <p className="mb-2 text-sm text-stone-700">{t.auth.sessionsIntro}</p>
+          <p className="mb-3 text-sm text-stone-600">{lifetime}</p>
+          <SignOutEverywhereForm labels={{ submit: t.auth.signOutEverywhere }} />
+        </Card>
+      </section>
     </div>
   );
 }

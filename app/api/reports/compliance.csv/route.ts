@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { complianceCampaign } from "@/lib/reports/compliance";
@@ -8,7 +8,7 @@ import * as clock from "@/lib/clock";
 
 /** /api/reports/compliance.csv?campaign=<id>: one row per body of the viewer's scope. */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user) return new NextResponse("Unauthorized", { status: 401 });
   if (!can(user, "report.read")) return new NextResponse("Forbidden", { status: 403 });
   const id = Number(request.nextUrl.searchParams.get("campaign"));

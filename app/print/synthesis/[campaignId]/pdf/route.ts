@@ -1,10 +1,10 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { pdfDownload } from "@/lib/calendar/pdf";
 import { can } from "@/lib/permissions";
 
 /** The synthesis report as a PDF, printed by headless Chromium from its print view, as the user. */
 export async function GET(request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user || !can(user, "synthesis.manage")) return new Response("Forbidden", { status: 403 });
   const id = Number((await params).campaignId);
   if (!Number.isInteger(id) || id <= 0) return new Response("Not found", { status: 404 });

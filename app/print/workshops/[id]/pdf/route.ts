@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { pdfDownload } from "@/lib/calendar/pdf";
 import { workshopProgramme } from "@/lib/calendar/programme";
 import { can } from "@/lib/permissions";
 
 /** The workshop's agenda as a PDF, printed by headless Chromium from the print view, as the user. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user || !can(user, "session.read")) return new Response("Unauthorized", { status: 401 });
   const id = Number((await params).id);
   const programme = await workshopProgramme(user, id);

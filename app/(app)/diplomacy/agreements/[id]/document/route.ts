@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { agreementDocument } from "@/lib/diplomacy/agreement-queries";
 import { can } from "@/lib/permissions";
 import { storage } from "@/lib/storage";
@@ -10,7 +10,7 @@ const types: Record<string, string> = {
 
 /** An agreement's signed text, for those who may read party diplomacy; anything else is simply not found. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
   if (!can(user, "diplomacy.read")) return new Response("Forbidden", { status: 403 });
   const file = await agreementDocument(user, Number((await params).id));

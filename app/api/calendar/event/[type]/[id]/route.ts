@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { calendarEvent } from "@/lib/calendar/queries";
 import { icsResponse, idFromIcsName } from "@/lib/calendar/response";
 import { can } from "@/lib/permissions";
 
 /** One event as an .ics file, for whoever may see it; anything else is not found. */
 export async function GET(request: Request, { params }: { params: Promise<{ type: string; id: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user || !can(user, "calendar.read")) return new Response("Unauthorized", { status: 401 });
   const { type, id } = await params;
   const event = await calendarEvent(user, type, idFromIcsName(id));

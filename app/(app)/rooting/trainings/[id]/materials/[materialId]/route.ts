@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { materialFile } from "@/lib/rooting/training-queries";
 import { storage } from "@/lib/storage";
 
 /** A training's material file, for whoever may see the training; anything refused is simply not found. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; materialId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user || !can(user, "rooting.read")) return new Response("Unauthorized", { status: 401 });
   const { id, materialId } = await params;
   const file = await materialFile(user, Number(id), Number(materialId));

@@ -1,10 +1,10 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRouteUser } from "@/lib/auth/current-user";
 import { attachmentForViewer } from "@/lib/papers/queries";
 import { storage } from "@/lib/storage";
 
 /** A paper's attached file, under the same rules as the paper; anything refused is simply not found. */
 export async function GET(_request: Request, { params }: { params: Promise<{ paperId: string; version: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getRouteUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
   const { paperId, version } = await params;
   const file = await attachmentForViewer(user, Number(paperId), Number(version));
