@@ -46,7 +46,7 @@ async function gate(request: NextRequest, requestHeaders: Headers): Promise<Resp
   // a server action may write the session cookie itself (sign-out, a password change): its answer is left alone
   if (request.headers.has("next-action")) return next();
   // Auth.js types its wrapper as a route handler; in a proxy its second argument is ours
-  return renewSession(request, { requestHeaders } as never);
+  return (await renewSession(request, { requestHeaders } as never)) ?? next();
 }
 
 // every response but Next's own static files, which get their headers from next.config.ts
