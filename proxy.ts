@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseUnreadableActionBody } from "@/lib/http/body";
 
 // Auth.js's session cookie names (the __Secure- one over HTTPS).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -8,7 +9,10 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * renews or writes the session cookie, so a prefetch answered after sign-out cannot bring a
  * session back. Pages and actions check the session itself (lib/auth/current-user.ts).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  // a server action's body Next could not decode would be a 500: refused here with a 400 or 413
+  const refused = await refuseUnreadableActionBody(request);
+  if (refused) return refused;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
   if (hasSession) return NextResponse.next();
   const login = new URL("/login", request.url);
