@@ -75,6 +75,8 @@ const present = (x: unknown) => x !== undefined && x !== null && x !== "";
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 const dateInRange = (s: string) => {
+  // a string that is no date at all is refused by the format check alone
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
   const year = Number(s.slice(0, 4));
   return year >= MIN_YEAR && year <= MAX_YEAR;
 };
@@ -135,23 +137,24 @@ export const v = {
   optionalDate: () => z.preprocess(blankToUndefined, dateRule().optional()).transform((s) => s ?? null),
   optionalInt: (min = 0, max = 1_000_000) =>
     z.preprocess(toInteger, z.number().int().min(min).max(max).optional()).transform((n) => n ?? null),
+  // query-string rules are preprocessors, not transforms: zod asks a transform of an absent key to be optional
   /** An id in a query string (`?region=3`): anything that is not one is ignored. */
-  idParam: () => z.unknown().transform((x) => toId(firstParam(x)) ?? undefined),
+  idParam: () => z.preprocess((x) => toId(firstParam(x)) ?? undefined, z.number().optional()),
   /** A search in a query string: cleaned (searchText), never refused. */
-  searchParam: (max = 100) => z.unknown().transform((x) => searchText(x, max)),
+  searchParam: (max = 100) => z.preprocess((x) => searchText(x, max), z.string()),
   /** A date in a query string: anything that is not one in 1900–2100 is ignored. */
   dateParam: () =>
-    z.unknown().transform((x) => {
+    z.preprocess((x) => {
       const s = firstParam(x);
       return typeof s === "string" && dateRule().safeParse(s).success ? s : undefined;
-    }),
+    }, z.string().optional()),
   /** A page number in a query string: 1 unless it is a whole number in 1..max. */
   pageParam: (max = 10_000) =>
-    z.unknown().transform((x) => {
+    z.preprocess((x) => {
       const s = firstParam(x);
       const n = typeof s === "string" && /^[0-9]{1,6}$/.test(s) ? Number(s) : NaN;
       return n >= 1 && n <= max ? n : 1;
-    }),
+    }, z.number()),
   checkbox: () => z.preprocess((x) => x === "on" || x === "true" || x === true, z.boolean()),
   password: () =>
     z
