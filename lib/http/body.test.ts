@@ -23,6 +23,7 @@ describe("refuseUnreadableActionBody", () => {
   it("lets readable action bodies and other requests through", async () => {
     expect(await answer(action({ "content-type": multipart }, body(part("1_title", "عنوان"), part("0", '["$K1"]'))))).toBeNull();
     expect(await answer(action({ "content-type": "text/plain;charset=UTF-8" }, '[{"ok":false},"$undefined"]'))).toBeNull();
+    expect(await answer(action({ "content-type": "text/plain;charset=UTF-8" }, '["$$5 fees","$D2026-01-01T00:00:00.000Z","$n12",null]'))).toBeNull();
     // a form posted without JavaScript has no Next-Action header
     expect(await answer(post({ "content-type": multipart }, body(part("$ACTION_ID_ab", ""), part("name", "x"))))).toBeNull();
     expect(await answer(new Request("http://localhost/members"))).toBeNull();
@@ -43,7 +44,7 @@ describe("refuseUnreadableActionBody", () => {
   });
 
   it("answers 400 for a fetch action's text that is not a JSON array", async () => {
-    for (const text of ['{"a":', "null", "1", '"x"', "", "\u0000", "a=%ZZ"])
+    for (const text of ['{"a":', "null", "1", '"x"', "", "\u0000", "a=%ZZ", '["$K1","$Q2"]', '[{"a":"$@3"}]'])
       expect((await answer(action({ "content-type": "text/plain;charset=UTF-8" }, text)))?.status, text).toBe(400);
   });
 

@@ -64,10 +64,25 @@ async function readableMultipart(request: Request, contentType: string): Promise
   }
 }
 
+// In React's encoding of a server action's arguments, a string starting with "$" is a reference.
+// A text body is the whole encoding (React sends multipart as soon as anything is outlined), so
+// only the references that stand alone may appear in it: "$$" (an escaped "$"), undefined, the
+// special numbers, a date, a bigint, a temporary reference. A reference to a part a text body
+// cannot have ("$K1", "$Q2", "$@3"…) makes React's decoder fail, and Next answer 500.
+const STANDALONE_REFERENCE = /^\$(\$|undefined$|Infinity$|-Infinity$|NaN$|-0$|D|n|T)/;
+
+function onlyStandaloneReferences(value: unknown): boolean {
+  if (typeof value === "string") return !value.startsWith("$") || STANDALONE_REFERENCE.test(value);
+  if (Array.isArray(value)) return value.every(onlyStandaloneReferences);
+  if (value !== null && typeof value === "object") return Object.values(value).every(onlyStandaloneReferences);
+  return true;
+}
+
 /** A fetch action's text body is React's encoding of the arguments: a JSON array. */
 async function readableActionText(request: Request): Promise<boolean> {
   try {
-    return Array.isArray(JSON.parse(await request.clone().text()));
+    const args: unknown = JSON.parse(await request.clone().text());
+    return Array.isArray(args) && onlyStandaloneReferences(args);
   } catch {
     return false;
   }
@@ -76,7 +91,9 @@ async function readableActionText(request: Request): Promise<boolean> {
 /**
  * For the proxy: a server action's POST (a `Next-Action` header, or a multipart form posted without
  * JavaScript) whose body is over the limit (413) or cannot be decoded (400); null lets it through.
- * Its cost: one copy of the body, and a parse of bodies up to FULL_PARSE_BYTES (about 4 ms per MB).
+ * Its cost: one copy of the body, and a parse of bodies up to FULL_PARSE_BYTES. Measured on a
+ * 2-core machine: 1 ms for a 10 kB form, 10 ms for 1 MB parsed whole, 40 ms for a 20 MB upload
+ * checked by its framing only (parsing it whole would add about 70 ms).
  */
 export async function refuseUnreadableActionBody(request: Request): Promise<Response | null> {
   if (request.method !== "POST") return null;
