@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { refuseUnreadableActionBody } from "@/lib/http/body";
 import { securityHeaders, withSecurityHeaders } from "@/lib/security/headers";
 
 // Auth.js's session cookie names (the __Secure- one over HTTPS).
@@ -39,6 +40,9 @@ export default async function proxy(request: NextRequest) {
 }
 
 async function gate(request: NextRequest, requestHeaders: Headers): Promise<Response> {
+  // a server action's body Next could not decode would be a 500: refused here with a 400 or 413
+  const refused = await refuseUnreadableActionBody(request);
+  if (refused) return refused;
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   if (PUBLIC_PATHS.test(request.nextUrl.pathname)) return next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));

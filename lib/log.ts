@@ -25,3 +25,48 @@ export function errorFields(error: unknown): { name: string; code?: string; mess
   const message = raw.split(/\n|params:/)[0].slice(0, 300);
   return { name: e?.name ?? "Error", ...(code ? { code: String(code) } : {}), message };
 }
+
+/** A text with the parameters of a failed query cut off: "…params: 1,ali@x.ma" → "…params: [redacted]". */
+export function redactText(text: string): string {
+  return text.replace(/params: [^\n]*/g, "params: [redacted]");
+}
+
+/**
+ * An error as it may be printed: name, code, digest and stack frames kept; the message cut where a
+ * failed query lists its parameters; the query's `params`, the driver's `detail` ("Key (email)=(…)")
+ * and the rest of the cause dropped. What Next prints with console.error goes through this.
+ */
+export function safeError(error: Error): Error {
+  const { name, code, message } = errorFields(error);
+  const safe = new Error(message);
+  safe.name = name;
+  const frames = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
+  safe.stack = [`${name}: ${message}`, ...frames].join("\n");
+  const extra = safe as Error & { code?: string; digest?: string };
+  if (code) extra.code = code;
+  const digest = (error as { digest?: unknown }).digest;
+  if (typeof digest === "string") extra.digest = digest;
+  return safe;
+}
+
+function redactArgument(arg: unknown): unknown {
+  if (arg instanceof Error) return safeError(arg);
+  if (typeof arg === "string") return redactText(arg);
+  return arg;
+}
+
+const ROUTED = Symbol.for("party-life.console-redacted");
+
+/**
+ * Sends console.error and console.warn (where Next reports an uncaught page, route or action error)
+ * through the redaction above, once per process: no log line carries a query's parameters.
+ */
+export function redactConsole(target: Console = console): void {
+  const marked = target as Console & { [ROUTED]?: boolean };
+  if (marked[ROUTED]) return;
+  marked[ROUTED] = true;
+  for (const level of ["error", "warn"] as const) {
+    const original = target[level].bind(target);
+    target[level] = (...args: unknown[]) => original(...args.map(redactArgument));
+  }
+}

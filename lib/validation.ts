@@ -37,25 +37,124 @@ export function translateError(message: string, errors: Dictionary["errors"]): s
   return fill(template, values);
 }
 
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** The largest id a PostgreSQL `integer` column holds: any larger one cannot name a record. */
+export const MAX_ID = 2_147_483_647;
+
+// What a person cannot see at either end of a name: whitespace (NBSP, ideographic space, BOM…) and
+// the zero-width characters, soft hyphen and blank fillers that a paste brings along. Inside a name
+// they stay (ZWNJ/ZWJ shape Persian and Urdu words); at its edges they are trimmed like spaces.
+const INVISIBLE = "\\s\\u00AD\\u034F\\u115F\\u1160\\u180E\\u200B-\\u200F\\u2060-\\u2064\\u2800\\u3164\\uFEFF\\uFFA0";
+const INVISIBLE_EDGES = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, "g");
+
+/** Trims spaces and invisible characters at both ends: "\u200B \u00A0" is empty. */
+export function trimText(text: string): string {
+  return text.replace(INVISIBLE_EDGES, "");
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && trimText(v) === "" ? undefined : v);
+
+/**
+ * An id as a form or a URL carries it: the digits of an integer 1..MAX_ID, or such a number.
+ * Nothing else ("1e3", " 1", "1.5", "-1", "0x10", 2147483648) names a record: null.
+ */
+export function toId(value: unknown): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^[0-9]{1,10}$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= MAX_ID ? n : null;
+}
+
+/** A whole number written plainly ("12", 12): anything else is NaN, which the number schema refuses. */
+const toInteger = (v: unknown) => {
+  const blank = blankToUndefined(v);
+  if (typeof blank === "string") return /^[+-]?[0-9]{1,16}$/.test(blank.trim()) ? Number(blank.trim()) : NaN;
+  return blank === null ? undefined : blank;
+};
+
+const present = (x: unknown) => x !== undefined && x !== null && x !== "";
+
+/** A date's year must fall in 1900–2100: year 1 or 99999 is a typo, and the database refuses some. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+const dateInRange = (s: string) => {
+  // a string that is no date at all is refused by the format check alone
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
+  const year = Number(s.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+
+/** The first value of a query-string parameter (`?a=1&a=2` gives ["1", "2"]). */
+export function firstParam(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+// control characters and bidi overrides, as lib/action.ts refuses them in a form; a query string
+// is not refused but cleaned, since PostgreSQL rejects a NUL in text outright (22021)
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A search typed in a query string: its first value, unprintable characters removed, trimmed, at most `max` characters. */
+export function searchText(value: unknown, max = 100): string {
+  const text = firstParam(value);
+  return typeof text === "string" ? trimText(text.replace(UNPRINTABLE, "").slice(0, max * 4)).slice(0, max) : "";
+}
+
+const idRule = () =>
+  z.custom<string | number>(present, { error: "required" }).transform((value, ctx) => {
+    const id = toId(value);
+    if (id === null) {
+      ctx.addIssue({ code: "custom", message: "idInvalid", input: value });
+      return z.NEVER;
+    }
+    return id;
+  });
+
+const dateRule = () => z.iso.date().refine(dateInRange, "dateRange");
 
 export const v = {
-  text: (max = 200) => z.string().trim().min(1).max(max),
+  /** A required text: spaces and invisible characters at its ends do not count. */
+  text: (max = 200) => z.string().overwrite(trimText).min(1).max(max),
   optionalText: (max = 2000) =>
-    z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((s) => s ?? null),
-  email: () => z.string().trim().toLowerCase().pipe(z.email()),
+    z.preprocess(blankToUndefined, z.string().overwrite(trimText).max(max).optional()).transform((s) => s ?? null),
+  email: () => z.string().trim().toLowerCase().max(320).pipe(z.email()),
   optionalEmail: () =>
-    z.preprocess(blankToUndefined, z.string().trim().toLowerCase().pipe(z.email()).optional()).transform((s) => s ?? null),
+    z.preprocess(blankToUndefined, z.string().trim().toLowerCase().max(320).pipe(z.email()).optional()).transform((s) => s ?? null),
   phone: () =>
     z
       .preprocess(blankToUndefined, z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, "phone").optional())
       .transform((s) => s ?? null),
-  id: () => z.coerce.number({ error: "required" }).int().positive("required"),
-  optionalId: () => z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).transform((n) => n ?? null),
-  date: () => z.iso.date(),
-  optionalDate: () => z.preprocess(blankToUndefined, z.iso.date().optional()).transform((s) => s ?? null),
+  /** A record's id (see toId): a missing one is "required", a malformed one a field error, never a database error. */
+  id: idRule,
+  optionalId: () => z.preprocess(blankToUndefined, idRule().optional()).transform((n) => n ?? null),
+  /** Several ids from checkboxes (`regionIds[]`), each once, at most `max`. */
+  ids: (max: number, min = 0) =>
+    z
+      .preprocess((x) => (x === undefined || x === null || x === "" ? [] : Array.isArray(x) ? x : [x]), z.array(idRule()).min(min, "required").max(max))
+      .transform((ids) => [...new Set(ids)]),
+  /** A version a form started from: 0 (nothing saved yet) up to MAX_ID. */
+  version: () => z.preprocess(toInteger, z.number().int().min(0).max(MAX_ID)),
+  /** A whole number in min..max, from "12" or 12 ("1e3", "1.5" are refused). */
+  int: (min: number, max: number) => z.preprocess(toInteger, z.number().int().min(min).max(max)),
+  /** A YYYY-MM-DD date in the years 1900–2100. */
+  date: dateRule,
+  optionalDate: () => z.preprocess(blankToUndefined, dateRule().optional()).transform((s) => s ?? null),
   optionalInt: (min = 0, max = 1_000_000) =>
-    z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).optional()).transform((n) => n ?? null),
+    z.preprocess(toInteger, z.number().int().min(min).max(max).optional()).transform((n) => n ?? null),
+  // query-string rules are preprocessors, not transforms: zod asks a transform of an absent key to be optional
+  /** An id in a query string (`?region=3`): anything that is not one is ignored. */
+  idParam: () => z.preprocess((x) => toId(firstParam(x)) ?? undefined, z.number().optional()),
+  /** A search in a query string: cleaned (searchText), never refused. */
+  searchParam: (max = 100) => z.preprocess((x) => searchText(x, max), z.string()),
+  /** A date in a query string: anything that is not one in 1900–2100 is ignored. */
+  dateParam: () =>
+    z.preprocess((x) => {
+      const s = firstParam(x);
+      return typeof s === "string" && dateRule().safeParse(s).success ? s : undefined;
+    }, z.string().optional()),
+  /** A page number in a query string: 1 unless it is a whole number in 1..max. */
+  pageParam: (max = 10_000) =>
+    z.preprocess((x) => {
+      const s = firstParam(x);
+      const n = typeof s === "string" && /^[0-9]{1,6}$/.test(s) ? Number(s) : NaN;
+      return n >= 1 && n <= max ? n : 1;
+    }, z.number()),
   checkbox: () => z.preprocess((x) => x === "on" || x === "true" || x === true, z.boolean()),
   password: () =>
     z

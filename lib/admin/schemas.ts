@@ -63,22 +63,22 @@ const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((x) => (first(x) === "" ? undefined : first(x)), schema.optional()).catch(undefined);
 
 export const userFiltersSchema = z.object({
-  q: param(z.string().trim().max(100), ""),
+  q: v.searchParam(100),
   role: optionalParam(role()),
-  region: optionalParam(z.coerce.number().int().positive()),
+  region: v.idParam(),
   status: optionalParam(z.enum(["active", "inactive"])),
   page: param(z.coerce.number().int().min(1).max(100_000), 1),
 });
 export type UserFilters = z.output<typeof userFiltersSchema>;
 
 export const auditFiltersSchema = z.object({
-  user: optionalParam(z.coerce.number().int().positive()),
-  who: param(z.string().trim().max(100), ""),
-  action: param(z.string().trim().max(100), ""),
-  entity: param(z.string().trim().max(60), ""),
-  entityId: param(z.string().trim().max(60), ""),
-  from: optionalParam(z.iso.date()),
-  to: optionalParam(z.iso.date()),
+  user: v.idParam(),
+  who: v.searchParam(100),
+  action: v.searchParam(100),
+  entity: v.searchParam(60),
+  entityId: v.searchParam(60),
+  from: v.dateParam(),
+  to: v.dateParam(),
   page: param(z.coerce.number().int().min(1).max(100_000), 1),
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;

@@ -70,11 +70,14 @@ export async function logout(): Promise<void> {
 
 /** The language is a preference of this browser, kept in a cookie for a year. */
 export async function setLocale(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
+  // a forged call can send anything as the body: only a form is read, anything else changes nothing
+  const form = formData instanceof FormData ? formData : new FormData();
+  const locale = form.get("locale");
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   }
-  redirect(safeRedirect(String(formData.get("returnTo") ?? "/")));
+  const returnTo = form.get("returnTo");
+  redirect(safeRedirect(typeof returnTo === "string" && returnTo.length <= 2000 ? returnTo : "/"));
 }
 
 /** Ends every session of the user, this one included (session_version moves on): back to sign-in. */

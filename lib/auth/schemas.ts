@@ -13,9 +13,9 @@ export const loginSchema = z.object({
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1),
+    currentPassword: z.string().min(1).max(256),
     newPassword: v.password(),
-    confirmPassword: z.string().min(1),
+    confirmPassword: z.string().min(1).max(256),
   })
   .refine((d) => d.newPassword === d.confirmPassword, { message: "passwordMismatch", path: ["confirmPassword"] })
   .refine((d) => d.newPassword !== d.currentPassword, { message: "passwordSame", path: ["newPassword"] });

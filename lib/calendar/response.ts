@@ -3,6 +3,7 @@ import { getParty } from "@/lib/settings/queries";
 import { dictionaryFor } from "@/lib/i18n";
 import type { CalendarEvent } from "./events";
 import { toIcs } from "./ics";
+import { toId } from "@/lib/validation";
 
 export const ICS_PRODUCT = "party-life";
 
@@ -23,7 +24,7 @@ export async function icsResponse(events: CalendarEvent[], request: Request, fil
 }
 
 /** `12.ics` → 12; anything else → NaN. */
-export function idFromIcsName(name: string): number {
-  const match = /^(\d{1,9})\.ics$/.exec(name);
-  return match ? Number(match[1]) : Number.NaN;
+export function idFromIcsName(name: string): number | null {
+  const match = /^(\d{1,10})\.ics$/.exec(name);
+  return match ? toId(match[1]) : null;
 }

@@ -17,6 +17,7 @@ import { searchFold } from "@/db/schema/people";
 import { can, type Actor } from "@/lib/permissions";
 import { escapeLike, foldForSearch } from "@/lib/text/normalize";
 import { continents, countriesOf, isCountryCode, type Continent, type CountryCode } from "./countries";
+import { searchText, toId } from "@/lib/validation";
 
 export const PAGE_SIZE = 25;
 const PICKER_LIMIT = 20;
@@ -34,8 +35,7 @@ export function one(params: Params, key: string): string | undefined {
 }
 
 export function pageFrom(params: Params): number {
-  const n = Number(one(params, "page"));
-  return Number.isInteger(n) && n > 0 ? n : 1;
+  return toId(one(params, "page")) ?? 1;
 }
 
 /** Clamps the page to the last one and gives the offset. */
@@ -57,7 +57,7 @@ export function partyFiltersFrom(params: Params): PartyFilters {
   const country = one(params, "country")?.toUpperCase();
   const continent = one(params, "continent");
   return {
-    q: one(params, "q")?.slice(0, 100) ?? null,
+    q: searchText(params.q, 100) || null,
     country: isCountryCode(country) ? country : null,
     continent: (continents as readonly string[]).includes(continent ?? "") ? (continent as Continent) : null,
     page: pageFrom(params),

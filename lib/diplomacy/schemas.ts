@@ -1,4 +1,4 @@
-import { v, z } from "@/lib/validation";
+import { trimText, v, z } from "@/lib/validation";
 import { countryCodes } from "./countries";
 
 // Spelled out here so that client components do not bundle the table definitions.
@@ -23,19 +23,15 @@ const lines = (maxLines: number, maxLength = 200) =>
       typeof value === "string"
         ? value
             .split(/\r?\n/)
-            .map((line) => line.trim())
+            .map(trimText)
             .filter(Boolean)
         : (value ?? []),
     z.array(z.string().max(maxLength)).max(maxLines),
   );
 
-const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 /** The partner parties of a meeting or an agreement: at least one, each once. */
-const partyIds = () =>
-  z
-    .preprocess(toArray, z.array(z.coerce.number().int().positive()).min(1, "required").max(30))
-    .transform((ids) => [...new Set(ids)]);
+const partyIds = () => v.ids(30, 1);
 
 export const idSchema = z.object({ id: v.id() });
 

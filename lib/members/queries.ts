@@ -10,6 +10,7 @@ import { can, inScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import { escapeLike, foldForSearch } from "@/lib/text/normalize";
 import { memberStatuses, organFilters, type OrganFilter } from "./schemas";
+import { searchText, toId } from "@/lib/validation";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -38,17 +39,14 @@ function one(params: Params, key: string): string | undefined {
   return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 }
 
-function positiveInt(value: string | undefined): number | null {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
+const positiveInt = (value: string | undefined): number | null => toId(value);
 
 /** The directory's filters from the page's query string; anything unknown is dropped. */
 export function memberListFiltersFrom(params: Params): MemberListFilters {
   const status = one(params, "status");
   const organ = one(params, "organ");
   return {
-    q: one(params, "q")?.slice(0, 100) ?? null,
+    q: searchText(params.q, 100) || null,
     regionId: positiveInt(one(params, "region")),
     provinceId: positiveInt(one(params, "province")),
     status: (memberStatuses as readonly string[]).includes(status ?? "") ? (status as MemberStatus) : null,

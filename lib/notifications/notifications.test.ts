@@ -60,7 +60,7 @@ describe("markNotificationRead / markAllNotificationsRead", () => {
     const [still] = await db.select().from(notifications).where(eq(notifications.id, theirs.id));
     expect(still.readAt).toBeNull();
     expect(await auditCount()).toBe(audits);
-    expect((await markNotificationRead(null, { id: "abc" })).fieldErrors?.id).toBe("هذا الحقل مطلوب.");
+    expect((await markNotificationRead(null, { id: "abc" })).fieldErrors?.id).toBe("هذا الاختيار غير صالح. اختر عنصرًا موجودًا من القائمة.");
   });
 
   it("marks all of one's own as read, and only one's own", async () => {

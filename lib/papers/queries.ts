@@ -8,6 +8,7 @@ import { can, canSeeSessionStatus } from "@/lib/permissions";
 import { escapeLike, foldForSearch } from "@/lib/text/normalize";
 import { assigneeCondition, canFollowPaper, canReadApproved, loadPaperAccess, visibleSessionCondition, type PaperViewer } from "./access";
 import { paperStatuses } from "./schemas";
+import { toId } from "@/lib/validation";
 
 export const PAPERS_PAGE_SIZE = 20;
 
@@ -238,13 +239,11 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 /** The list's filters from the address bar; anything malformed is ignored. */
 export function paperListFiltersFrom(params: SearchParams): Required<PaperListFilters> {
-  const sessionId = Number(single(params.session));
   const status = single(params.status);
-  const page = Number(single(params.page));
   return {
-    sessionId: Number.isInteger(sessionId) && sessionId > 0 ? sessionId : null,
+    sessionId: toId(single(params.session)),
     status: (paperStatuses as readonly string[]).includes(status ?? "") ? (status as PaperStatus) : null,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: toId(single(params.page)) ?? 1,
   };
 }
 

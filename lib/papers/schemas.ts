@@ -9,12 +9,9 @@ export const editableStatuses: readonly PaperStatus[] = ["assigned", "draft", "r
 
 export const MAX_BODY_CHARS = 100_000;
 
-const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 /** The members named to write the paper (تحديد المكلفين): at least one, each once. */
-const assigneeIds = z
-  .preprocess(toArray, z.array(z.coerce.number().int().positive()).min(1, "required").max(12))
-  .transform((ids) => [...new Set(ids)]);
+const assigneeIds = v.ids(12, 1);
 
 const assignmentFields = {
   title: v.text(200),

@@ -9,7 +9,7 @@ function gatherQuestionComments(raw: unknown): unknown {
   const input = raw as Record<string, unknown>;
   const questionComments: Record<string, string> = {};
   for (const [key, value] of Object.entries(input)) {
-    const match = /^questionComment\.(\d+)$/.exec(key);
+    const match = /^questionComment\.([0-9]{1,10})$/.exec(key);
     if (match && typeof value === "string" && value.trim()) questionComments[match[1]] = value;
   }
   const given = typeof input.questionComments === "object" && input.questionComments ? (input.questionComments as Record<string, unknown>) : {};
@@ -21,12 +21,12 @@ export const reviewReportSchema = z.preprocess(
   z.object({
     reportId: v.id(),
     // the version the reviewer read: a newer submission must be read before it is decided on
-    version: z.coerce.number().int().min(0),
+    version: v.version(),
     // the form's button; the action called says the decision
     decision: z.enum(reviewDecisions).optional(),
     comment: v.optionalText(4000),
     questionComments: z
-      .record(z.string().regex(/^\d+$/), z.string().trim().max(2000))
+      .record(z.string().regex(/^[0-9]{1,10}$/), z.string().trim().max(2000))
       .transform((r) => Object.fromEntries(Object.entries(r).filter(([, text]) => text !== ""))),
   }),
 );

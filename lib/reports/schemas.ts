@@ -15,7 +15,6 @@ export const MAX_NUMBER = 1_000_000_000;
 export const MAX_ATTENDANCE = 100_000;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
 /** "12", "12,5" (a French decimal comma) or 12 → a number; blank → undefined; anything else → NaN. */
 const toNumber = (value: unknown) => {
   const blank = blankToUndefined(value);
@@ -25,7 +24,7 @@ const toNumber = (value: unknown) => {
 
 // ——— campaigns (حملات التقييم) ———
 
-const regionIds = z.preprocess(toArray, z.array(z.coerce.number().int().positive()).max(20)).transform((ids) => [...new Set(ids)]);
+const regionIds = v.ids(20);
 
 const campaignFields = {
   title: v.text(200),
@@ -40,7 +39,7 @@ const campaignFields = {
 };
 
 /** Where a campaign's first questions come from: the standard template, or an earlier campaign. */
-export const templateSource = z.union([z.literal("standard"), z.coerce.number().int().positive()]);
+export const templateSource = z.union([z.literal("standard"), v.id()]);
 export type TemplateSource = z.output<typeof templateSource>;
 
 export const createCampaignSchema = z.object({
@@ -101,11 +100,12 @@ const answerValue = z.union([z.number().min(-MAX_NUMBER).max(MAX_NUMBER), z.stri
  */
 export const reportSaveSchema = z.object({
   reportId: v.id(),
-  baseVersion: z.coerce.number().int().min(0),
+  baseVersion: v.version(),
   // the editor sends JSON: an empty field comes as null
-  meetingHeldOn: z.preprocess((value) => (value === null ? undefined : blankToUndefined(value)), z.iso.date().optional()).transform((s) => s ?? null),
+  meetingHeldOn: z.preprocess((value) => (value === null ? undefined : blankToUndefined(value)), v.date().optional()).transform((s) => s ?? null),
   attendance: z.preprocess(toNumber, z.number().int().min(0).max(MAX_ATTENDANCE).optional()).transform((n) => n ?? null),
-  answers: z.preprocess(parseJson, z.record(z.string().regex(/^\d+$/), answerValue)).default({}),
+  // keyed by question id: at most ten digits, so no key can overflow the integer column it is looked up in
+  answers: z.preprocess(parseJson, z.record(z.string().regex(/^[0-9]{1,10}$/), answerValue)).default({}),
 });
 export type ReportSaveInput = z.input<typeof reportSaveSchema>;
 
@@ -127,7 +127,7 @@ const textAnswer = (required: boolean) => (required ? v.text(MAX_ANSWER_CHARS) :
  */
 export function submissionSchema(questions: QuestionShape[]) {
   const shape: Record<string, z.ZodType> = {
-    meetingHeldOn: z.preprocess(blankToUndefined, z.iso.date()),
+    meetingHeldOn: z.preprocess(blankToUndefined, v.date()),
     attendance: z.preprocess(toNumber, z.number().int().min(0).max(MAX_ATTENDANCE)),
   };
   for (const q of questions) shape[answerField(q.id)] = q.kind === "number" ? numberAnswer(q.required) : textAnswer(q.required);

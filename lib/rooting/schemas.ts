@@ -1,6 +1,6 @@
 import type { TrainingLevel, TrainingRole, TrainingStatus } from "@/db/schema/rooting";
 import type { ActivityKind } from "@/db/schema/rooting";
-import { v, z } from "@/lib/validation";
+import { trimText, v, z } from "@/lib/validation";
 
 // Spelled out here, not imported from db/schema, so that the client forms do not bundle the table
 // definitions; `satisfies` keeps them within the columns' values.
@@ -24,7 +24,6 @@ export const trainingTransitions: Record<TrainingStatus, readonly TrainingStatus
 export const TRAININGS_PAGE_SIZE = 20;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const toArray = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 const time = () =>
   z
@@ -41,15 +40,14 @@ const lines = (max: number, maxLength: number) =>
       typeof value === "string"
         ? value
             .split(/\r?\n/)
-            .map((line) => line.trim())
+            .map(trimText)
             .filter(Boolean)
         : value,
     z.array(z.string().max(maxLength)).max(max),
   );
 
 /** Several ids from checkboxes (`regionIds[]`), each once. */
-const idList = (max: number) =>
-  z.preprocess(toArray, z.array(z.coerce.number().int().positive()).max(max)).transform((ids) => [...new Set(ids)]);
+const idList = (max: number) => v.ids(max);
 
 export const idSchema = z.object({ id: v.id() });
 
@@ -153,7 +151,7 @@ export const removePersonSchema = z.object({ trainingId: v.id(), memberId: v.id(
 export const attendanceCountSchema = z.object({
   trainingId: v.id(),
   provinceId: v.id(),
-  count: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100_000)),
+  count: v.int(0, 100_000),
 });
 export type AttendanceCountValues = z.input<typeof attendanceCountSchema>;
 
@@ -191,10 +189,10 @@ export type MaterialFormValues = z.input<typeof materialFormSchema>;
 export const trainingFiltersSchema = z.object({
   level: z.enum(trainingLevels).optional().catch(undefined),
   status: z.enum(trainingStatuses).optional().catch(undefined),
-  region: z.coerce.number().int().positive().optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  plan: z.coerce.number().int().positive().optional().catch(undefined),
+  region: v.idParam(),
+  from: v.dateParam(),
+  to: v.dateParam(),
+  plan: v.idParam(),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type TrainingFilters = z.output<typeof trainingFiltersSchema>;
@@ -232,8 +230,8 @@ export type NewActivityValues = z.input<typeof createActivitySchema>;
 
 /** The coverage page's drill-down: nation → ?region= → ?province= (paginated). */
 export const coverageParamsSchema = z.object({
-  region: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  province: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  region: v.idParam(),
+  province: v.idParam(),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type CoverageParams = z.output<typeof coverageParamsSchema>;

@@ -19,6 +19,7 @@ import {
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, canSeeSessionStatus, type Actor } from "@/lib/permissions";
 import { sessionStatuses } from "./schemas";
+import { toId } from "@/lib/validation";
 
 export const SESSIONS_PAGE_SIZE = 20;
 
@@ -35,10 +36,10 @@ export function sessionListFiltersFrom(params: Params): SessionListFilters {
     return (Array.isArray(value) ? value[0] : value)?.trim();
   };
   const status = first("status");
-  const page = Number(first("page"));
+  const page = toId(first("page")) ?? 1;
   return {
     status: (sessionStatuses as readonly string[]).includes(status ?? "") ? (status as SessionStatus) : null,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { SessionStatus, SittingKind } from "@/db/schema/sessions";
-import { v, z } from "@/lib/validation";
+import { MAX_ID, toId, trimText, v, z } from "@/lib/validation";
 import { shortTime } from "./time";
 
 // Spelled out here, not imported from db/schema, so that the client forms do not bundle the table
@@ -45,7 +45,7 @@ const questionLines = () =>
       typeof value === "string"
         ? value
             .split(/\r?\n/)
-            .map((line) => line.trim())
+            .map(trimText)
             .filter(Boolean)
         : value,
     z.array(z.string().max(500)).max(20),
@@ -256,13 +256,13 @@ export const attendanceSchema = z.preprocess(
       input.entries ??
       Object.entries(input)
         .filter(([key]) => key.startsWith(ATTENDANCE_FIELD))
-        .map(([key, status]) => ({ memberId: Number(key.slice(ATTENDANCE_FIELD.length)), status }));
+        .map(([key, status]) => ({ memberId: toId(key.slice(ATTENDANCE_FIELD.length)) ?? 0, status }));
     return { sittingId: input.sittingId, entries };
   },
   z.object({
     sittingId: v.id(),
     entries: z
-      .array(z.object({ memberId: z.number().int().positive(), status: z.enum(attendanceStatuses) }))
+      .array(z.object({ memberId: z.number().int().positive().max(MAX_ID), status: z.enum(attendanceStatuses) }))
       .max(ATTENDANCE_PAGE_SIZE * 4),
   }),
 );

@@ -2,7 +2,7 @@ import { v, z } from "@/lib/validation";
 
 /** A section of the synthesis: the fixed ones, or a question of the campaign by its id. */
 export const fixedSections = ["introduction", "figures", "conclusion"] as const;
-const sectionKey = /^(introduction|figures|conclusion|\d+)$/;
+const sectionKey = /^(introduction|figures|conclusion|[0-9]{1,10})$/;
 export const SECTION_MAX = 20_000;
 
 /** The editor posts one textarea per section, `section.<key>`: gathered here into one record. */
@@ -22,7 +22,7 @@ export const saveSynthesisSchema = z.preprocess(
   z.object({
     campaignId: v.id(),
     // the version the editor started from: a save over someone else's newer one is refused
-    version: z.coerce.number().int().min(0),
+    version: v.version(),
     sections: z
       .record(z.string().regex(sectionKey), z.string().max(SECTION_MAX))
       .transform((r) => Object.fromEntries(Object.entries(r).map(([k, text]) => [k, text.replace(/\r\n/g, "\n").trim()]).filter(([, text]) => text !== ""))),
@@ -31,5 +31,5 @@ export const saveSynthesisSchema = z.preprocess(
 
 export const finalizeSynthesisSchema = z.object({
   campaignId: v.id(),
-  version: z.coerce.number().int().min(0),
+  version: v.version(),
 });

@@ -161,11 +161,6 @@ export const getRegion = cache(async (viewer: Actor, id: number) => {
   return { region, provinces: rows };
 });
 
-/** A route's id, or null when it cannot be one (the page then answers 404). */
-export function routeId(param: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(param) && Number(param) <= 2_147_483_647 ? Number(param) : null;
-}
-
 /** A province with its region, and whether the viewer may manage it; null when there is none. */
 export const findProvince = cache(async (viewer: Actor, id: number) => {
   if (!can(viewer, "territory.read")) return null;

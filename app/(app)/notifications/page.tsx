@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { listNotifications } from "@/lib/notifications/queries";
+import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -18,8 +19,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const viewer = await requirePermission("notification.read");
   const { locale, t } = await getDictionary();
   const n = t.notifications;
-  const requested = Number((await searchParams).page);
-  const list = await listNotifications(viewer, Number.isInteger(requested) && requested > 0 ? requested : 1);
+  const list = await listNotifications(viewer, toId(firstParam((await searchParams).page)) ?? 1);
   return (
     <div className="max-w-3xl">
       <PageHeader

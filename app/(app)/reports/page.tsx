@@ -14,6 +14,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { listCampaigns, listTodo } from "@/lib/reports/queries";
 import { remindOfDeadlines } from "@/lib/reports/reminders";
+import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -27,7 +28,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const r = t.reports;
 
   if (can(viewer, "campaign.manage")) {
-    const page = Number((await searchParams).page) || 1;
+    const page = toId(firstParam((await searchParams).page)) ?? 1;
     const list = await listCampaigns(viewer, { page });
     return (
       <>

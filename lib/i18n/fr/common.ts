@@ -91,6 +91,9 @@ export const errors: Dictionary["errors"] = {
   stale: "Quelqu'un d'autre a modifié cet enregistrement depuis que vous l'avez ouvert. Votre modification n'est pas enregistrée : comparez puis choisissez.",
   mustChangePassword: "Changez d'abord votre mot de passe temporaire avant toute autre action.",
   badRequest: "La requête est illisible. Rien n'a été enregistré : rechargez la page et réessayez.",
+  idInvalid: "Choix invalide : choisissez un élément existant de la liste.",
+  dateRange: "Saisissez une date comprise entre 1900 et 2100.",
+  bodyTooLarge: "La requête dépasse la taille permise. Rien n'a été enregistré : réduisez le fichier joint et réessayez.",
 };
 
 export const pages: Dictionary["pages"] = {

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { listOutbox } from "@/lib/notifications/outbox";
+import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -17,8 +18,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const viewer = await requirePermission("outbox.read");
   const { locale, t } = await getDictionary();
   const o = t.notifications.outbox;
-  const requested = Number((await searchParams).page);
-  const list = await listOutbox(viewer, Number.isInteger(requested) && requested > 0 ? requested : 1);
+  const list = await listOutbox(viewer, toId(firstParam((await searchParams).page)) ?? 1);
   return (
     <>
       <PageHeader title={o.title} description={fill(o.total, { count: formatNumber(list.total, locale) })} />

@@ -17,6 +17,7 @@ import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { canFollowPaper, canReadApproved } from "@/lib/papers/access";
 import { approvedVersion, latestDecision, paperAssigneeList, paperForViewer, paperVersion, paperVersionList } from "@/lib/papers/queries";
 import { editableStatuses } from "@/lib/papers/schemas";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -30,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PaperPage({ params, searchParams }: { params: Promise<{ paperId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const viewer = await requirePermission("paper.write");
   const { locale, t } = await getDictionary();
-  const paperId = Number((await params).paperId);
+  const paperId = parseId((await params).paperId);
   const { saved } = await searchParams;
   const access = await paperForViewer(viewer, paperId);
   if (!access) notFound();

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { workshopHref } from "@/lib/calendar/links";
 import { fill, getDictionary } from "@/lib/i18n";
 import { workshopForAssignment } from "@/lib/papers/queries";
+import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -18,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewAssignmentPage({ searchParams }: { searchParams: Promise<{ workshop?: string }> }) {
   await requirePermission("session.manage");
   const { t } = await getDictionary();
-  const workshopId = Number((await searchParams).workshop);
-  const workshop = Number.isInteger(workshopId) && workshopId > 0 ? await workshopForAssignment(workshopId) : null;
+  const workshopId = toId(firstParam((await searchParams).workshop));
+  const workshop = workshopId ? await workshopForAssignment(workshopId) : null;
   if (!workshop) notFound();
   const back = workshopHref(workshop.sessionId, workshop.id);
   const workshopLabel = fill(t.papers.workshopLabel, { number: workshop.number, title: workshop.title });

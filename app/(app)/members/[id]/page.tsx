@@ -14,19 +14,20 @@ import { getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { getMember } from "@/lib/members/queries";
 import { can } from "@/lib/permissions";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("member.read");
-  const member = await getMember(viewer, Number((await params).id));
+  const member = await getMember(viewer, parseId((await params).id));
   return { title: member.fullNameAr };
 }
 
 export default async function MemberPage({ params, searchParams }: Props) {
   const viewer = await requirePermission("member.read");
   const { locale, t } = await getDictionary();
-  const member = await getMember(viewer, Number((await params).id));
+  const member = await getMember(viewer, parseId((await params).id));
   const { saved } = await searchParams;
   const m = t.members.card;
   const none = <span className="text-stone-500">{m.notGiven}</span>;

@@ -29,6 +29,7 @@ import {
 } from "@/lib/reports/compliance";
 import { db } from "@/db";
 import * as clock from "@/lib/clock";
+import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -36,10 +37,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const positive = (value: string | string[] | undefined) => {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-};
+const positive = (value: string | string[] | undefined) => toId(firstParam(value));
 
 /**
  * Compliance at a glance for one campaign: the Bureau sees the whole country, an officer their own

@@ -14,20 +14,21 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { can } from "@/lib/permissions";
 import { dateRange, sessionName } from "@/lib/sessions/format";
 import { findSession, sessionProgramme } from "@/lib/sessions/queries";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("session.read");
   const { t } = await getDictionary();
-  const session = await findSession(viewer, Number((await params).id));
+  const session = await findSession(viewer, parseId((await params).id));
   return { title: session ? sessionName(t.sessions, session.ordinal) : t.sessions.title };
 }
 
 export default async function SessionPage({ params }: Props) {
   const viewer = await requirePermission("session.read");
   const { locale, t } = await getDictionary();
-  const session = await findSession(viewer, Number((await params).id));
+  const session = await findSession(viewer, parseId((await params).id));
   if (!session) notFound();
   const programme = (await sessionProgramme(viewer, session.id))!;
   const s = t.sessions;

@@ -5,14 +5,16 @@ import { can } from "@/lib/permissions";
 import { complianceCampaign } from "@/lib/reports/compliance";
 import { complianceCsv } from "@/lib/reports/compliance-csv";
 import * as clock from "@/lib/clock";
+import { notFoundResponse } from "@/lib/params";
+import { toId } from "@/lib/validation";
 
 /** /api/reports/compliance.csv?campaign=<id>: one row per body of the viewer's scope. */
 export async function GET(request: NextRequest) {
   const user = await getRouteUser();
   if (!user) return new NextResponse("Unauthorized", { status: 401 });
   if (!can(user, "report.read")) return new NextResponse("Forbidden", { status: 403 });
-  const id = Number(request.nextUrl.searchParams.get("campaign"));
-  if (!Number.isInteger(id) || id <= 0) return new NextResponse("Not found", { status: 404 });
+  const id = toId(request.nextUrl.searchParams.get("campaign"));
+  if (id === null) return notFoundResponse();
   let campaign;
   try {
     campaign = await complianceCampaign(user, id);

@@ -10,6 +10,7 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";
 import { synthesisPage } from "@/lib/synthesis/queries";
 import * as clock from "@/lib/clock";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The synthesis report on A4, as last saved: to print, or to download as a PDF. */
 export default async function SynthesisPrintPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const viewer = await requirePermission("synthesis.manage");
-  const id = Number((await params).campaignId);
+  const id = parseId((await params).campaignId);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const [data, party] = await Promise.all([synthesisPage(viewer, id), getParty()]);
   const { locale, t } = await getDictionary();

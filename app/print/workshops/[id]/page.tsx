@@ -10,6 +10,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";
 import * as clock from "@/lib/clock";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkshopPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("session.read");
   const { locale, t } = await getDictionary();
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
   const [programme, party] = await Promise.all([workshopProgramme(viewer, id), getParty()]);
   if (!programme) notFound();
   const p = t.calendar.print;

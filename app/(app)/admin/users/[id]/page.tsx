@@ -15,14 +15,14 @@ import { getUser, scopeOptions } from "@/lib/admin/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // metadata and page share one read per request
 const load = cache(async (id: string) => {
   const viewer = await requirePermission("user.manage");
-  const userId = Number(id);
-  const user = Number.isInteger(userId) && userId > 0 ? await getUser(viewer, userId) : null;
+  const user = await getUser(viewer, parseId(id));
   if (!user) notFound();
   return { viewer, user };
 });

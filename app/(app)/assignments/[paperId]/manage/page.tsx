@@ -6,6 +6,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { paperAssigneeList, paperForViewer } from "@/lib/papers/queries";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ManageAssignmentPage({ params }: { params: Promise<{ paperId: string }> }) {
   const viewer = await requirePermission("session.manage");
   const { t } = await getDictionary();
-  const paperId = Number((await params).paperId);
+  const paperId = parseId((await params).paperId);
   const access = await paperForViewer(viewer, paperId);
   if (!access) notFound();
   const assignees = await paperAssigneeList(paperId);

@@ -13,20 +13,21 @@ import { countryName } from "@/lib/diplomacy/countries";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("diplomacy.read");
   const { t } = await getDictionary();
-  const agreement = await findAgreement(viewer, Number((await params).id));
+  const agreement = await findAgreement(viewer, parseId((await params).id));
   return { title: agreement?.title ?? t.diplomacy.agreements.title };
 }
 
 export default async function AgreementPage({ params }: Props) {
   const viewer = await requirePermission("diplomacy.read");
   const { locale, t } = await getDictionary();
-  const agreement = await findAgreement(viewer, Number((await params).id));
+  const agreement = await findAgreement(viewer, parseId((await params).id));
   if (!agreement) notFound();
   const d = t.diplomacy;
   const a = d.agreements.detail;

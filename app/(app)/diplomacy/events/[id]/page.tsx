@@ -14,20 +14,21 @@ import { dateRange } from "@/lib/diplomacy/format";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("diplomacy.read");
   const { t } = await getDictionary();
-  const found = await findEvent(viewer, Number((await params).id));
+  const found = await findEvent(viewer, parseId((await params).id));
   return { title: found?.event.title ?? t.diplomacy.events.title };
 }
 
 export default async function EventPage({ params }: Props) {
   const viewer = await requirePermission("diplomacy.read");
   const { locale, t } = await getDictionary();
-  const found = await findEvent(viewer, Number((await params).id));
+  const found = await findEvent(viewer, parseId((await params).id));
   if (!found) notFound();
   const { event } = found;
   const d = t.diplomacy;

@@ -13,20 +13,21 @@ import { countryName } from "@/lib/diplomacy/countries";
 import { getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("diplomacy.read");
   const { locale, t } = await getDictionary();
-  const meeting = await findMeeting(viewer, Number((await params).id));
+  const meeting = await findMeeting(viewer, parseId((await params).id));
   return { title: meeting ? `${formatDate(meeting.date, locale)} · ${meeting.place}` : t.diplomacy.meetings.title };
 }
 
 export default async function MeetingPage({ params }: Props) {
   const viewer = await requirePermission("diplomacy.read");
   const { locale, t } = await getDictionary();
-  const meeting = await findMeeting(viewer, Number((await params).id));
+  const meeting = await findMeeting(viewer, parseId((await params).id));
   if (!meeting) notFound();
   const d = t.diplomacy;
   const m = d.meetings.detail;

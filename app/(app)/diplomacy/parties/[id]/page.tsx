@@ -13,13 +13,14 @@ import { findParty } from "@/lib/diplomacy/queries";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("diplomacy.read");
   const { t } = await getDictionary();
-  const found = await findParty(viewer, Number((await params).id));
+  const found = await findParty(viewer, parseId((await params).id));
   return { title: found?.party.nameAr ?? t.diplomacy.parties.title };
 }
 
@@ -28,7 +29,7 @@ const linkClass = "font-medium text-brand-800 underline-offset-4 hover:underline
 export default async function PartnerPartyPage({ params }: Props) {
   const viewer = await requirePermission("diplomacy.read");
   const { locale, t } = await getDictionary();
-  const found = await findParty(viewer, Number((await params).id));
+  const found = await findParty(viewer, parseId((await params).id));
   if (!found) notFound();
   const { party } = found;
   const d = t.diplomacy;

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { branchChoices, getMember } from "@/lib/members/queries";
 import { memberFormValues } from "@/lib/members/schemas";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -16,7 +17,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
   const viewer = await requirePermission("member.manage");
   const { locale, t } = await getDictionary();
   // forbidden() when the member lives outside the viewer's scope, notFound() when there is none
-  const member = await getMember(viewer, Number((await params).id));
+  const member = await getMember(viewer, parseId((await params).id));
   const provinces = await branchChoices(viewer, locale);
   return (
     <div className="max-w-3xl">

@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { synthesisPage, synthesisVersionText } from "@/lib/synthesis/queries";
+import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -22,10 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ campaignId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const positive = (value: string | string[] | undefined) => {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 ? n : null;
-};
+const positive = (value: string | string[] | undefined) => toId(firstParam(value));
 
 /** التقرير التركيبي: the Bureau compiles the reports of a campaign, section by section, every save kept. */
 export default async function SynthesisPage({ params, searchParams }: Props) {

@@ -12,7 +12,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getCampaign, listRegionChoices, listTemplateCampaigns } from "@/lib/reports/queries";
-import { routeId } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -24,7 +24,7 @@ const statusTones = { draft: "neutral", open: "blue", closed: "green" } as const
 /** The Bureau's editor of one campaign: its fields, its questions, and opening or closing it. */
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("campaign.manage");
-  const id = routeId((await params).id);
+  const id = idOrNull((await params).id);
   if (!id) notFound();
   const campaign = await getCampaign(viewer, id);
   if (!campaign) notFound();

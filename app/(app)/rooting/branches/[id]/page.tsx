@@ -16,13 +16,14 @@ import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
 import { branchRooting, findRootingBranch } from "@/lib/rooting/branch-queries";
-import { routeId } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
+import { firstParam, toId } from "@/lib/validation";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
-  const branchId = routeId(id);
+  const branchId = idOrNull(id);
   const branch = user && branchId ? await findRootingBranch(user, branchId) : null;
   if (!branch || branch === "forbidden") return { title: t.rooting.coverage.title };
   return { title: fill(t.rooting.branchRooting.title, { name: locale === "fr" && branch.nameFr ? branch.nameFr : branch.nameAr }) };
@@ -30,8 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BranchRootingPage({ params, searchParams }: Props) {
   const user = await requirePermission("rooting.read");
-  const branchId = routeId((await params).id);
-  const page = Number((await searchParams).page) || 1;
+  const branchId = idOrNull((await params).id);
+  const page = toId(firstParam((await searchParams).page)) ?? 1;
   const today = todayInMorocco();
   const data = branchId ? await branchRooting(user, branchId, page, today) : null;
   if (data === null) notFound();

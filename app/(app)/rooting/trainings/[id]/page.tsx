@@ -18,13 +18,14 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocalLevel } from "@/lib/rooting/schemas";
 import { findTraining, leaderChoices, recordingProvinces, trainingRights, trainingSections } from "@/lib/rooting/training-queries";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("rooting.read");
   const { t } = await getDictionary();
-  const training = await findTraining(viewer, Number((await params).id));
+  const training = await findTraining(viewer, parseId((await params).id));
   return { title: training?.title ?? t.rooting.trainings.title };
 }
 
@@ -44,7 +45,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   const viewer = await requirePermission("rooting.read");
   const { locale, t } = await getDictionary();
   const r = t.rooting;
-  const training = await findTraining(viewer, Number((await params).id));
+  const training = await findTraining(viewer, parseId((await params).id));
   if (!training) notFound();
   const { saved } = await searchParams;
   const rights = trainingRights(viewer, training);

@@ -10,6 +10,7 @@ import { deleteSession } from "@/lib/sessions/actions";
 import { sessionName } from "@/lib/sessions/format";
 import { findSession } from "@/lib/sessions/queries";
 import { sessionFormValues } from "@/lib/sessions/schemas";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("session.manage");
   const { t } = await getDictionary();
-  const session = await findSession(viewer, Number((await params).id));
+  const session = await findSession(viewer, parseId((await params).id));
   if (!session) notFound();
   const s = t.sessions;
   const name = sessionName(s, session.ordinal);

@@ -11,20 +11,21 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { findBranch, getBranch, routeId } from "@/lib/territory/queries";
+import { findBranch, getBranch } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
-  const branchId = routeId(id);
+  const branchId = idOrNull(id);
   const branch = user && branchId ? await findBranch(user, branchId) : null;
   return { title: branch ? placeName(locale, branch.nameAr, branch.nameFr) : t.territory.title };
 }
 
 export default async function BranchPage({ params }: Props) {
   const user = await requirePermission("territory.read");
-  const branchId = routeId((await params).id);
+  const branchId = idOrNull((await params).id);
   const data = branchId ? await getBranch(user, branchId) : null;
   if (!data) notFound();
   const { locale, t } = await getDictionary();

@@ -10,21 +10,23 @@ import { Pagination } from "@/components/ui/pagination";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
-import { findProvince, getProvince, routeId } from "@/lib/territory/queries";
+import { findProvince, getProvince } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
+import { firstParam, toId } from "@/lib/validation";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
-  const provinceId = routeId(id);
+  const provinceId = idOrNull(id);
   const province = user && provinceId ? await findProvince(user, provinceId) : null;
   return { title: province ? placeName(locale, province.nameAr, province.nameFr) : t.territory.title };
 }
 
 export default async function ProvincePage({ params, searchParams }: Props) {
   const user = await requirePermission("territory.read");
-  const provinceId = routeId((await params).id);
-  const page = Number((await searchParams).page) || 1;
+  const provinceId = idOrNull((await params).id);
+  const page = toId(firstParam((await searchParams).page)) ?? 1;
   const data = provinceId ? await getProvince(user, provinceId, page) : null;
   if (!data) notFound();
   const { locale, t } = await getDictionary();

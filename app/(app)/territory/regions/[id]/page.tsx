@@ -8,20 +8,21 @@ import { EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { getRegion, routeId } from "@/lib/territory/queries";
+import { getRegion } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
-  const regionId = routeId(id);
+  const regionId = idOrNull(id);
   const data = user && regionId ? await getRegion(user, regionId) : null;
   return { title: data ? fill(t.territory.regionTitle, { name: placeName(locale, data.region.nameAr, data.region.nameFr) }) : t.territory.title };
 }
 
 export default async function RegionPage({ params }: Props) {
   const user = await requirePermission("territory.read");
-  const regionId = routeId((await params).id);
+  const regionId = idOrNull((await params).id);
   const data = regionId ? await getRegion(user, regionId) : null;
   if (!data) notFound();
   const { locale, t } = await getDictionary();

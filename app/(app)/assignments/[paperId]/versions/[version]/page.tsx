@@ -10,6 +10,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { canFollowPaper } from "@/lib/papers/access";
 import { paperForViewer, paperVersion } from "@/lib/papers/queries";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -21,8 +22,8 @@ export default async function PaperVersionPage({ params }: { params: Promise<{ p
   const viewer = await requirePermission("paper.write");
   const { locale, t } = await getDictionary();
   const { paperId: rawId, version: rawVersion } = await params;
-  const paperId = Number(rawId);
-  const number = Number(rawVersion);
+  const paperId = parseId(rawId);
+  const number = parseId(rawVersion);
   const access = await paperForViewer(viewer, paperId);
   if (!access) notFound();
   if (!canFollowPaper(access)) forbidden();

@@ -11,6 +11,7 @@ import { findAgreement } from "@/lib/diplomacy/agreement-queries";
 import { partyChoices } from "@/lib/diplomacy/queries";
 import { agreementFormValues } from "@/lib/diplomacy/schemas";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
   const { locale, t } = await getDictionary();
-  const [agreement, parties] = await Promise.all([findAgreement(viewer, Number((await params).id)), partyChoices(viewer)]);
+  const [agreement, parties] = await Promise.all([findAgreement(viewer, parseId((await params).id)), partyChoices(viewer)]);
   if (!agreement) notFound();
   const d = t.diplomacy;
   const href = `/diplomacy/agreements/${agreement.id}`;

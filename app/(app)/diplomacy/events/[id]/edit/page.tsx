@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { deleteEvent } from "@/lib/diplomacy/event-actions";
 import { findEvent } from "@/lib/diplomacy/event-queries";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
   const { t } = await getDictionary();
-  const found = await findEvent(viewer, Number((await params).id));
+  const found = await findEvent(viewer, parseId((await params).id));
   if (!found) notFound();
   const { event } = found;
   const d = t.diplomacy;

@@ -12,6 +12,7 @@ import { asLines } from "@/lib/diplomacy/format";
 import { partyChoices } from "@/lib/diplomacy/queries";
 import { getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
   const { locale, t } = await getDictionary();
-  const [meeting, parties] = await Promise.all([findMeeting(viewer, Number((await params).id)), partyChoices(viewer)]);
+  const [meeting, parties] = await Promise.all([findMeeting(viewer, parseId((await params).id)), partyChoices(viewer)]);
   if (!meeting) notFound();
   const d = t.diplomacy;
   const href = `/diplomacy/meetings/${meeting.id}`;

@@ -11,6 +11,7 @@ import { countryChoices } from "@/lib/diplomacy/countries";
 import { findParty } from "@/lib/diplomacy/queries";
 import { partyFormValues } from "@/lib/diplomacy/schemas";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPartyPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
   const { locale, t } = await getDictionary();
-  const found = await findParty(viewer, Number((await params).id));
+  const found = await findParty(viewer, parseId((await params).id));
   if (!found) notFound();
   const { party } = found;
   const d = t.diplomacy;

@@ -16,7 +16,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { can, canOn, hasNationalScope } from "@/lib/permissions";
 import { getReport, reportExists } from "@/lib/reports/queries";
 import { editableReportStatuses, formValuesOf } from "@/lib/reports/schemas";
-import { routeId } from "@/lib/territory/queries";
+import { parseId } from "@/lib/params";
 
 type Params = { params: Promise<{ campaignId: string; reportId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,14 +28,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportPage({ params, searchParams }: Params) {
   const viewer = await requirePermission("report.read");
   const { campaignId, reportId } = await params;
-  const id = routeId(reportId);
-  if (!id || routeId(campaignId) === null) notFound();
+  const id = parseId(reportId);
+  const campaignNumber = parseId(campaignId);
   const detail = await getReport(viewer, id);
   if (!detail) {
     if (await reportExists(id)) forbidden();
     notFound();
   }
-  if (detail.campaign.id !== Number(campaignId)) notFound();
+  if (detail.campaign.id !== campaignNumber) notFound();
   const { locale, t } = await getDictionary();
   const r = t.reports;
   const { report, campaign } = detail;

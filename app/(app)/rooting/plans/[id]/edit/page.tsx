@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { findPlan, sessionChoices } from "@/lib/rooting/queries";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -17,7 +18,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const viewer = await requirePermission("rooting.plan");
   const { locale, t } = await getDictionary();
   const r = t.rooting;
-  const plan = await findPlan(viewer, Number((await params).id));
+  const plan = await findPlan(viewer, parseId((await params).id));
   if (!plan) notFound();
   const sessions = await sessionChoices(viewer);
   return (

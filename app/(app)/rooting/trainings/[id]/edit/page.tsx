@@ -7,13 +7,14 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { trainingFormValues } from "@/lib/rooting/schemas";
 import { findTraining, trainingForEdit, trainingFormChoices, trainingRights } from "@/lib/rooting/training-queries";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("rooting.read");
   const { t } = await getDictionary();
-  const training = await findTraining(viewer, Number((await params).id));
+  const training = await findTraining(viewer, parseId((await params).id));
   return { title: training ? `${t.rooting.trainings.edit} — ${training.title}` : t.rooting.trainings.edit };
 }
 
@@ -21,7 +22,7 @@ export default async function EditTrainingPage({ params }: Props) {
   const viewer = await requirePermission("rooting.record");
   const { locale, t } = await getDictionary();
   const r = t.rooting;
-  const found = await trainingForEdit(viewer, Number((await params).id));
+  const found = await trainingForEdit(viewer, parseId((await params).id));
   if (!found) notFound();
   const { detail, row } = found;
   if (!trainingRights(viewer, detail).manage) forbidden();

@@ -15,6 +15,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { sessionName, timeRange, workshopName } from "@/lib/sessions/format";
 import { findWorkshop, workshopParticipantList } from "@/lib/sessions/workshop-queries";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string; workshopId: string }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("session.read");
   const { t } = await getDictionary();
   const { id, workshopId } = await params;
-  const found = await findWorkshop(viewer, Number(id), Number(workshopId));
+  const found = await findWorkshop(viewer, parseId(id), parseId(workshopId));
   return { title: found ? `${workshopName(t.sessions, found.workshop.number)} — ${found.workshop.title}` : t.sessions.title };
 }
 
@@ -30,7 +31,7 @@ export default async function WorkshopPage({ params }: Props) {
   const viewer = await requirePermission("session.read");
   const { locale, t } = await getDictionary();
   const { id, workshopId } = await params;
-  const found = await findWorkshop(viewer, Number(id), Number(workshopId));
+  const found = await findWorkshop(viewer, parseId(id), parseId(workshopId));
   if (!found) notFound();
   const { session, workshop, facilitatorName, rapporteurName, agenda, recommendations } = found;
   const participants = await workshopParticipantList(viewer, session.id, workshop.id);

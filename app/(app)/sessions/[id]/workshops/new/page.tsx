@@ -9,6 +9,7 @@ import { getDictionary } from "@/lib/i18n";
 import { sessionName } from "@/lib/sessions/format";
 import { findSession } from "@/lib/sessions/queries";
 import { nextWorkshopNumber } from "@/lib/sessions/workshop-queries";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewWorkshopPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("session.manage");
   const { t } = await getDictionary();
-  const session = await findSession(viewer, Number((await params).id));
+  const session = await findSession(viewer, parseId((await params).id));
   if (!session) notFound();
   const s = t.sessions;
   const name = sessionName(s, session.ordinal);

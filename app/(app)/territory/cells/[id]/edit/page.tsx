@@ -10,7 +10,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { can, inScope } from "@/lib/permissions";
 import { deleteCell } from "@/lib/territory/actions";
-import { getCell, routeId } from "@/lib/territory/queries";
+import { getCell } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCellPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   if (!can(user, "territory.manage")) forbidden();
-  const cellId = routeId((await params).id);
+  const cellId = idOrNull((await params).id);
   const data = cellId ? await getCell(user, cellId) : null;
   if (!data) notFound();
   const { cell, branch } = data;

@@ -7,6 +7,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { findAgreement } from "@/lib/diplomacy/agreement-queries";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewFollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
   const { t } = await getDictionary();
-  const agreement = await findAgreement(viewer, Number((await params).id));
+  const agreement = await findAgreement(viewer, parseId((await params).id));
   if (!agreement) notFound();
   const d = t.diplomacy;
   const href = `/diplomacy/agreements/${agreement.id}`;

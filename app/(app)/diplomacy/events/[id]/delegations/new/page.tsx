@@ -8,6 +8,7 @@ import { countryChoices } from "@/lib/diplomacy/countries";
 import { findEvent } from "@/lib/diplomacy/event-queries";
 import { partyChoices } from "@/lib/diplomacy/queries";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewDelegationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
   const { locale, t } = await getDictionary();
-  const [found, parties] = await Promise.all([findEvent(viewer, Number((await params).id)), partyChoices(viewer)]);
+  const [found, parties] = await Promise.all([findEvent(viewer, parseId((await params).id)), partyChoices(viewer)]);
   if (!found) notFound();
   const { event } = found;
   const d = t.diplomacy;

@@ -11,6 +11,7 @@ import { sessionName } from "@/lib/sessions/format";
 import { deleteThematicMeeting } from "@/lib/sessions/meeting-actions";
 import { findMeeting } from "@/lib/sessions/queries";
 import { localDateTime } from "@/lib/sessions/time";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -21,7 +22,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const viewer = await requirePermission("session.manage");
   const { t } = await getDictionary();
   const { id, meetingId } = await params;
-  const found = await findMeeting(viewer, Number(id), Number(meetingId));
+  const found = await findMeeting(viewer, parseId(id), parseId(meetingId));
   if (!found) notFound();
   const { session, meeting } = found;
   const s = t.sessions;

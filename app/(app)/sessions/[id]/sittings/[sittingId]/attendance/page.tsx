@@ -11,6 +11,8 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { attendanceSheet } from "@/lib/sessions/attendance-queries";
 import { sessionName } from "@/lib/sessions/format";
+import { parseId } from "@/lib/params";
+import { firstParam, searchText, toId } from "@/lib/validation";
 
 type Props = {
   params: Promise<{ id: string; sittingId: string }>;
@@ -22,16 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.sessions.attendance.title };
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
 
 export default async function AttendancePage({ params, searchParams }: Props) {
   const viewer = await requirePermission("session.manage");
   const { locale, t } = await getDictionary();
   const { id, sittingId } = await params;
   const query = await searchParams;
-  const q = first(query.q)?.slice(0, 100) ?? null;
-  const requestedPage = Number(first(query.page));
-  const sheet = await attendanceSheet(viewer, Number(id), Number(sittingId), { q, page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1 });
+  const q = searchText(query.q, 100) || null;
+  const sheet = await attendanceSheet(viewer, parseId(id), parseId(sittingId), { q, page: toId(firstParam(query.page)) ?? 1 });
   if (!sheet) notFound();
   const { session, sitting } = sheet;
   const s = t.sessions;

@@ -13,6 +13,7 @@ import { deleteSitting } from "@/lib/sessions/actions";
 import { sessionName } from "@/lib/sessions/format";
 import { findSitting } from "@/lib/sessions/queries";
 import { sittingFormValues } from "@/lib/sessions/schemas";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -23,7 +24,7 @@ export default async function EditSittingPage({ params }: { params: Promise<{ id
   const viewer = await requirePermission("session.manage");
   const { t } = await getDictionary();
   const { id, sittingId } = await params;
-  const found = await findSitting(viewer, Number(id), Number(sittingId));
+  const found = await findSitting(viewer, parseId(id), parseId(sittingId));
   if (!found) notFound();
   const { session, sitting, rapporteurName, agenda } = found;
   const s = t.sessions;

@@ -16,6 +16,7 @@ import { sessionName, workshopName } from "@/lib/sessions/format";
 import { workshopFormValues } from "@/lib/sessions/schemas";
 import { deleteWorkshop } from "@/lib/sessions/workshop-actions";
 import { findWorkshop, workshopParticipantList } from "@/lib/sessions/workshop-queries";
+import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string; workshopId: string }> };
 
@@ -28,7 +29,7 @@ export default async function EditWorkshopPage({ params }: Props) {
   const viewer = await requirePermission("session.manage");
   const { locale, t } = await getDictionary();
   const { id, workshopId } = await params;
-  const found = await findWorkshop(viewer, Number(id), Number(workshopId));
+  const found = await findWorkshop(viewer, parseId(id), parseId(workshopId));
   if (!found) notFound();
   const { session, workshop, facilitatorName, rapporteurName, agenda } = found;
   const participants = await workshopParticipantList(viewer, session.id, workshop.id);

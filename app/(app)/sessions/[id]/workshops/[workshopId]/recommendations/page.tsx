@@ -12,6 +12,7 @@ import { sessionName, workshopName } from "@/lib/sessions/format";
 import { deleteRecommendation, moveRecommendation } from "@/lib/sessions/outcome-actions";
 import { findWorkshop } from "@/lib/sessions/workshop-queries";
 import { plainFormAction } from "@/components/sessions/plain-form-action";
+import { parseId } from "@/lib/params";
 
 const move = plainFormAction(moveRecommendation);
 const remove = plainFormAction(deleteRecommendation);
@@ -28,7 +29,7 @@ export default async function RecommendationsPage({ params }: Props) {
   const viewer = await requirePermission("outcome.record");
   const { t } = await getDictionary();
   const { id, workshopId } = await params;
-  const found = await findWorkshop(viewer, Number(id), Number(workshopId));
+  const found = await findWorkshop(viewer, parseId(id), parseId(workshopId));
   if (!found) notFound();
   const { session, workshop, recommendations } = found;
   if (!can(viewer, "session.manage") && (viewer.memberId === null || viewer.memberId !== workshop.rapporteurId)) forbidden();

@@ -9,7 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { can, inScope } from "@/lib/permissions";
-import { findBranch, routeId } from "@/lib/territory/queries";
+import { findBranch } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCellPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   if (!can(user, "territory.manage")) forbidden();
-  const branchId = routeId((await params).id);
+  const branchId = idOrNull((await params).id);
   const branch = branchId ? await findBranch(user, branchId) : null;
   if (!branch) notFound();
   if (!inScope(user, { regionId: branch.regionId, provinceId: branch.provinceId })) forbidden();

@@ -9,7 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { can, inScope } from "@/lib/permissions";
-import { findProvince, manageableProvinces, routeId } from "@/lib/territory/queries";
+import { findProvince, manageableProvinces } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewBranchPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   if (!can(user, "territory.manage")) forbidden();
-  const provinceId = routeId((await params).id);
+  const provinceId = idOrNull((await params).id);
   const province = provinceId ? await findProvince(user, provinceId) : null;
   if (!province) notFound();
   if (!inScope(user, { regionId: province.regionId, provinceId: province.id })) forbidden();

@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { deleteFollowUp } from "@/lib/diplomacy/agreement-actions";
 import { findFollowUp } from "@/lib/diplomacy/agreement-queries";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -19,7 +20,7 @@ export default async function EditFollowUpPage({ params }: { params: Promise<{ i
   const viewer = await requirePermission("diplomacy.manage");
   const { t } = await getDictionary();
   const { id, followUpId } = await params;
-  const followUp = await findFollowUp(viewer, Number(id), Number(followUpId));
+  const followUp = await findFollowUp(viewer, parseId(id), parseId(followUpId));
   if (!followUp) notFound();
   const d = t.diplomacy;
   const href = `/diplomacy/agreements/${followUp.agreementId}`;

@@ -12,6 +12,7 @@ import { findDelegation } from "@/lib/diplomacy/event-queries";
 import { asLines } from "@/lib/diplomacy/format";
 import { partyChoices } from "@/lib/diplomacy/queries";
 import { getDictionary } from "@/lib/i18n";
+import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -22,8 +23,8 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
   const viewer = await requirePermission("diplomacy.manage");
   const { locale, t } = await getDictionary();
   const { id, delegationId } = await params;
-  const [delegation, parties] = await Promise.all([findDelegation(viewer, Number(delegationId)), partyChoices(viewer)]);
-  if (!delegation || delegation.eventId !== Number(id)) notFound();
+  const [delegation, parties] = await Promise.all([findDelegation(viewer, parseId(delegationId)), partyChoices(viewer)]);
+  if (!delegation || delegation.eventId !== parseId(id)) notFound();
   const d = t.diplomacy;
   const href = `/diplomacy/events/${delegation.eventId}`;
   return (

@@ -11,7 +11,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { findActivity } from "@/lib/rooting/branch-queries";
 import { deleteRootingActivity } from "@/lib/rooting/branches";
-import { routeId } from "@/lib/territory/queries";
+import { idOrNull } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string; activityId: string }> };
 
@@ -23,8 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditActivityPage({ params }: Props) {
   const user = await requirePermission("rooting.record");
   const { id, activityId } = await params;
-  const branchId = routeId(id);
-  const activityRowId = routeId(activityId);
+  const branchId = idOrNull(id);
+  const activityRowId = idOrNull(activityId);
   const data = branchId && activityRowId ? await findActivity(user, branchId, activityRowId) : null;
   if (data === null) notFound();
   if (data === "forbidden" || !data.branch.recordable) forbidden();
