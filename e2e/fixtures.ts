@@ -47,6 +47,16 @@ export function formAlert(page: Page) {
   return page.getByRole("alert").filter({ hasText: /\S/ });
 }
 
+/**
+ * Forgets the browser's session (its cookies), as a closed browser would. The page is left first:
+ * a request still in flight from it (a prefetch, a refresh after an action) would be answered with
+ * the session cookie renewed by the proxy, after the cookies were cleared, and sign the page back in.
+ */
+export async function forgetSession(page: Page) {
+  await page.goto("about:blank");
+  await page.context().clearCookies();
+}
+
 /** Signs in as a demo account and waits for the dashboard. */
 export async function signInAs(page: Page, name: AccountName) {
   const { email, password } = accounts[name];

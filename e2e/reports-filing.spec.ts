@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { moroccoDay as inDays } from "./dates";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, forgetSession, signInAs, test } from "./fixtures";
 
 
 async function addQuestion(page: Page, label: string, kind: "رقم" | "نص", count: number) {
@@ -11,7 +11,7 @@ async function addQuestion(page: Page, label: string, kind: "رقم" | "نص", c
   await expect(page.getByRole("list", { name: "أسئلة الحملة بترتيبها" }).getByRole("listitem")).toHaveCount(count);
 }
 
-test("the Bureau opens a campaign; an officer files his report through a lost connection and sends it", async ({ browser, page, context }) => {
+test("the Bureau opens a campaign; an officer files his report through a lost connection and sends it", async ({ browser, page }) => {
   test.setTimeout(180_000);
   const title = `تقييم انتخابات مجلس النواب ${Date.now()}`;
 
@@ -95,7 +95,7 @@ test("the Bureau opens a campaign; an officer files his report through a lost co
   await officerContext.close();
 
   // an officer of another region gets a refusal, not the report
-  await context.clearCookies();
+  await forgetSession(page);
   await signInAs(page, "officerSouss");
   const refused = await page.goto(reportUrl);
   expect(refused?.status()).toBe(403);

@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { moroccoDay } from "./dates";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, forgetSession as signOut, signInAs, test } from "./fixtures";
 
-
-async function signOut(page: Page) {
-  await page.context().clearCookies();
-}
 
 /** The option of a select whose text holds `text` (its label also carries a formatted date). */
 async function selectOptionHolding(page: Page, label: string, text: string) {
