@@ -10,7 +10,7 @@
 //   2. asks every route pattern of app/ with each bad id in each of its dynamic segments;
 //   3. adds bad query strings to the pages it crawled;
 //   4. sends malformed, truncated, null and oversize action bodies and JSON bodies.
-// FUZZ_CONCURRENCY (default 4), FUZZ_MAX_FORMS (default 80), FUZZ_VERBOSE=1 to print each failure.
+// FUZZ_CONCURRENCY (default 4), FUZZ_MAX_FORMS (new forms tried per account, default 60), FUZZ_VERBOSE=1 to print each failure.
 import { readdirSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -109,9 +109,13 @@ async function pool(items, worker) {
 
 // ——— HTTP with a cookie jar ———
 
+const isSentToSignIn = (answer) => answer.status >= 300 && answer.status < 400 && /\/login/.test(answer.headers.get("location") ?? "");
+
 class Client {
-  constructor(name) {
+  constructor(name, email, password) {
     this.name = name;
+    this.credentials = [email, password];
+    this.renewing = null;
     this.cookies = new Map();
     // each account from its own address: the sign-in throttle counts by address
     this.address = `10.99.${accounts.findIndex((a) => a[0] === name) + 1}.${(Date.now() % 200) + 1}`;
@@ -171,7 +175,23 @@ class Client {
       request.end();
     });
   }
+  /**
+   * A form post whose answer sends to the sign-in page: the session ended (a fuzzed sign-out, or
+   * "sign out of all devices"): sign in again, once for all the requests that saw it, and send the
+   * post again, so that every later form is still tried by a signed-in account.
+   */
+  async post(url, body) {
+    const answer = await this.fetch(url, { method: "POST", body });
+    if (!isSentToSignIn(answer)) return answer;
+    await this.renew();
+    return this.fetch(url, { method: "POST", body });
+  }
+  renew() {
+    this.renewing ??= this.signIn(...this.credentials).finally(() => (this.renewing = null));
+    return this.renewing;
+  }
   async signIn(email, password) {
+    for (const name of [...this.cookies.keys()]) if (name.includes("session-token")) this.cookies.delete(name);
     const csrf = await this.fetch("/api/auth/csrf");
     const { csrfToken } = JSON.parse(csrf.body);
     const form = new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/` });
@@ -302,18 +322,20 @@ function variantsOf(form) {
 
 async function fuzzForms(client, pages, seenForms) {
   const jobs = [];
+  let tried = 0;
   for (const page of pages) {
     for (const form of formsOf(page.html)) {
       const signature = `${form.actionId ?? page.pattern}|${form.fields.map(([n]) => n).join(",")}`;
-      if (seenForms.has(signature) || seenForms.size >= MAX_FORMS) continue;
+      if (seenForms.has(signature) || tried >= MAX_FORMS) continue;
       seenForms.add(signature);
+      tried += 1;
       for (const variant of variantsOf(form)) jobs.push({ page, form, variant });
     }
   }
   await pool(jobs, async ({ page, variant }) => {
     const body = new FormData();
     for (const [name, value] of variant.fields) body.append(name, value);
-    const answer = await client.fetch(page.url, { method: "POST", body });
+    const answer = await client.post(page.url, body);
     const shown = Array.isArray(variant.bad) ? "[array]" : JSON.stringify(variant.bad).slice(0, 30);
     record("form", `${client.name} ${page.url} ${variant.name}=${shown}`, answer.status, answer.body);
   });
@@ -414,7 +436,7 @@ async function fuzzBodies(client, forms, pages) {
 const started = Date.now();
 const seenForms = new Set();
 for (const [name, email, password] of accounts) {
-  const client = new Client(name);
+  const client = new Client(name, email, password);
   await client.signIn(email, password);
   const pages = await crawl(client);
   console.log(`→ ${name}: ${pages.length} pages crawled`);
@@ -423,6 +445,8 @@ for (const [name, email, password] of accounts) {
   await fuzzQueries(client, pages);
   const forms = await fuzzForms(client, pages, seenForms);
   console.log(`→ ${name}: ${seenForms.size} distinct forms so far`);
+  // a fuzzed form may have ended the session: the broken bodies are sent signed in
+  await client.renew();
   await fuzzBodies(client, forms, pages);
 }
 
