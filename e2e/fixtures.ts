@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Cookie, type Page } from "@playwright/test";
 
 export const accounts = {
   admin: { email: "admin@example.org", password: "Admin-2026-demo" },
@@ -57,9 +57,29 @@ export async function forgetSession(page: Page) {
   await page.context().clearCookies();
 }
 
-/** Signs in as a demo account and waits for the dashboard. */
+const SESSION_COOKIE = /session-token/;
+/** Each account's session cookie, as its last sign-in in this worker left it. */
+const sessions = new Map<AccountName, Cookie[]>();
+
+/**
+ * Signs in as a demo account and waits for the dashboard. The session this worker last opened for
+ * the account is used again while it is alive (the sign-in form itself is tried by auth.spec.ts):
+ * a session a test ended (a sign-out, sign out of all devices, a password change) sends the page to
+ * the sign-in form, and the account signs in there.
+ */
 export async function signInAs(page: Page, name: AccountName) {
   const { email, password } = accounts[name];
-  await new LoginPage(page).signIn(email, password);
+  const context = page.context();
+  await context.clearCookies({ name: SESSION_COOKIE });
+  const saved = sessions.get(name);
+  if (saved) {
+    await context.addCookies(saved);
+    await page.goto("/");
+  }
+  if (!saved || new URL(page.url()).pathname.startsWith("/login")) {
+    await context.clearCookies({ name: SESSION_COOKIE });
+    await new LoginPage(page).signIn(email, password);
+  }
   await expect(page.getByRole("heading", { level: 1, name: "لوحة القيادة" })).toBeVisible();
+  sessions.set(name, (await context.cookies()).filter((cookie) => SESSION_COOKIE.test(cookie.name)));
 }
