@@ -54,7 +54,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * A search-and-choose field (WAI-ARIA combobox with a listbox popup), on React Aria's hooks: the
  * options load as the user types (debounced, the previous request aborted), ArrowDown/ArrowUp
  * move through them, Enter chooses the highlighted one (never posts the form), Escape closes the
- * list and, pressed again, empties the field. Generic: the caller says how to load and show options.
+ * list and empties the field. Generic: the caller says how to load and show options.
  */
 export function Combobox<T extends object>(props: ComboboxProps<T>) {
   return (
@@ -103,7 +103,8 @@ function ComboboxField<T extends object>({
 
   const hidden = useMemo(() => new Set(hiddenKeys ?? []), [hiddenKeys]);
   const items = useMemo(() => list.items.filter((item) => !hidden.has(itemKey(item))), [list.items, hidden, itemKey]);
-  const byKey = useMemo(() => new Map(items.map((item) => [itemKey(item), item])), [items, itemKey]);
+  // a collection's keys are React keys, strings whatever itemKey gave
+  const byKey = useMemo(() => new Map(items.map((item) => [String(itemKey(item)), item])), [items, itemKey]);
 
   const stateRef = useRef<ComboBoxState<T> | null>(null);
   const state = useComboBoxState<T>({
@@ -119,7 +120,7 @@ function ComboboxField<T extends object>({
     // the field chooses, it does not hold a value: the caller shows what was chosen
     selectedKey: null,
     onSelectionChange: (key) => {
-      const item = key === null ? undefined : byKey.get(key);
+      const item = key === null ? undefined : byKey.get(String(key));
       if (!item) return;
       onChoose(item);
       list.setFilterText("");
@@ -175,8 +176,8 @@ function ComboboxField<T extends object>({
             onKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => {
               // the field chooses; Enter never posts the form around it
               if (event.key === "Enter") event.preventDefault();
-              // a second Escape, the list already closed, empties the field
-              if (event.key === "Escape" && !state.isOpen && text) list.setFilterText("");
+              // Escape closes the list and empties the field: kept, the text would open it again
+              if (event.key === "Escape" && text) list.setFilterText("");
             },
           })}
           ref={inputRef}
