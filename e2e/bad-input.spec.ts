@@ -106,7 +106,8 @@ test.describe("bad input", () => {
       "/sessions?page=1e3",
       "/diplomacy/parties?q=%00%E2%80%AE&page=-1",
       "/reports/compliance?campaign=2147483648&region=abc",
-      "/sessions/member-search?q=%00",
+      "/members/search?for=session&q=%00",
+      "/members/search?for=%00&q=x",
     ]) {
       const response = await page.request.get(url);
       expect(response.status(), url.slice(0, 60)).toBeLessThan(500);

@@ -54,14 +54,14 @@ test.describe("party diplomacy", () => {
     await page.getByRole("link", { name: "إضافة إجراء تتبع" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "إضافة إجراء تتبع" })).toBeVisible();
     await page.getByLabel("الإجراء", { exact: true }).fill("إرسال مشروع برنامج التكوين إلى الحزب الشريك");
-    const ownerSearch = page.getByRole("searchbox", { name: /ابحث عن عضو بالاسم/ });
+    const ownerSearch = page.getByRole("combobox", { name: "المكلف بالتتبع" });
     await expect(async () => {
       await ownerSearch.fill("");
       await ownerSearch.fill("ال");
-      await expect(page.getByRole("button", { name: /^اختيار / }).first()).toBeVisible({ timeout: 2000 });
+      await expect(page.getByRole("option").first()).toBeVisible({ timeout: 2000 });
     }).toPass();
-    await page.getByRole("button", { name: /^اختيار / }).first().click();
-    await expect(page.getByRole("button", { name: /^إزالة الاختيار/ })).toBeVisible();
+    await page.getByRole("option").first().click();
+    await expect(page.getByRole("button", { name: /^إزالة / })).toBeVisible();
     await page.getByLabel("الأجل", { exact: true }).fill(moroccoDay(-150));
     await page.getByRole("button", { name: "إضافة الإجراء" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "بروتوكول تعاون في مجال التكوين" })).toBeVisible();
@@ -98,7 +98,7 @@ test.describe("party diplomacy", () => {
         expect(response?.status(), path).toBe(403);
         await expect(page.getByRole("heading", { level: 1, name: "الدخول غير مسموح" })).toBeVisible();
       }
-      const search = await page.request.get("/diplomacy/member-search?q=ال");
+      const search = await page.request.get("/members/search?for=owner&q=ال");
       expect(search.status()).toBe(403);
     });
   }

@@ -52,9 +52,9 @@ test.describe("working papers", () => {
     await bureau.getByRole("button", { name: "تكليف", exact: true }).click();
     await expect(bureau.getByText("هذا الحقل مطلوب.")).toBeVisible();
 
-    await bureau.getByRole("searchbox", { name: "البحث عن عضو" }).fill(memberName.split(" ").slice(0, 2).join(" "));
-    await bureau.getByRole("button", { name: `إضافة ${memberName}` }).first().click();
-    await expect(bureau.getByRole("button", { name: `حذف ${memberName}` })).toBeVisible();
+    await bureau.getByRole("combobox", { name: "المكلَّفون" }).fill(memberName.split(" ").slice(0, 2).join(" "));
+    await bureau.getByRole("option", { name: new RegExp(`^${memberName}`) }).first().click();
+    await expect(bureau.getByRole("button", { name: `إزالة ${memberName}` })).toBeVisible();
     await bureau.getByRole("button", { name: "تكليف", exact: true }).click();
     await expect(bureau.getByRole("heading", { level: 1, name: paperTitle })).toBeVisible();
     await expect(status(bureau)).toHaveText("مكلَّف بها");

@@ -66,11 +66,12 @@ test.describe("the تجذر cascade of trainings", () => {
       await expect(page.getByText("مجموع الحاضرين: 12")).toBeVisible();
 
       const trained = page.getByRole("form", { name: "المكوِّنون الذين تكوّنوا فيه" });
-      await trained.getByRole("searchbox").fill("ال");
-      const first = trained.getByRole("button", { name: /^اختيار / }).first();
+      await trained.getByRole("combobox", { name: "العضو" }).fill("ال");
+      const first = trained.getByRole("option").first();
       await expect(first).toBeVisible();
-      trainee = ((await first.getAttribute("aria-label")) ?? "").replace(/^اختيار /, "");
+      trainee = ((await first.locator("span").first().textContent()) ?? "").trim();
       await first.click();
+      await expect(trained.getByRole("button", { name: `إزالة ${trainee}` })).toBeVisible();
       await trained.getByLabel("الإقليم الذي سينقل إليه الخطة").selectOption({ label: "صفرو" });
       await trained.getByRole("button", { name: "إضافة" }).click();
       await expect(page.getByRole("region", { name: "المكوِّنون الذين تكوّنوا فيه" }).getByText(`${trainee} — لإقليم صفرو`)).toBeVisible();

@@ -69,17 +69,39 @@ test.describe("Central Committee sessions", () => {
     await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
     await expect(page.getByRole("button", { name: "تقديم البند «النقاش»" })).toBeDisabled();
 
-    // a member placed in both workshops, which run at the same time, is added with a warning
-    const place = async (url: string) => {
-      await page.goto(url);
-      await page.getByRole("searchbox", { name: /ابحث عن عضو.*العضو المراد إضافته/ }).fill("بشرى الحسني");
-      await page.getByRole("button", { name: "اختيار بشرى الحسني" }).click();
-      await page.getByRole("button", { name: "إضافة المشارك" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "أُضيف المشارك." })).toBeVisible();
-    };
-    await place(workshopEditUrl);
+    // a member placed in both workshops, which run at the same time, is added with a warning;
+    // the first time by keyboard alone: type, ArrowDown to the answer, Enter to choose it
+    await page.goto(workshopEditUrl);
+    const picker = page.getByRole("combobox", { name: "العضو المراد إضافته" });
+    await picker.focus();
+    await page.keyboard.type("بشرى الحسني");
+    const listbox = page.getByRole("listbox");
+    await expect(listbox.getByRole("option", { name: /^بشرى الحسني/ })).toBeVisible();
+    await page.keyboard.press("ArrowDown");
+    // the highlighted option is the active descendant of the field, which keeps the focus
+    const highlighted = await listbox.getByRole("option", { name: /^بشرى الحسني/ }).getAttribute("id");
+    await expect(picker).toHaveAttribute("aria-activedescendant", highlighted!);
+    await expect(picker).toBeFocused();
+    // Enter chooses the highlighted member and does not post the form
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "إزالة بشرى الحسني" })).toBeVisible();
+    await expect(picker).toHaveValue("");
+    await expect(page.getByRole("status").filter({ hasText: "أُضيف المشارك." })).toHaveCount(0);
+    // Escape closes the list and empties the field; the choice stays
+    await page.keyboard.type("ال");
+    await expect(listbox).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(listbox).toHaveCount(0);
+    await expect(picker).toHaveValue("");
+    await expect(page.getByRole("button", { name: "إزالة بشرى الحسني" })).toBeVisible();
+    await page.getByRole("button", { name: "إضافة المشارك" }).press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "أُضيف المشارك." })).toBeVisible();
     await expect(page.getByRole("list", { name: "لائحة المشاركين" })).toContainText("بشرى الحسني");
-    await place(secondWorkshopEditUrl);
+
+    await page.goto(secondWorkshopEditUrl);
+    await page.getByRole("combobox", { name: "العضو المراد إضافته" }).fill("بشرى الحسني");
+    await page.getByRole("option", { name: /^بشرى الحسني/ }).click();
+    await page.getByRole("button", { name: "إضافة المشارك" }).click();
     await expect(page.getByRole("status").filter({ hasText: "لكنه مشارك في الوقت نفسه في الورشة الأولى «ورشة التنظيم»" })).toBeVisible();
     await expect(page.getByRole("list", { name: "لائحة المشاركين" })).toContainText("متزامن مع الورشة الأولى «ورشة التنظيم»");
 

@@ -374,7 +374,7 @@ async function fuzzQueries(client, pages) {
     record("query", `${client.name} ${url.slice(0, 80)}`, answer.status, answer.body);
   });
   // the pickers' searches and the CSV export take query strings too
-  const apis = ["/sessions/member-search?q=", "/rooting/trainings/member-search?q=", "/diplomacy/member-search?q=", "/api/reports/compliance.csv?campaign="];
+  const apis = ["/members/search?for=session&q=", "/members/search?for=training&q=", "/members/search?for=owner&q=", "/members/search?q=ال&for=", "/api/reports/compliance.csv?campaign="];
   for (const api of apis)
     for (const [, value] of BAD_QUERIES) {
       const answer = await client.fetch(api + encodeURIComponent(value));

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createFollowUp, updateFollowUp } from "@/lib/diplomacy/agreement-actions";
 import { followUpFormSchema, type FollowUpFormValues } from "@/lib/diplomacy/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { OwnerPicker, type OwnerPickerLabels } from "./owner-picker";
 
 /** A follow-up action of an agreement: what, who (a member) and by when. */
 export function FollowUpForm({
@@ -22,7 +22,7 @@ export function FollowUpForm({
   owner: { id: number; name: string } | null;
   cancelHref?: string;
   labels: Dictionary["diplomacy"]["followUps"]["form"];
-  pickerLabels: OwnerPickerLabels;
+  pickerLabels: MemberPickerLabels;
 }) {
   const initial = (name: keyof FollowUpFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
   const controller = useActionForm(followUpFormSchema, mode === "edit" ? updateFollowUp : createFollowUp, defaults);
@@ -38,7 +38,7 @@ export function FollowUpForm({
         <div className="sm:col-span-2">
           <TextField name="title" defaultValue={initial("title")} label={labels.title} required autoComplete="off" />
         </div>
-        <OwnerPicker initial={owner} labels={pickerLabels} />
+        <MemberPicker name="ownerMemberId" purpose="owner" required label={labels.owner} hint={labels.ownerHint} initial={owner} labels={pickerLabels} />
         <TextField name="dueOn" defaultValue={initial("dueOn")} label={labels.dueOn} required type="date" dir="ltr" />
         <div className="sm:col-span-2">
           <TextareaField name="notes" defaultValue={initial("notes")} label={labels.notes} rows={2} />

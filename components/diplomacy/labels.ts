@@ -35,18 +35,3 @@ export function pickableParties(
 }
 
 /** The owner picker's words. */
-export function ownerPickerLabels(t: DiplomacyText) {
-  const p = t.picker;
-  return {
-    label: t.followUps.form.owner,
-    hint: t.followUps.form.ownerHint,
-    search: p.search,
-    searching: p.searching,
-    results: p.results,
-    noResults: p.noResults,
-    choose: p.choose,
-    clear: p.clear,
-    none: p.none,
-    minChars: p.minChars,
-  };
-}

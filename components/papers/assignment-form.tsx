@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { assignPaper, updateAssignment } from "@/lib/papers/actions";
 import type { MemberChoice } from "@/lib/papers/queries";
 import { assignmentFormSchema } from "@/lib/papers/schemas";
-import { MemberPicker } from "./member-picker";
 
 /** Names a workshop's paper, its due date and its assignees; or changes them (manage). */
 export function AssignmentForm({
@@ -21,6 +21,7 @@ export function AssignmentForm({
   assignees,
   cancelHref,
   t,
+  picker,
 }: {
   mode: "create" | "edit";
   workshopId?: number;
@@ -33,6 +34,7 @@ export function AssignmentForm({
   assignees: MemberChoice[];
   cancelHref: string;
   t: Dictionary["papers"]["assign"];
+  picker: MemberPickerLabels;
 }) {
   const controller = useActionForm(assignmentFormSchema, mode === "edit" ? updateAssignment : assignPaper, {
     workshopId: workshopId ? String(workshopId) : "",
@@ -48,7 +50,7 @@ export function AssignmentForm({
       {mode === "edit" ? <input type="hidden" {...form.register("paperId")} defaultValue={paperId} /> : <input type="hidden" {...form.register("workshopId")} defaultValue={workshopId} />}
       <TextField name="title" label={t.paperTitle} defaultValue={title} required autoComplete="off" maxLength={200} />
       <TextField name="dueOn" label={t.dueOn} hint={t.dueHint} defaultValue={dueOn} type="date" max={dueMax} required dir="ltr" className="max-w-56" />
-      <MemberPicker initial={assignees} labels={t} />
+      <MemberPicker name="assigneeIds[]" purpose="paper" multiple required label={t.assignees} hint={t.assigneesHint} initial={assignees} labels={picker} />
       <div className="flex flex-wrap gap-2 border-t border-stone-200 pt-4">
         <SubmitButton pending={controller.pending}>{mode === "edit" ? t.save : t.submit}</SubmitButton>
         <Link href={cancelHref} className={buttonClass("secondary", "md")}>

@@ -10,7 +10,7 @@ import { MATERIAL_ACCEPT } from "@/lib/rooting/material-file";
 import { MATERIAL_MAX_BYTES } from "@/lib/uploads";
 import { addTrainingPerson, addTrainingSitting, setAttendanceCount } from "@/lib/rooting/training-people";
 import { addTrainingMaterial } from "@/lib/rooting/training-materials";
-import { MemberPicker, type PickerLabels } from "./member-picker";
+import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
 type Action = (state: FormState, payload: FormData) => Promise<FormState>;
 type Add = Dictionary["rooting"]["add"];
@@ -97,7 +97,7 @@ export function PersonForm({
   label: string;
   provinces?: Choice[];
   t: Add;
-  picker: PickerLabels;
+  picker: MemberPickerLabels;
 }) {
   const { state, formAction, pending, round } = useSmallForm(addTrainingPerson as Action);
   const [chosen, setChosen] = useState(false);
@@ -107,7 +107,7 @@ export function PersonForm({
       <OneTimeKeyField state={state} />
       <input type="hidden" name="role" value={role} />
       <Message state={state} />
-      <MemberPicker key={round} name="memberId" label={t.person} labels={picker} error={state.fieldErrors?.memberId} onChange={(m) => setChosen(!!m)} />
+      <MemberPicker key={round} name="memberId" purpose="training" label={t.person} labels={picker} error={state.fieldErrors?.memberId} onChange={(m) => setChosen(m.length > 0)} />
       {provinces ? <ProvinceSelect key={`p${round}`} name="provinceId" label={t.provinceFor} choices={provinces} placeholder={t.chooseProvince} error={state.fieldErrors?.provinceId} /> : null}
       <button type="submit" disabled={pending || !chosen} className={buttonClass("primary", "sm", "disabled:opacity-50")}>
         {t.add}

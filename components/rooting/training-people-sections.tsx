@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { MemberPickerLabels } from "@/components/members/member-picker";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
@@ -65,7 +66,7 @@ function Group({ id, title, hint, children }: { id: string; title: string; hint?
 }
 
 /** Trainers, attending Bureau members, named participants and the counts per province. */
-export function AttendanceSection({ sections, rights, t, locale }: { sections: TrainingSections; rights: PeopleRights; t: Text; locale: Locale }) {
+export function AttendanceSection({ sections, rights, t, locale, picker }: { sections: TrainingSections; rights: PeopleRights; t: Text; locale: Locale; picker: MemberPickerLabels }) {
   const total = sections.counts.reduce((sum, c) => sum + c.count, 0) + sections.people.filter((p) => p.role === "participant").length;
   const recordsHere = rights.provinces.length > 0;
   return (
@@ -73,12 +74,12 @@ export function AttendanceSection({ sections, rights, t, locale }: { sections: T
       {(["trainer", "bureau"] as const).map((role) => (
         <Group key={role} id={`people-${role}`} title={t.roles[role]}>
           <PeopleList people={sections.people} role={role} rights={rights} t={t} locale={locale} />
-          {rights.manage ? <PersonForm trainingId={rights.trainingId} role={role} label={t.roles[role]} t={t.add} picker={t.picker} /> : null}
+          {rights.manage ? <PersonForm trainingId={rights.trainingId} role={role} label={t.roles[role]} t={t.add} picker={picker} /> : null}
         </Group>
       ))}
       <Group id="people-participant" title={t.roles.participant} hint={t.roleHints.participant}>
         <PeopleList people={sections.people} role="participant" rights={rights} t={t} locale={locale} />
-        {recordsHere ? <PersonForm trainingId={rights.trainingId} role="participant" label={t.roles.participant} t={t.add} picker={t.picker} /> : null}
+        {recordsHere ? <PersonForm trainingId={rights.trainingId} role="participant" label={t.roles.participant} t={t.add} picker={picker} /> : null}
       </Group>
       <Group id="people-counts" title={t.record.counts} hint={t.record.countsHint}>
         {sections.counts.length ? (
@@ -116,6 +117,7 @@ export function TrainersSection({
   showLeaders,
   t,
   locale,
+  picker,
 }: {
   sections: TrainingSections;
   rights: PeopleRights;
@@ -124,6 +126,7 @@ export function TrainersSection({
   showLeaders: boolean;
   t: Text;
   locale: Locale;
+  picker: MemberPickerLabels;
 }) {
   return (
     <div className="space-y-6">
@@ -144,7 +147,7 @@ export function TrainersSection({
       <Group id="people-trained" title={t.roles.trained_trainer} hint={t.roleHints.trained_trainer}>
         <PeopleList people={sections.people} role="trained_trainer" rights={rights} t={t} locale={locale} />
         {rights.provinces.length ? (
-          <PersonForm trainingId={rights.trainingId} role="trained_trainer" label={t.roles.trained_trainer} provinces={rights.provinces} t={t.add} picker={t.picker} />
+          <PersonForm trainingId={rights.trainingId} role="trained_trainer" label={t.roles.trained_trainer} provinces={rights.provinces} t={t.add} picker={picker} />
         ) : null}
       </Group>
     </div>

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { OneTimeKeyField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import { addParticipant } from "@/lib/sessions/workshop-actions";
-import { MemberPicker, type PickerLabels } from "./member-picker";
+import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
 /**
  * Places a member in the workshop. The server may add them and still warn (a workshop at the
@@ -19,7 +19,7 @@ export function AddParticipantForm({
 }: {
   workshopId: number;
   labels: { member: string; add: string; hint: string };
-  picker: PickerLabels;
+  picker: MemberPickerLabels;
 }) {
   const [state, formAction, pending] = useActionState(addParticipant, { ok: false } as ActionState<{ sessionId: number; warning: string | null }>);
   const [chosen, setChosen] = useState(false);
@@ -42,7 +42,7 @@ export function AddParticipantForm({
         {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.fieldErrors?.memberId ?? state.message}</Alert> : null}
         {warning ? <Alert tone="warning">{warning}</Alert> : null}
       </div>
-      <MemberPicker key={round} name="memberId" label={labels.member} hint={labels.hint} labels={picker} required onChange={(m) => setChosen(!!m)} />
+      <MemberPicker key={round} name="memberId" purpose="session" label={labels.member} hint={labels.hint} labels={picker} required onChange={(m) => setChosen(m.length > 0)} />
       <button type="submit" disabled={pending || !chosen} className={buttonClass("primary", "md", "disabled:opacity-50")}>
         {labels.add}
       </button>

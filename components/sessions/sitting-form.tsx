@@ -8,7 +8,7 @@ import type { SittingKind } from "@/db/schema/sessions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createSitting, updateSitting } from "@/lib/sessions/actions";
 import { sittingFormSchema, sittingKinds, type SittingFormValues } from "@/lib/sessions/schemas";
-import { MemberPicker, type PickerLabels } from "./member-picker";
+import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
 /** A sitting's kind, time, chairs and rapporteur; its title follows the kind until one is written. */
 export function SittingForm({
@@ -28,7 +28,7 @@ export function SittingForm({
   cancelHref: string;
   t: Dictionary["sessions"]["sitting"];
   kindLabels: Record<SittingKind, string>;
-  picker: PickerLabels;
+  picker: MemberPickerLabels;
 }) {
   const initial = (name: keyof SittingFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
   const controller = useActionForm(sittingFormSchema, mode === "edit" ? updateSitting : createSitting, defaults);
@@ -51,7 +51,7 @@ export function SittingForm({
           <TextField name="endTime" defaultValue={initial("endTime")} label={t.endTime} type="time" dir="ltr" />
         </div>
         <TextField name="chairs" defaultValue={initial("chairs")} label={t.chairs} hint={t.chairsHint} autoComplete="off" />
-        <MemberPicker name="rapporteurId" label={t.rapporteur} initial={rapporteur} labels={picker} />
+        <MemberPicker name="rapporteurId" purpose="session" label={t.rapporteur} initial={rapporteur} labels={picker} />
       </div>
       <div className="flex flex-wrap gap-2 border-t border-stone-200 pt-5">
         <SubmitButton pending={controller.pending}>{mode === "edit" ? t.save : t.create}</SubmitButton>

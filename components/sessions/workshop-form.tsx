@@ -6,7 +6,7 @@ import { ActionForm, SubmitButton, TextareaField, TextField, useActionForm } fro
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { workshopFormSchema, type WorkshopFormValues } from "@/lib/sessions/schemas";
 import { createWorkshop, updateWorkshop } from "@/lib/sessions/workshop-actions";
-import { MemberPicker, type PickerLabels } from "./member-picker";
+import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
 type Person = { id: number; name: string } | null;
 
@@ -26,7 +26,7 @@ export function WorkshopForm({
   range: { min: string; max: string };
   cancelHref: string;
   t: Dictionary["sessions"]["workshop"];
-  picker: PickerLabels;
+  picker: MemberPickerLabels;
 }) {
   const initial = (name: keyof WorkshopFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
   const controller = useActionForm(workshopFormSchema, mode === "edit" ? updateWorkshop : createWorkshop, defaults);
@@ -50,8 +50,8 @@ export function WorkshopForm({
         </div>
         <TextField name="room" defaultValue={initial("room")} label={t.room} autoComplete="off" />
         <TextField name="capacity" defaultValue={initial("capacity")} label={t.capacity} hint={t.capacityHint} type="number" min={1} inputMode="numeric" dir="ltr" />
-        <MemberPicker name="facilitatorId" label={t.facilitator} initial={people.facilitator} labels={picker} />
-        <MemberPicker name="rapporteurId" label={t.rapporteur} initial={people.rapporteur} labels={picker} />
+        <MemberPicker name="facilitatorId" purpose="session" label={t.facilitator} initial={people.facilitator} labels={picker} />
+        <MemberPicker name="rapporteurId" purpose="session" label={t.rapporteur} initial={people.rapporteur} labels={picker} />
       </div>
       <div className="flex flex-wrap gap-2 border-t border-stone-200 pt-5">
         <SubmitButton pending={controller.pending}>{mode === "edit" ? t.save : t.create}</SubmitButton>

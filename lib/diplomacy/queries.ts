@@ -20,7 +20,6 @@ import { continents, countriesOf, isCountryCode, type Continent, type CountryCod
 import { searchText, toId } from "@/lib/validation";
 
 export const PAGE_SIZE = 25;
-const PICKER_LIMIT = 20;
 
 /** Party diplomacy is the Bureau's and the admins' alone: anyone else gets the 403 page. */
 export function requireDiplomacyRead(viewer: Actor) {
@@ -206,16 +205,3 @@ export async function diplomacyOverview(viewer: Actor, today: string) {
   };
 }
 
-/** Active members by name, for a follow-up's owner: at most 20. */
-export async function searchOwners(viewer: Actor, query: string) {
-  if (!can(viewer, "diplomacy.manage")) forbidden();
-  const folded = foldForSearch(query.slice(0, 100));
-  if (folded.length < 2) return [];
-  return db
-    .select({ id: members.id, fullNameAr: members.fullNameAr, fullNameLatin: members.fullNameLatin, memberNumber: members.memberNumber })
-    .from(members)
-    .where(and(eq(members.status, "active"), sql`${members.searchName} like ${`%${escapeLike(folded)}%`}`))
-    .orderBy(asc(members.fullNameAr), asc(members.id))
-    .limit(PICKER_LIMIT);
-}
-export type OwnerChoice = Awaited<ReturnType<typeof searchOwners>>[number];

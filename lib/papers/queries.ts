@@ -5,7 +5,6 @@ import { db } from "@/db";
 import { committeeSessions, members, paperAssignees, paperVersions, users, workingPapers, workshops, type PaperStatus } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, canSeeSessionStatus } from "@/lib/permissions";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
 import { assigneeCondition, canFollowPaper, canReadApproved, loadPaperAccess, visibleSessionCondition, type PaperViewer } from "./access";
 import { paperStatuses } from "./schemas";
 import { toId } from "@/lib/validation";
@@ -214,17 +213,6 @@ export interface MemberChoice {
 }
 
 /** Active members whose folded name or number matches, for naming assignees. */
-export async function searchActiveMembers(q: string, limit = 8): Promise<MemberChoice[]> {
-  const folded = foldForSearch(q);
-  if (folded.length < 2) return [];
-  return db
-    .select({ id: members.id, name: members.fullNameAr, memberNumber: members.memberNumber })
-    .from(members)
-    .where(and(eq(members.status, "active"), sql`${members.searchName} like ${`%${escapeLike(folded)}%`}`))
-    .orderBy(asc(members.fullNameAr), asc(members.id))
-    .limit(limit);
-}
-
 export async function membersByIds(ids: number[]): Promise<MemberChoice[]> {
   if (ids.length === 0) return [];
   return db

@@ -5,7 +5,6 @@ import { demo, signInAs } from "@/tests/helpers";
 import { cascadeOf } from "./cascade";
 import { buildCascade } from "./cascade-tree";
 import { dayBefore } from "./dates";
-import { searchMembersForTraining } from "./member-search";
 import { listTrainings, trainingsForMember, upcomingTrainings } from "./queries";
 import { trainingFiltersSchema } from "./schemas";
 import { findTraining, parentCandidates, recordingProvinces, trainingRights } from "./training-queries";
@@ -148,15 +147,5 @@ describe("what a viewer may do on a training", () => {
     expect(candidates).toContain(ids.fesSouss);
     expect(candidates).not.toContain(ids.agadir);
     expect(candidates).not.toContain(ids.sefrou);
-  });
-});
-
-describe("the member picker", () => {
-  it("finds at most twenty members, in the officer's scope only (and the Political Bureau)", async () => {
-    const bureau = await viewer(demo.bureau);
-    expect((await searchMembersForTraining(bureau, "ال")).length).toBe(20);
-    expect(await searchMembersForTraining(bureau, "ا")).toEqual([]);
-    const member = await viewer(demo.member);
-    expect(await searchMembersForTraining(member, "ال")).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import { db } from "@/db";
 import { agendaItems, committeeSessions, members, organMemberships, organs, recommendations, workshopParticipants, workshops } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, type Actor } from "@/lib/permissions";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
 import { currentCommitteeMembership } from "./committee";
 import { overlappingWorkshops } from "./overlaps";
 import { findSession, visibleSessionCondition } from "./queries";
@@ -71,27 +70,6 @@ export async function workshopParticipantList(viewer: Actor, sessionId: number, 
 }
 
 export type ParticipantRow = Awaited<ReturnType<typeof workshopParticipantList>>[number];
-
-export const PICKER_LIMIT = 20;
-
-/**
- * The member picker's answer: active members whose folded name or number holds the query,
- * Central Committee members first, at most 20. For those who place people in workshops only.
- */
-export async function searchMembersForPicker(viewer: Actor, query: string) {
-  if (!can(viewer, "session.manage")) forbidden();
-  const folded = foldForSearch(query.slice(0, 100));
-  if (folded.length < 2) return [];
-  const committee = isCommitteeMember(members.id);
-  return db
-    .select({ id: members.id, fullNameAr: members.fullNameAr, fullNameLatin: members.fullNameLatin, memberNumber: members.memberNumber, committee })
-    .from(members)
-    .where(and(eq(members.status, "active"), sql`${members.searchName} like ${`%${escapeLike(folded)}%`}`))
-    .orderBy(desc(committee), asc(members.fullNameAr), asc(members.id))
-    .limit(PICKER_LIMIT);
-}
-
-export type PickerMember = Awaited<ReturnType<typeof searchMembersForPicker>>[number];
 
 const MINE_LIMIT = 100;
 

@@ -317,16 +317,6 @@ export const diplomacy = {
     delete: "حذف الإجراء",
     deleteQuestion: "حذف إجراء التتبع هذا؟",
   },
-  picker: {
-    search: "ابحث عن عضو بالاسم",
-    searching: "جارٍ البحث…",
-    results: "{count} نتيجة",
-    noResults: "لا يوجد عضو نشيط بهذا الاسم.",
-    choose: "اختيار {name}",
-    clear: "إزالة الاختيار",
-    none: "لم يُختر أحد بعد.",
-    minChars: "اكتب حرفين على الأقل.",
-  },
   partyPicker: {
     filter: "ابحث في الأحزاب",
     add: "إضافة {name}",

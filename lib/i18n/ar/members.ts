@@ -95,4 +95,15 @@ export const members = {
     save: "حفظ التعديلات",
     cancel: "إلغاء",
   },
+  /** The member picker of every form that names a member (components/members/member-picker.tsx). */
+  picker: {
+    search: "اكتب الاسم أو رقم العضوية",
+    searching: "جارٍ البحث…",
+    noResults: "لا يوجد عضو بهذا الاسم.",
+    minChars: "اكتب حرفين على الأقل.",
+    remove: "إزالة {name}",
+    none: "لم يُختر أحد بعد.",
+    committee: "اللجنة المركزية",
+    bureau: "المكتب السياسي",
+  },
 } as const;

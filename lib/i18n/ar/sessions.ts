@@ -207,15 +207,7 @@ export const sessions = {
     member: "العضو المراد إضافته",
   },
   picker: {
-    search: "ابحث عن عضو بالاسم أو رقم العضوية",
-    searching: "جارٍ البحث…",
-    results: "{count} نتيجة",
-    noResults: "لا أحد بهذا الاسم.",
-    choose: "اختيار {name}",
-    clear: "إزالة الاختيار",
-    none: "لم يُختر أحد.",
     committee: "اللجنة المركزية",
-    minChars: "اكتب حرفين على الأقل.",
   },
   meetings: {
     title: "اللقاءات الموضوعاتية التحضيرية",

@@ -319,16 +319,6 @@ export const diplomacy: Dictionary["diplomacy"] = {
     delete: "Supprimer l'action",
     deleteQuestion: "Supprimer cette action de suivi ?",
   },
-  picker: {
-    search: "Rechercher un membre par son nom",
-    searching: "Recherche…",
-    results: "{count} résultat(s)",
-    noResults: "Aucun membre actif de ce nom.",
-    choose: "Choisir {name}",
-    clear: "Retirer le choix",
-    none: "Personne n'est choisi.",
-    minChars: "Saisissez au moins deux lettres.",
-  },
   partyPicker: {
     filter: "Rechercher parmi les partis",
     add: "Ajouter {name}",

@@ -97,4 +97,14 @@ export const members: Dictionary["members"] = {
     save: "Enregistrer les modifications",
     cancel: "Annuler",
   },
+  picker: {
+    search: "Tapez le nom ou le numéro d’adhérent",
+    searching: "Recherche…",
+    noResults: "Aucun membre de ce nom.",
+    minChars: "Tapez au moins deux caractères.",
+    remove: "Retirer {name}",
+    none: "Personne n’est encore choisi.",
+    committee: "Comité central",
+    bureau: "Bureau politique",
+  },
 };

@@ -209,17 +209,6 @@ export const rooting: Dictionary["rooting"] = {
     report: "Enregistrer le rapport",
     reportHint: "Un résumé fait passer la rencontre à l’état « rapport rédigé ».",
   },
-  picker: {
-    search: "Chercher par nom ou numéro d’adhérent",
-    searching: "Recherche…",
-    results: "{count} résultat(s)",
-    noResults: "Aucun membre de ce nom.",
-    choose: "Choisir {name}",
-    clear: "Annuler le choix",
-    none: "Personne n’est choisi.",
-    minChars: "Tapez au moins deux caractères.",
-    bureau: "Bureau politique",
-  },
   cascade: {
     title: "Arbre de la formation",
     description: "Chaque rencontre régionale et les rencontres provinciales et locales animées par ses formés.",

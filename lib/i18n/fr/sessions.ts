@@ -208,15 +208,7 @@ export const sessions: Dictionary["sessions"] = {
     member: "Membre à ajouter",
   },
   picker: {
-    search: "Chercher un membre par nom ou numéro d’adhérent",
-    searching: "Recherche…",
-    results: "{count} résultats",
-    noResults: "Personne sous ce nom.",
-    choose: "Choisir {name}",
-    clear: "Retirer le choix",
-    none: "Personne n’est choisi.",
     committee: "Comité central",
-    minChars: "Saisissez au moins deux caractères.",
   },
   meetings: {
     title: "Rencontres thématiques préparatoires",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { AssignmentForm } from "@/components/papers/assignment-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAssignmentPage({ searchParams }: { searchParams: Promise<{ workshop?: string }> }) {
   await requirePermission("session.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const workshopId = toId(firstParam((await searchParams).workshop));
   const workshop = workshopId ? await workshopForAssignment(workshopId) : null;
   if (!workshop) notFound();
@@ -41,7 +42,7 @@ export default async function NewAssignmentPage({ searchParams }: { searchParams
         </Alert>
       ) : (
         <Card>
-          <AssignmentForm mode="create" workshopId={workshop.id} title={workshop.title} dueOn="" dueMax={workshop.date} assignees={[]} cancelHref={back} t={t.papers.assign} />
+          <AssignmentForm mode="create" workshopId={workshop.id} title={workshop.title} dueOn="" dueMax={workshop.date} assignees={[]} cancelHref={back} t={t.papers.assign} picker={memberPickerLabels(t, locale)} />
         </Card>
       )}
     </div>

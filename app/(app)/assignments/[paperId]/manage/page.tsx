@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { AssignmentForm } from "@/components/papers/assignment-form";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ManageAssignmentPage({ params }: { params: Promise<{ paperId: string }> }) {
   const viewer = await requirePermission("session.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const paperId = parseId((await params).paperId);
   const access = await paperForViewer(viewer, paperId);
   if (!access) notFound();
@@ -40,6 +41,7 @@ export default async function ManageAssignmentPage({ params }: { params: Promise
           assignees={assignees}
           cancelHref={href}
           t={t.papers.assign}
+          picker={memberPickerLabels(t, locale)}
         />
       </Card>
     </div>

@@ -7,6 +7,7 @@ import { icsHref } from "@/components/calendar/labels";
 import { TrainingLevelBadge, TrainingStatusBadge } from "@/components/rooting/training-badges";
 import { DeleteTraining, TrainingStatusActions } from "@/components/rooting/training-buttons";
 import { nameIn, trainingDates, trainingPlace, trainingScope } from "@/components/rooting/training-labels";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { AttendanceSection, TrainersSection } from "@/components/rooting/training-people-sections";
 import { ChildrenSection, MaterialsSection, ProgrammeSection, ReportSection } from "@/components/rooting/training-record-sections";
 import { Alert } from "@/components/ui/alert";
@@ -173,7 +174,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         <ProgrammeSection trainingId={training.id} sittings={sections.sittings} manage={rights.manage} t={r} />
       </Section>
       <Section id="people" title={r.record.people}>
-        <AttendanceSection sections={sections} rights={people} t={r} locale={locale} />
+        <AttendanceSection sections={sections} rights={people} t={r} locale={locale} picker={memberPickerLabels(t, locale)} />
       </Section>
       <Section id="trained" title={r.record.trained}>
         <TrainersSection
@@ -184,6 +185,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
           showLeaders={local}
           t={r}
           locale={locale}
+          picker={memberPickerLabels(t, locale)}
         />
       </Section>
       <Section id="materials" title={r.record.materials}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pickerLabels } from "@/components/sessions/labels";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { SittingForm } from "@/components/sessions/sitting-form";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewSittingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("session.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const session = await findSession(viewer, parseId((await params).id));
   if (!session) notFound();
   const s = t.sessions;
@@ -38,7 +38,7 @@ export default async function NewSittingPage({ params }: { params: Promise<{ id:
           cancelHref={`/sessions/${session.id}`}
           t={s.sitting}
           kindLabels={s.sittingKinds}
-          picker={pickerLabels(s)}
+          picker={memberPickerLabels(t, locale)}
         />
       </Card>
     </div>

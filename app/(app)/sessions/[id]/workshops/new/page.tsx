@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pickerLabels } from "@/components/sessions/labels";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { WorkshopForm } from "@/components/sessions/workshop-form";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewWorkshopPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("session.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const session = await findSession(viewer, parseId((await params).id));
   if (!session) notFound();
   const s = t.sessions;
@@ -50,7 +50,7 @@ export default async function NewWorkshopPage({ params }: { params: Promise<{ id
           range={{ min: session.startsOn, max: session.endsOn }}
           cancelHref={`/sessions/${session.id}`}
           t={s.workshop}
-          picker={pickerLabels(s)}
+          picker={memberPickerLabels(t, locale)}
         />
       </Card>
     </div>

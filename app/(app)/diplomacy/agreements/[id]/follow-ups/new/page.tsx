@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { FollowUpForm } from "@/components/diplomacy/follow-up-form";
-import { ownerPickerLabels } from "@/components/diplomacy/labels";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewFollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const agreement = await findAgreement(viewer, parseId((await params).id));
   if (!agreement) notFound();
   const d = t.diplomacy;
@@ -40,7 +40,7 @@ export default async function NewFollowUpPage({ params }: { params: Promise<{ id
           owner={null}
           cancelHref={`${href}#follow-ups`}
           labels={d.followUps.form}
-          pickerLabels={ownerPickerLabels(d)}
+          pickerLabels={memberPickerLabels(t, locale)}
         />
       </Card>
     </div>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { deleteLabels, pickerLabels } from "@/components/sessions/labels";
+import { memberPickerLabels } from "@/components/members/picker-labels";
+import { deleteLabels } from "@/components/sessions/labels";
 import { SittingForm } from "@/components/sessions/sitting-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditSittingPage({ params }: { params: Promise<{ id: string; sittingId: string }> }) {
   const viewer = await requirePermission("session.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const { id, sittingId } = await params;
   const found = await findSitting(viewer, parseId(id), parseId(sittingId));
   if (!found) notFound();
@@ -53,7 +54,7 @@ export default async function EditSittingPage({ params }: { params: Promise<{ id
           cancelHref={`/sessions/${session.id}`}
           t={s.sitting}
           kindLabels={s.sittingKinds}
-          picker={pickerLabels(s)}
+          picker={memberPickerLabels(t, locale)}
         />
       </Card>
       <Card>

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { AddParticipantForm } from "@/components/sessions/add-participant-form";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
-import { deleteLabels, pickerLabels } from "@/components/sessions/labels";
+import { memberPickerLabels } from "@/components/members/picker-labels";
+import { deleteLabels } from "@/components/sessions/labels";
 import { ParticipantList } from "@/components/sessions/participant-list";
 import { WorkshopForm } from "@/components/sessions/workshop-form";
 import { ButtonLink } from "@/components/ui/button";
@@ -70,7 +71,7 @@ export default async function EditWorkshopPage({ params }: Props) {
           range={{ min: session.startsOn, max: session.endsOn }}
           cancelHref={page}
           t={s.workshop}
-          picker={pickerLabels(s)}
+          picker={memberPickerLabels(t, locale)}
         />
       </Card>
       <Card>
@@ -82,7 +83,7 @@ export default async function EditWorkshopPage({ params }: Props) {
         <p className="mb-3 text-sm text-stone-600">
           {workshop.capacity ? fill(s.participants.countOf, { count, capacity: formatNumber(workshop.capacity, locale) }) : fill(s.participants.count, { count })}
         </p>
-        <AddParticipantForm workshopId={workshop.id} labels={{ member: s.participants.member, add: s.participants.add, hint: s.participants.ccFirst }} picker={pickerLabels(s)} />
+        <AddParticipantForm workshopId={workshop.id} labels={{ member: s.participants.member, add: s.participants.add, hint: s.participants.ccFirst }} picker={memberPickerLabels(t, locale)} />
         <div className="mt-4 border-t border-stone-100 pt-2">
           <ParticipantList rows={participants} t={s} workshopId={workshop.id} />
         </div>

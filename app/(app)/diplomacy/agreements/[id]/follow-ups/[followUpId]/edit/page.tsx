@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { FollowUpForm } from "@/components/diplomacy/follow-up-form";
-import { deleteLabels, ownerPickerLabels } from "@/components/diplomacy/labels";
+import { deleteLabels } from "@/components/diplomacy/labels";
+import { memberPickerLabels } from "@/components/members/picker-labels";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditFollowUpPage({ params }: { params: Promise<{ id: string; followUpId: string }> }) {
   const viewer = await requirePermission("diplomacy.manage");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const { id, followUpId } = await params;
   const followUp = await findFollowUp(viewer, parseId(id), parseId(followUpId));
   if (!followUp) notFound();
@@ -48,7 +49,7 @@ export default async function EditFollowUpPage({ params }: { params: Promise<{ i
           owner={followUp.ownerMemberId && followUp.ownerName ? { id: followUp.ownerMemberId, name: followUp.ownerName } : null}
           cancelHref={`${href}#follow-ups`}
           labels={d.followUps.form}
-          pickerLabels={ownerPickerLabels(d)}
+          pickerLabels={memberPickerLabels(t, locale)}
         />
       </Card>
       <ConfirmDelete id={followUp.id} action={deleteFollowUp} labels={deleteLabels(d, d.followUps.delete, d.followUps.deleteQuestion)} />
