@@ -7,7 +7,7 @@ import path from "node:path";
  * async function that calls mutation(...) or such a value; types are erased and allowed.
  * Justified exceptions are listed by file and name in the rule's options.
  */
-export default {
+const serverActionsAreMutations = {
   meta: {
     type: "problem",
     docs: { description: 'Exports of a "use server" file are async functions that go through mutation()' },
@@ -113,3 +113,5 @@ export default {
     };
   },
 };
+
+export default serverActionsAreMutations;
