@@ -95,7 +95,8 @@ interface MutationDefinition<Schema extends z.ZodType, Result> {
   revalidate?: (input: z.output<Schema>, result: Result | undefined) => string[];
   /** Where to go on success (a page of the new record, say); otherwise the state is returned. */
   redirectTo?: (input: z.output<Schema>, result: Result | undefined) => string;
-  successMessage?: (t: Dictionary) => string;
+  /** The message of a success; it may tell what was done (`result`: how many were reminded, say). */
+  successMessage?: (t: Dictionary, result: Result | undefined) => string;
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -261,7 +262,7 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
       if (error instanceof Replay) {
         result = error.result as Result | undefined;
         if (def.redirectTo) redirect(def.redirectTo(parsed.data, result));
-        return { ok: true, message: def.successMessage?.(t) ?? t.common.saved, result };
+        return { ok: true, message: def.successMessage?.(t, result) ?? t.common.saved, result };
       }
       if (error instanceof ConflictError) {
         return { ok: false, message: t.errors.stale, values, conflict: { version: error.version, current: error.current } };
@@ -280,6 +281,6 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
     await runEffects(effects, "after-commit effect failed");
     for (const path of def.revalidate?.(parsed.data, result) ?? []) revalidatePath(path);
     if (def.redirectTo) redirect(def.redirectTo(parsed.data, result));
-    return { ok: true, message: def.successMessage?.(t) ?? t.common.saved, result };
+    return { ok: true, message: def.successMessage?.(t, result) ?? t.common.saved, result };
   };
 }

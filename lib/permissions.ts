@@ -1,3 +1,4 @@
+import { eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Role } from "@/db/schema";
 
 /**
@@ -76,6 +77,44 @@ export function inScope(actor: Actor, ref: TerritoryRef): boolean {
   if (actor.scopeProvinceId) return ref.provinceId === actor.scopeProvinceId;
   if (actor.scopeRegionId) return ref.regionId === actor.scopeRegionId;
   return false;
+}
+
+/**
+ * Whether a region lies inside the actor's scope widened to their region: a provincial officer
+ * counts as their region's for what the policy shares region-wide (regional trainings covering
+ * it, campaigns targeting it, the region's map).
+ */
+export function inRegionScope(actor: Actor, regionId: number): boolean {
+  if (hasNationalScope(actor)) return true;
+  return actor.role === "officer" && actor.scopeRegionId !== null && actor.scopeRegionId === regionId;
+}
+
+/** The columns (or expressions) of a query that say where its rows sit: the SQL form of a TerritoryRef. */
+export interface TerritoryColumns {
+  regionId: SQLWrapper;
+  /** Omitted (or null) for records that sit at region level only: a provincial officer sees none. */
+  provinceId?: SQLWrapper | null;
+}
+
+/**
+ * The SQL twin of inScope: the condition that keeps a list's rows inside the actor's scope.
+ * `undefined` for national scope (no condition), `false` for an actor without territory.
+ * A row passes exactly when inScope(actor, { regionId, provinceId }) holds for its values
+ * (tests/scope-agreement.test.ts holds the two together).
+ */
+export function scopeWhere(actor: Actor, columns: TerritoryColumns): SQL | undefined {
+  if (hasNationalScope(actor)) return undefined;
+  if (actor.role !== "officer") return sql`false`;
+  if (actor.scopeProvinceId) return columns.provinceId ? eq(columns.provinceId, actor.scopeProvinceId) : sql`false`;
+  if (actor.scopeRegionId) return eq(columns.regionId, actor.scopeRegionId);
+  return sql`false`;
+}
+
+/** The SQL twin of inRegionScope: rows of the actor's region, whatever their province. */
+export function regionScopeWhere(actor: Actor, regionId: SQLWrapper): SQL | undefined {
+  if (hasNationalScope(actor)) return undefined;
+  if (actor.role === "officer" && actor.scopeRegionId) return eq(regionId, actor.scopeRegionId);
+  return sql`false`;
 }
 
 /** An actor may act on a record when the role allows it and the record lies in scope. */

@@ -12,11 +12,10 @@ import { OverdueFollowUps } from "@/components/diplomacy/overdue-follow-ups";
 import { TrainingsForYou } from "@/components/rooting/trainings-for-you";
 import { scopeLabel } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
-import { figuresByRegion, memberOverview, nationalOrganFigures, recentActivity, territoryFigures, userFigures } from "@/lib/dashboard/queries";
+import { dashboardPage } from "@/lib/dashboard/dashboard-page";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -31,15 +30,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
   const n = (value: number) => formatNumber(value, locale);
   const hint = { admin: t.dashboard.adminHint, bureau: t.dashboard.bureauHint, officer: t.dashboard.officerHint, member: t.dashboard.memberHint }[user.role];
 
-  const territorial = user.role !== "member";
-  const [figures, byRegion, organFigures, usersFig, activity, overview] = await Promise.all([
-    territorial ? territoryFigures(user) : null,
-    territorial ? figuresByRegion(user) : null,
-    user.role === "admin" || user.role === "bureau" ? nationalOrganFigures() : null,
-    can(user, "user.manage") ? userFigures() : null,
-    can(user, "audit.read") ? recentActivity() : null,
-    user.memberId ? memberOverview(user.memberId) : null,
-  ]);
+  const { figures, byRegion, organFigures, usersFig, activity, overview, membersHref, noBranchLinked } = await dashboardPage(user);
 
   return (
     <div className="space-y-6">
@@ -62,7 +53,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
           <Stat label={t.dashboard.provinces} value={n(figures.provinces)} href="/territory" />
           <Stat label={t.dashboard.branches} value={n(figures.branches)} href="/territory" />
           <Stat label={t.dashboard.cells} value={n(figures.cells)} />
-          <Stat label={t.dashboard.activeMembers} value={n(figures.activeMembers)} href={can(user, "member.read") ? "/members" : undefined} />
+          <Stat label={t.dashboard.activeMembers} value={n(figures.activeMembers)} href={membersHref} />
         </div>
       ) : null}
 
@@ -124,7 +115,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
       <OverduePapers viewer={user} />
       <OverdueFollowUps viewer={user} />
       {overview ? <MemberCard overview={overview} locale={locale} t={t} /> : null}
-      {user.role === "member" && !overview ? <Alert tone="info">{t.dashboard.noBranchLinked}</Alert> : null}
+      {noBranchLinked ? <Alert tone="info">{t.dashboard.noBranchLinked}</Alert> : null}
       {activity ? <RecentActivity rows={activity} locale={locale} t={t} /> : null}
     </div>
   );

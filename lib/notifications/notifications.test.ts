@@ -1,10 +1,10 @@
-import { createServer, type Server } from "node:net";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { notifications, outboxEmails } from "@/db/schema";
 import { userId } from "@/lib/reports/review-testing";
 import { auditCount, demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
+import { fakeSmtp } from "@/tests/smtp";
 import { markAllNotificationsRead, markNotificationRead } from "./actions";
 import { notify } from "./notify";
 import { deliverOutbox, listOutbox } from "./outbox";
@@ -78,39 +78,6 @@ describe("markNotificationRead / markAllNotificationsRead", () => {
     expect((await markAllNotificationsRead(null, {})).ok).toBe(false);
   });
 });
-
-/** A minimal SMTP server on the loopback that accepts every message, for the delivery test. */
-function fakeSmtp(received: string[]): Promise<{ server: Server; port: number }> {
-  return new Promise((resolve) => {
-    const server = createServer((socket) => {
-      let data = false;
-      let message = "";
-      socket.write("220 localhost ESMTP\r\n");
-      socket.on("data", (chunk) => {
-        for (const line of chunk.toString("utf8").split("\r\n")) {
-          if (data) {
-            if (line === ".") {
-              data = false;
-              received.push(message);
-              message = "";
-              socket.write("250 OK\r\n");
-            } else message += `${line}\n`;
-            continue;
-          }
-          const command = line.slice(0, 4).toUpperCase();
-          if (!line) continue;
-          if (command === "EHLO" || command === "HELO") socket.write("250 localhost\r\n");
-          else if (command === "DATA") {
-            data = true;
-            socket.write("354 go on\r\n");
-          } else if (command === "QUIT") socket.end("221 bye\r\n");
-          else socket.write("250 OK\r\n");
-        }
-      });
-    });
-    server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port }));
-  });
-}
 
 describe("the outbox", () => {
   afterEach(() => {

@@ -7,6 +7,7 @@ import { ActionError, mutation } from "@/lib/action";
 import { dictionaryFor, fill } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { notify } from "@/lib/notifications/notify";
+import { deliverOutboxLater } from "@/lib/notifications/outbox";
 import { appendQuestions, campaignPaths, lockedCampaign, sentence } from "./campaign-guards";
 import { campaignIdSchema, createCampaignSchema, updateCampaignSchema } from "./schemas";
 import * as clock from "@/lib/clock";
@@ -131,7 +132,7 @@ async function officersOf(tx: Transaction, level: "provincial" | "regional", bod
 export const openCampaign = mutation({
   schema: campaignIdSchema,
   permission: "campaign.manage",
-  async run({ id }, { tx }) {
+  async run({ id }, { tx, afterCommit }) {
     const campaign = await lockedCampaign(tx, id);
     if (campaign.status !== "draft") throw new ActionError(await sentence("notDraft"));
     const [{ questions }] = await tx.select({ questions: count() }).from(campaignQuestions).where(eq(campaignQuestions.campaignId, id));
@@ -157,6 +158,7 @@ export const openCampaign = mutation({
         dedupeKey: `opened:campaign:${id}`,
       });
     }
+    afterCommit(deliverOutboxLater);
     return {
       audit: {
         action: "campaign.open",

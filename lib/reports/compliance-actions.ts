@@ -2,7 +2,7 @@
 
 import { and, eq } from "drizzle-orm";
 import { evaluationCampaigns, provinces } from "@/db/schema";
-import { ActionError, mutation, type ActionState } from "@/lib/action";
+import { ActionError, mutation } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
 import { todayInMorocco } from "@/lib/i18n/format";
@@ -18,7 +18,8 @@ async function sentence(key: "notLate" | "noOfficers" | "closed") {
   return t.reports.compliance.errors[key];
 }
 
-const remindMutation = mutation({
+/** The remind buttons: the message says how many officers were told (none when already reminded today). */
+export const remindLate = mutation({
   schema: remindSchema,
   permission: "report.review",
   async scope(input, { tx }) {
@@ -35,7 +36,7 @@ const remindMutation = mutation({
    * Reminds the officers of bodies that still owe their report after the deadline: one body, or all
    * of them. Each officer is reminded of a body at most once a day (the notice's dedupe key).
    */
-  async run(input, { tx, user }) {
+  async run(input, { tx, user, afterCommit }) {
     const [campaign] = await tx.select().from(evaluationCampaigns).where(eq(evaluationCampaigns.id, input.campaignId)).limit(1);
     if (!campaign || campaign.status === "draft") throw new ActionError("notFound");
     if (campaign.status === "closed") throw new ActionError(await sentence("closed"));
@@ -46,6 +47,7 @@ const remindMutation = mutation({
     if (late.length === 0) throw new ActionError(await sentence("notLate"));
     const officers = await officersCovering(tx, late);
     if (officers.length === 0) throw new ActionError(await sentence("noOfficers"));
+    afterCommit(deliverOutboxLater);
 
     const today = todayInMorocco();
     let notified = 0;
@@ -77,14 +79,5 @@ const remindMutation = mutation({
     };
   },
   revalidate: (input) => ["/reports/compliance", `/reports/compliance?campaign=${input.campaignId}`],
+  successMessage: (t, count) => (count ? fill(t.reports.compliance.reminded, { count }) : t.reports.compliance.alreadyReminded),
 });
-
-/** The remind buttons: the message says how many officers were told (none when already reminded today). */
-export async function remindLate(previous: ActionState | null, input: FormData | Record<string, unknown>): Promise<ActionState<number>> {
-  const state = await remindMutation(previous, input);
-  if (!state.ok) return state;
-  deliverOutboxLater();
-  const { t } = await getDictionary();
-  const count = state.result ?? 0;
-  return { ...state, message: count ? fill(t.reports.compliance.reminded, { count }) : t.reports.compliance.alreadyReminded };
-}

@@ -15,7 +15,7 @@ import {
 } from "@/db/schema";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { todayInMorocco } from "@/lib/i18n/format";
-import { can, hasNationalScope, type Actor } from "@/lib/permissions";
+import { can, inScope, regionScopeWhere, scopeWhere, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import { daysBetween, daysLate } from "./deadline";
 import * as clock from "@/lib/clock";
@@ -70,16 +70,19 @@ function sumCounts(rows: StatusCounts[]): StatusCounts {
 
 /** A campaign reaches the officers of the regions it targets. */
 function targetsViewer(viewer: Actor): SQL | undefined {
-  if (hasNationalScope(viewer)) return undefined;
-  if (viewer.role !== "officer" || !viewer.scopeRegionId) return sql`false`;
-  return or(
-    eq(evaluationCampaigns.allTerritories, true),
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(campaignTerritories)
-        .where(and(eq(campaignTerritories.campaignId, evaluationCampaigns.id), eq(campaignTerritories.regionId, viewer.scopeRegionId))),
-    ),
+  const inRegion = regionScopeWhere(viewer, regions.id);
+  if (!inRegion) return undefined;
+  const targeted = exists(
+    db
+      .select({ one: sql`1` })
+      .from(campaignTerritories)
+      .where(and(eq(campaignTerritories.campaignId, evaluationCampaigns.id), eq(campaignTerritories.regionId, regions.id))),
+  );
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(regions)
+      .where(and(inRegion, or(eq(evaluationCampaigns.allTerritories, true), targeted))),
   );
 }
 
@@ -110,12 +113,6 @@ export async function complianceCampaign(viewer: Actor, campaignId: number): Pro
   return campaign;
 }
 
-function regionScopeCondition(viewer: Actor): SQL | undefined {
-  if (hasNationalScope(viewer)) return undefined;
-  // a province officer has no regional body of their own
-  if (viewer.role === "officer" && viewer.scopeRegionId && !viewer.scopeProvinceId) return eq(regions.id, viewer.scopeRegionId);
-  return sql`false`;
-}
 
 function targetRegions(campaign: EvaluationCampaign): SQL | undefined {
   if (campaign.allTerritories) return undefined;
@@ -133,7 +130,8 @@ function bodies(executor: Executor, campaign: EvaluationCampaign, viewer: Actor,
   const provincial = campaign.level === "provincial";
   const where = and(
     targetRegions(campaign),
-    provincial ? provinceScopeCondition(viewer) : regionScopeCondition(viewer),
+    // a regional body sits at region level: a province officer has none of their own
+    provincial ? provinceScopeCondition(viewer) : scopeWhere(viewer, { regionId: regions.id }),
     regionId ? eq(regions.id, regionId) : undefined,
   );
   const fields = {
@@ -295,8 +293,7 @@ export async function officersCovering(executor: Executor, list: { regionId: num
 
 /** Whether an officer answers for a body: their province, or their whole region. */
 export function answersFor(officer: Officer, body: { regionId: number; provinceId: number | null }): boolean {
-  if (officer.scopeProvinceId) return body.provinceId != null && officer.scopeProvinceId === body.provinceId;
-  return officer.scopeRegionId === body.regionId;
+  return inScope({ ...officer, role: "officer" }, body);
 }
 
 /** The twelve regions, for the grid's tiles that have no body in the viewer's scope. */

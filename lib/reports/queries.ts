@@ -12,16 +12,13 @@ import {
   users,
   type ReportAnswers,
 } from "@/db/schema";
-import { can, hasNationalScope, type Actor } from "@/lib/permissions";
+import { can, scopeWhere, type Actor } from "@/lib/permissions";
 
 export const CAMPAIGNS_PAGE_SIZE = 20;
 
 /** The SQL condition that keeps reports inside the viewer's scope (the Bureau: everything). */
 export function reportScopeCondition(viewer: Actor): SQL | undefined {
-  if (hasNationalScope(viewer)) return undefined;
-  if (viewer.role === "officer" && viewer.scopeProvinceId) return eq(evaluationReports.provinceId, viewer.scopeProvinceId);
-  if (viewer.role === "officer" && viewer.scopeRegionId) return eq(evaluationReports.regionId, viewer.scopeRegionId);
-  return sql`false`;
+  return scopeWhere(viewer, { regionId: evaluationReports.regionId, provinceId: evaluationReports.provinceId });
 }
 
 // ——— campaigns ———

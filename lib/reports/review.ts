@@ -116,37 +116,31 @@ async function decide(tx: Transaction, reviewerId: number, input: ReviewInput, d
 const reviewPaths = (result: { campaignId: number; reportId: number } | undefined) =>
   result ? ["/reports", "/reports/compliance", reportHref(result.campaignId, result.reportId), `/reports/${result.campaignId}/synthesis`] : [];
 
-const returnReportMutation = mutation({
+/** Returns a submitted report to its officers with comments (audited `report.return`); their emails go once it commits. */
+export const returnReport = mutation({
   schema: reviewReportSchema,
   permission: "report.review",
   scope: scopeOfReport,
-  run: (input, { tx, user }) => decide(tx, user.id, input, "returned"),
+  run: (input, { tx, user, afterCommit }) => {
+    afterCommit(deliverOutboxLater);
+    return decide(tx, user.id, input, "returned");
+  },
   revalidate: (_input, result) => reviewPaths(result),
   successMessage: (t) => t.reports.reviewPanel.returned,
 });
 
-const acceptReportMutation = mutation({
+/** Accepts a submitted report (audited `report.accept`); the officers' emails go once it commits. */
+export const acceptReport = mutation({
   schema: reviewReportSchema,
   permission: "report.review",
   scope: scopeOfReport,
-  run: (input, { tx, user }) => decide(tx, user.id, input, "accepted"),
+  run: (input, { tx, user, afterCommit }) => {
+    afterCommit(deliverOutboxLater);
+    return decide(tx, user.id, input, "accepted");
+  },
   revalidate: (_input, result) => reviewPaths(result),
   successMessage: (t) => t.reports.reviewPanel.accepted,
 });
-
-/** Returns a submitted report to its officers with comments (audited `report.return`). */
-export async function returnReport(previous: ActionState | null, input: FormData | Record<string, unknown>) {
-  const state = await returnReportMutation(previous, input);
-  if (state.ok) deliverOutboxLater();
-  return state;
-}
-
-/** Accepts a submitted report (audited `report.accept`). */
-export async function acceptReport(previous: ActionState | null, input: FormData | Record<string, unknown>) {
-  const state = await acceptReportMutation(previous, input);
-  if (state.ok) deliverOutboxLater();
-  return state;
-}
 
 /** The review form's one action: its two buttons say which decision. */
 export async function reviewReport(previous: ActionState | null, formData: FormData): Promise<ActionState> {

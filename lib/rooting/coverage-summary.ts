@@ -1,10 +1,11 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { branches, cells, provinces, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
-import { can, hasNationalScope, type Actor } from "@/lib/permissions";
+import { can, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import type { CoverageFigures } from "./coverage";
+import { trainingsConcerning } from "./visibility";
 
 /*
  * The summary above the map and the progress chart. An officer's figures are their scope's; the
@@ -26,15 +27,6 @@ function summaryScope(viewer: Actor): { national: boolean; where: SQL | undefine
 const held = inArray(trainingMeetings.status, ["held", "reported"]);
 const scalar = (query: SQL) => sql<number>`(${query})`.mapWith(Number);
 
-/** The held trainings concerning the viewer's scope (see coverage.ts, trainingReach). */
-function trainingsCondition(viewer: Actor, national: boolean): SQL | undefined {
-  if (national || hasNationalScope(viewer)) return held;
-  return and(
-    held,
-    or(eq(trainingRegions.regionId, viewer.scopeRegionId ?? 0), eq(provinces.regionId, viewer.scopeRegionId ?? 0)),
-    viewer.scopeProvinceId ? or(isNull(trainingMeetings.provinceId), eq(trainingMeetings.provinceId, viewer.scopeProvinceId)) : undefined,
-  );
-}
 
 export async function coverageSummary(viewer: Actor, today: string): Promise<CoverageSummary | null> {
   if (!can(viewer, "rooting.read")) return null;
@@ -56,7 +48,7 @@ export async function coverageSummary(viewer: Actor, today: string): Promise<Cov
     .from(trainingMeetings)
     .leftJoin(trainingRegions, eq(trainingRegions.trainingId, trainingMeetings.id))
     .leftJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
-    .where(trainingsCondition(viewer, national));
+    .where(and(held, trainingsConcerning(viewer, national)));
   // a national view also counts trained trainers recorded without a province
   const trainersQuery = db
     .select({ n: sql`count(distinct ${trainingPeople.memberId})` })

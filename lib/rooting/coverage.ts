@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { branches, cells, provinces, regions, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
-import { hasNationalScope, inScope, type Actor } from "@/lib/permissions";
+import { hasNationalScope, inRegionScope, inScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
+import { trainingsConcerning } from "./visibility";
 
 /*
  * Coverage at a glance (seed 004: "which regions and provinces are trained, how many trainers, how
@@ -118,14 +119,6 @@ function trainerCounts(level: Level, where: SQL | undefined) {
  * The trainings an officer's figures count: those concerning their region (covering it, or held in
  * one of its provinces) and, for a provincial officer, not held in another province.
  */
-function trainingReach(viewer: Actor, national: boolean): SQL | undefined {
-  if (national || hasNationalScope(viewer)) return undefined;
-  if (viewer.role !== "officer" || !viewer.scopeRegionId) return sql`false`;
-  return and(
-    or(eq(trainingRegions.regionId, viewer.scopeRegionId), eq(provinces.regionId, viewer.scopeRegionId)),
-    viewer.scopeProvinceId ? or(isNull(trainingMeetings.provinceId), eq(trainingMeetings.provinceId, viewer.scopeProvinceId)) : undefined,
-  );
-}
 
 /** Held trainings per region: a regional one counts in each region it covers, a provincial or local one in its province's. */
 function trainingsByRegion(viewer: Actor) {
@@ -135,7 +128,7 @@ function trainingsByRegion(viewer: Actor) {
     .leftJoin(trainingRegions, eq(trainingRegions.trainingId, trainingMeetings.id))
     .leftJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
     .innerJoin(regions, or(eq(regions.id, trainingRegions.regionId), eq(regions.id, provinces.regionId)))
-    .where(and(held, trainingReach(viewer, false)))
+    .where(and(held, trainingsConcerning(viewer)))
     .groupBy(regions.id)
     .as("training_counts");
 }
@@ -181,12 +174,12 @@ export async function regionCoverage(viewer: Actor, today: string): Promise<Regi
     .leftJoin(tr, eq(tr.key, regions.id))
     .leftJoin(tm, eq(tm.key, regions.id))
     .orderBy(asc(regions.code));
-  return rows.map((r) => ({ ...r, visible: hasNationalScope(viewer) || r.id === viewer.scopeRegionId }));
+  return rows.map((r) => ({ ...r, visible: inRegionScope(viewer, r.id) }));
 }
 
 /** Whether the viewer may open a region's drill-down: the Bureau any, an officer their own. */
 export function mayOpenRegion(viewer: Actor, regionId: number): boolean {
-  return hasNationalScope(viewer) || (viewer.role === "officer" && viewer.scopeRegionId === regionId);
+  return inRegionScope(viewer, regionId);
 }
 
 /** A region and its provinces' figures (a provincial officer sees only their province). */

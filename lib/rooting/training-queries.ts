@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { can, inScope, type Actor } from "@/lib/permissions";
+import { can, inRegionScope, inScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import { requireRootingRead, trainingSummaryColumns, type TrainingSummary } from "./queries";
 import { isLocalLevel, trainingLevels } from "./schemas";
@@ -110,7 +110,7 @@ export function trainingRights(viewer: Actor, training: Pick<TrainingDetail, "le
     return { manage, recordPeople: manage };
   }
   if (can(viewer, "rooting.plan")) return { manage: true, recordPeople: true };
-  const covered = training.level === "national" || training.regions.some((r) => r.id === viewer.scopeRegionId);
+  const covered = training.level === "national" || training.regions.some((r) => inRegionScope(viewer, r.id));
   return { manage: false, recordPeople: covered };
 }
 

@@ -1,7 +1,9 @@
 import "server-only";
-import { eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db";
 import { branches, members, provinces, trainingMeetings, trainingPeople, trainingRegions, users } from "@/db/schema";
-import { hasNationalScope, type Actor } from "@/lib/permissions";
+import { hasNationalScope, regionScopeWhere, scopeWhere, type Actor } from "@/lib/permissions";
+import { provinceScopeCondition } from "@/lib/territory/scope";
 
 // Written against the unaliased `training_meetings` of the outer query; only the viewer's id is
 // needed, so the calendar feed (which knows the account by its token) applies the same rules.
@@ -40,13 +42,33 @@ export function nearMember(viewer: Actor): SQL {
 export function visibleTrainingCondition(viewer: Actor): SQL | undefined {
   if (hasNationalScope(viewer)) return undefined;
   if (viewer.role === "officer") {
-    const { scopeRegionId: regionId, scopeProvinceId: provinceId } = viewer;
-    return or(
-      eq(trainingMeetings.level, "national"),
-      regionId ? covers(regionId) : undefined,
-      provinceId ? eq(trainingMeetings.provinceId, provinceId) : regionId ? heldInRegion(regionId) : undefined,
-      attendedBy(viewer),
+    const coversScope = exists(
+      db
+        .select({ one: sql`1` })
+        .from(trainingRegions)
+        .where(and(eq(trainingRegions.trainingId, trainingMeetings.id), regionScopeWhere(viewer, trainingRegions.regionId))),
     );
+    const heldInScope = exists(
+      db
+        .select({ one: sql`1` })
+        .from(provinces)
+        .where(and(eq(provinces.id, trainingMeetings.provinceId), provinceScopeCondition(viewer))),
+    );
+    return or(eq(trainingMeetings.level, "national"), coversScope, heldInScope, attendedBy(viewer));
   }
   return or(nearMember(viewer), attendedBy(viewer));
+}
+
+/**
+ * The trainings an officer's figures count, on a query joining `training_regions` (left) and the
+ * training's `provinces` (left): those concerning their region (covering it, or held in one of
+ * its provinces) and, for a provincial officer, not held in another province. The Bureau's and a
+ * national view's: all.
+ */
+export function trainingsConcerning(viewer: Actor, national = false): SQL | undefined {
+  if (national || hasNationalScope(viewer)) return undefined;
+  return and(
+    or(regionScopeWhere(viewer, trainingRegions.regionId), regionScopeWhere(viewer, provinces.regionId)),
+    or(isNull(trainingMeetings.provinceId), scopeWhere(viewer, { regionId: provinces.regionId, provinceId: trainingMeetings.provinceId })),
+  );
 }

@@ -1,18 +1,12 @@
 import "server-only";
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { branches, cells, provinces } from "@/db/schema";
-import { hasNationalScope, type Actor, type TerritoryRef } from "@/lib/permissions";
+import { scopeWhere, type Actor, type TerritoryRef } from "@/lib/permissions";
 
-/**
- * The SQL condition that keeps a list inside the actor's scope, on a query that joins `provinces`.
- * National roles: no condition. Officers: their region or province. Anyone else: nothing.
- */
+/** scopeWhere on a query that joins `provinces`: what sits in a province is where that province is. */
 export function provinceScopeCondition(actor: Actor): SQL | undefined {
-  if (hasNationalScope(actor)) return undefined;
-  if (actor.role === "officer" && actor.scopeProvinceId) return eq(provinces.id, actor.scopeProvinceId);
-  if (actor.role === "officer" && actor.scopeRegionId) return eq(provinces.regionId, actor.scopeRegionId);
-  return sql`false`;
+  return scopeWhere(actor, { regionId: provinces.regionId, provinceId: provinces.id });
 }
 
 export async function territoryOfProvince(tx: Executor, provinceId: number): Promise<TerritoryRef | null> {

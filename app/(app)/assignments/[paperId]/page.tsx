@@ -14,9 +14,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { workshopHref } from "@/lib/calendar/links";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
-import { canFollowPaper, canReadApproved } from "@/lib/papers/access";
-import { approvedVersion, latestDecision, paperAssigneeList, paperForViewer, paperVersion, paperVersionList } from "@/lib/papers/queries";
-import { editableStatuses } from "@/lib/papers/schemas";
+import { paperPage } from "@/lib/papers/paper-page";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,22 +31,11 @@ export default async function PaperPage({ params, searchParams }: { params: Prom
   const { locale, t } = await getDictionary();
   const paperId = parseId((await params).paperId);
   const { saved } = await searchParams;
-  const access = await paperForViewer(viewer, paperId);
+  const access = await paperPage(viewer, paperId);
   if (!access) notFound();
-  if (!canReadApproved(access)) forbidden();
-  const follows = canFollowPaper(access);
-  const { paper, workshop, session } = access;
-
-  const [latest, decision, assignees, versions, approved] = await Promise.all([
-    follows ? paperVersion(paperId) : null,
-    follows ? latestDecision(paperId) : null,
-    paperAssigneeList(paperId),
-    follows ? paperVersionList(paperId) : [],
-    follows ? null : approvedVersion(paperId),
-  ]);
-  const editable = access.isAssignee && editableStatuses.includes(paper.status);
+  if (access === "forbidden") forbidden();
+  const { paper, workshop, session, follows, latest, decision, assignees, versions, shown, editable } = access;
   const workshopLabel = fill(t.papers.workshopLabel, { number: workshop.number, title: workshop.title });
-  const shown = follows ? latest : approved;
 
   return (
     <div className="space-y-6">

@@ -1,6 +1,5 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ComplianceBodies } from "@/components/reports/compliance-bodies";
 import { ComplianceRegionTable, StatusLegend } from "@/components/reports/compliance-chart";
 import { ComplianceGrid } from "@/components/reports/compliance-grid";
@@ -14,21 +13,8 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { can, hasNationalScope } from "@/lib/permissions";
-import {
-  allRegions,
-  complianceBodies,
-  complianceByRegion,
-  complianceCampaign,
-  complianceCampaigns,
-  deadlineEnd,
-  doneOf,
-  lateBodies,
-  officersCovering,
-  percentDone,
-} from "@/lib/reports/compliance";
-import { db } from "@/db";
-import * as clock from "@/lib/clock";
+import { doneOf, percentDone } from "@/lib/reports/compliance";
+import { compliancePage } from "@/lib/reports/compliance-page";
 import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,9 +35,10 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
   const r = t.reports;
   const c = r.compliance;
   const params = await searchParams;
-  const campaigns = await complianceCampaigns(viewer);
+  const regionId = positive(params.region);
+  const view = await compliancePage(viewer, { campaignId: positive(params.campaign), regionId });
   const crumbs = <Breadcrumbs label={r.breadcrumbs} items={[{ href: "/reports", label: r.title }, { label: c.title }]} />;
-  if (campaigns.length === 0) {
+  if (!view.campaign) {
     return (
       <>
         <PageHeader crumbs={crumbs} title={c.title} description={c.description} />
@@ -59,20 +46,10 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
       </>
     );
   }
-  const chosen = positive(params.campaign) ?? (campaigns.find((x) => x.status === "open") ?? campaigns[0]).id;
-  const campaign = await complianceCampaign(viewer, chosen);
-  const regionId = positive(params.region);
+  const { campaigns, campaign, rows, total, regions, region, now, deadlinePassed, late, officers, bodies } = view;
   const base = `/reports/compliance?campaign=${campaign.id}`;
   const hrefFor = (id: number) => `${base}&region=${id}`;
 
-  const [{ rows, total }, regions] = await Promise.all([complianceByRegion(viewer, campaign), allRegions()]);
-  const region = regionId ? rows.find((x) => x.regionId === regionId) : null;
-  if (regionId && !region) notFound();
-  const now = clock.now();
-  const deadlinePassed = now.getTime() >= deadlineEnd(campaign.deadline).getTime();
-  const late = (await lateBodies(viewer, campaign, now)).filter((b) => !regionId || b.regionId === regionId);
-  const officers = await officersCovering(db, late);
-  const bodies = region ? await complianceBodies(viewer, campaign, { regionId: region.regionId }) : [];
   const counts = region ?? total;
   const n = (v: number) => formatNumber(v, locale);
   const regionName = region ? (locale === "ar" ? region.nameAr : region.nameFr) : "";
@@ -134,7 +111,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
           <Badge>{r.campaignStatuses[campaign.status]}</Badge>
         )}
       </div>
-      {!hasNationalScope(viewer) ? (
+      {!view.national ? (
         <div className="mb-5">
           <Alert tone="info">{c.scopeNote}</Alert>
         </div>
@@ -186,7 +163,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
         <CardTitle>{c.lateTitle}</CardTitle>
         <p className="-mt-2 mb-4 text-sm text-stone-600">{c.lateHint}</p>
         {deadlinePassed ? (
-          <ComplianceLate rows={late} officers={officers} campaignId={campaign.id} canRemind={can(viewer, "report.review") && campaign.status === "open"} locale={locale} t={r} />
+          <ComplianceLate rows={late} officers={officers} campaignId={campaign.id} canRemind={view.canRemind} locale={locale} t={r} />
         ) : (
           <p className="text-stone-700">{fill(c.notYetDue, { date: formatDate(campaign.deadline, locale) })}</p>
         )}

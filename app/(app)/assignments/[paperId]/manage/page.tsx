@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { paperAssigneeList, paperForViewer } from "@/lib/papers/queries";
+import { paperAssignmentPage } from "@/lib/papers/paper-page";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +18,9 @@ export default async function ManageAssignmentPage({ params }: { params: Promise
   const viewer = await requirePermission("session.manage");
   const { locale, t } = await getDictionary();
   const paperId = parseId((await params).paperId);
-  const access = await paperForViewer(viewer, paperId);
+  const access = await paperAssignmentPage(viewer, paperId);
   if (!access) notFound();
-  const assignees = await paperAssigneeList(paperId);
+  const { assignees } = access;
   const href = `/assignments/${paperId}`;
 
   return (

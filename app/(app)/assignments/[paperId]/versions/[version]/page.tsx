@@ -8,8 +8,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
-import { canFollowPaper } from "@/lib/papers/access";
-import { paperForViewer, paperVersion } from "@/lib/papers/queries";
+import { paperVersionPage } from "@/lib/papers/paper-page";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,11 +23,10 @@ export default async function PaperVersionPage({ params }: { params: Promise<{ p
   const { paperId: rawId, version: rawVersion } = await params;
   const paperId = parseId(rawId);
   const number = parseId(rawVersion);
-  const access = await paperForViewer(viewer, paperId);
+  const access = await paperVersionPage(viewer, paperId, number);
   if (!access) notFound();
-  if (!canFollowPaper(access)) forbidden();
-  const version = Number.isInteger(number) && number > 0 ? await paperVersion(paperId, number) : null;
-  if (!version || version.version !== number) notFound();
+  if (access === "forbidden") forbidden();
+  const { version } = access;
   const title = fill(t.papers.versions.versionTitle, { version: number });
 
   return (

@@ -1,0 +1,51 @@
+/**
+ * A by-id read takes the viewer and answers null when the record is not theirs to see (by the
+ * policy and the territory): the page then answers 404 or 403 as it always did.
+ */
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { committeeSessions, workingPapers, workshops } from "@/db/schema";
+import { paperPage } from "@/lib/papers/paper-page";
+import { getReport } from "@/lib/reports/queries";
+import { OPEN_CAMPAIGN, reportOf } from "@/lib/reports/review-testing";
+import { findTraining } from "@/lib/rooting/training-queries";
+import { makePlan, makeTraining, province } from "@/lib/rooting/testing";
+import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
+
+async function viewer(email: string) {
+  await signInAs(email);
+  return (await getCurrentUser())!;
+}
+
+describe("reads take the viewer", () => {
+  it("a report: its province's and region's officers and the Bureau get it, another region's officer null", async () => {
+    const report = await reportOf(OPEN_CAMPAIGN, "Sefrou");
+    for (const email of [demo.bureau, demo.officerFes, demo.officerSefrou]) expect((await getReport(await viewer(email), report.id))?.report.id, email).toBe(report.id);
+    expect(await getReport(await viewer(demo.officerSouss), report.id)).toBeNull();
+    expect(await getReport(await viewer(demo.member), report.id)).toBeNull();
+  });
+
+  it("a provincial training: in scope it is found, out of scope null", async () => {
+    const sefrou = await province("Sefrou");
+    const training = await makeTraining({ planId: await makePlan("2026-01-01"), level: "provincial", provinceId: sefrou.id, status: "held", startsOn: "2026-10-07", endsOn: "2026-10-07" });
+    for (const email of [demo.bureau, demo.officerFes, demo.officerSefrou]) expect((await findTraining(await viewer(email), training.id))?.id, email).toBe(training.id);
+    expect(await findTraining(await viewer(demo.officerSouss), training.id)).toBeNull();
+  });
+
+  it("a paper of a draft session does not exist for a member; the Bureau follows it", async () => {
+    const [paper] = await db
+      .select({ id: workingPapers.id, sessionId: committeeSessions.id })
+      .from(workingPapers)
+      .innerJoin(workshops, eq(workshops.id, workingPapers.workshopId))
+      .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
+      .limit(1);
+    expect(paper).toBeDefined();
+    await db.update(committeeSessions).set({ status: "draft" }).where(eq(committeeSessions.id, paper.sessionId));
+    const page = await paperPage(await viewer(demo.bureau), paper.id);
+    expect(page !== null && page !== "forbidden" && page.paper.id).toBe(paper.id);
+    expect(page !== null && page !== "forbidden" && page.follows).toBe(true);
+    expect(await paperPage(await viewer(demo.member), paper.id)).toBeNull();
+    expect(await paperPage(await viewer(demo.bureau), 0)).toBeNull();
+  });
+});
