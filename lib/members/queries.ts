@@ -8,7 +8,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, inScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
+import { escapeLike } from "@/lib/text/normalize";
 import { memberStatuses, organFilters, type OrganFilter } from "./schemas";
 import { searchText, toId } from "@/lib/validation";
 

@@ -5,7 +5,8 @@ import { branches, members, organMemberships, organs, provinces } from "@/db/sch
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, hasNationalScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
+import { escapeLike } from "@/lib/text/normalize";
 
 export const PICKER_LIMIT = 20;
 
