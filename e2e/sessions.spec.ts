@@ -69,6 +69,15 @@ test.describe("Central Committee sessions", () => {
     await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
     await expect(page.getByRole("button", { name: "تقديم البند «النقاش»" })).toBeDisabled();
 
+    // a refused plain form says why: the item was deleted from another tab, this page still shows it
+    const other = await page.context().newPage();
+    await other.goto(workshopEditUrl);
+    await other.getByRole("button", { name: "حذف البند «النقاش»" }).click();
+    await expect(other.getByRole("list", { name: "بنود جدول الأعمال بالترتيب" }).getByRole("listitem")).toHaveCount(2);
+    await other.close();
+    await page.getByRole("button", { name: "حذف البند «النقاش»" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "العنصر المطلوب غير موجود أو حُذف." })).toBeVisible();
+
     // a member placed in both workshops, which run at the same time, is added with a warning
     const place = async (url: string) => {
       await page.goto(url);

@@ -4,24 +4,20 @@ import { buttonClass } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-questions";
 import type { QuestionRow } from "@/lib/reports/queries";
-import { plainFormAction } from "./plain-form-action";
+import { PlainActionForm } from "@/components/ui/plain-action-form";
 import { QuestionForm } from "./question-form";
-
-// Plain forms posting to the actions: moving and deleting work before (or without) JavaScript.
-const move = plainFormAction(moveQuestion);
-const remove = plainFormAction(deleteQuestion);
 
 function QuestionButton({ id, direction, label, text, disabled }: { id: number; direction?: "up" | "down"; label: string; text: string; disabled?: boolean }) {
   const Icon = direction === "up" ? ArrowUp : direction === "down" ? ArrowDown : Trash2;
   return (
-    <form action={direction ? move : remove}>
+    <PlainActionForm action={direction ? moveQuestion : deleteQuestion}>
       <input type="hidden" name="id" value={id} />
       {direction ? <input type="hidden" name="direction" value={direction} /> : null}
       <button type="submit" aria-label={label} disabled={disabled} className={buttonClass(direction ? "secondary" : "ghost", "sm", "disabled:opacity-40")}>
         <Icon aria-hidden="true" size={16} />
         <span className="hidden sm:inline">{text}</span>
       </button>
-    </form>
+    </PlainActionForm>
   );
 }
 

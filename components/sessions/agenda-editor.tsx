@@ -6,23 +6,19 @@ import type { AgendaOwner } from "@/lib/sessions/schemas";
 import { shortTime } from "@/lib/sessions/time";
 import { AgendaItemForm } from "./agenda-item-form";
 import { AgendaMeta, type AgendaEntry } from "./agenda-list";
-import { plainFormAction } from "@/components/sessions/plain-form-action";
-
-// Plain forms posting to the actions: moving and deleting work before (or without) JavaScript.
-const move = plainFormAction(moveAgendaItem);
-const remove = plainFormAction(deleteAgendaItem);
+import { PlainActionForm } from "@/components/ui/plain-action-form";
 
 function ItemButton({ id, direction, label, text, disabled }: { id: number; direction?: "up" | "down"; label: string; text: string; disabled?: boolean }) {
   const Icon = direction === "up" ? ArrowUp : direction === "down" ? ArrowDown : Trash2;
   return (
-    <form action={direction ? move : remove}>
+    <PlainActionForm action={direction ? moveAgendaItem : deleteAgendaItem}>
       <input type="hidden" name="id" value={id} />
       {direction ? <input type="hidden" name="direction" value={direction} /> : null}
       <button type="submit" aria-label={label} disabled={disabled} className={buttonClass(direction ? "secondary" : "ghost", "sm", "disabled:opacity-40")}>
         <Icon aria-hidden="true" size={16} />
         <span className="hidden sm:inline">{text}</span>
       </button>
-    </form>
+    </PlainActionForm>
   );
 }
 

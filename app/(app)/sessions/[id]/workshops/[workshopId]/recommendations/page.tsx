@@ -11,11 +11,8 @@ import { can } from "@/lib/permissions";
 import { sessionName, workshopName } from "@/lib/sessions/format";
 import { deleteRecommendation, moveRecommendation } from "@/lib/sessions/outcome-actions";
 import { findWorkshop } from "@/lib/sessions/workshop-queries";
-import { plainFormAction } from "@/components/sessions/plain-form-action";
+import { PlainActionForm } from "@/components/ui/plain-action-form";
 import { parseId } from "@/lib/params";
-
-const move = plainFormAction(moveRecommendation);
-const remove = plainFormAction(deleteRecommendation);
 
 type Props = { params: Promise<{ id: string; workshopId: string }> };
 
@@ -68,26 +65,26 @@ export default async function RecommendationsPage({ params }: Props) {
                     {r.text}
                   </p>
                   <div className="flex gap-1">
-                    <form action={move}>
+                    <PlainActionForm action={moveRecommendation}>
                       <input type="hidden" name="id" value={r.id} />
                       <input type="hidden" name="direction" value="up" />
                       <button type="submit" disabled={i === 0} aria-label={fill(o.moveUp, { n: i + 1 })} className={button()}>
                         <ArrowUp aria-hidden="true" size={16} />
                       </button>
-                    </form>
-                    <form action={move}>
+                    </PlainActionForm>
+                    <PlainActionForm action={moveRecommendation}>
                       <input type="hidden" name="id" value={r.id} />
                       <input type="hidden" name="direction" value="down" />
                       <button type="submit" disabled={i === recommendations.length - 1} aria-label={fill(o.moveDown, { n: i + 1 })} className={button()}>
                         <ArrowDown aria-hidden="true" size={16} />
                       </button>
-                    </form>
-                    <form action={remove}>
+                    </PlainActionForm>
+                    <PlainActionForm action={deleteRecommendation}>
                       <input type="hidden" name="id" value={r.id} />
                       <button type="submit" aria-label={fill(o.delete, { n: i + 1 })} className={buttonClass("ghost", "sm")}>
                         <Trash2 aria-hidden="true" size={16} />
                       </button>
-                    </form>
+                    </PlainActionForm>
                   </div>
                 </div>
                 <details className="rounded-lg bg-stone-50 px-3 py-2">
