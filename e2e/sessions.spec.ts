@@ -34,6 +34,8 @@ async function addWorkshop(page: Page, sessionUrl: string, title: string, times:
 
 test.describe("Central Committee sessions", () => {
   test("the Bureau builds a session's programme, orders a workshop's agenda and convenes it", async ({ page }) => {
+    // a long walk through three pages, two workshops and a second tab
+    test.setTimeout(120_000);
     await signInAs(page, "bureau");
     const sessionUrl = await createSession(page, 20, "الدورة العشرون");
 
@@ -66,6 +68,14 @@ test.describe("Central Committee sessions", () => {
     await page.getByRole("button", { name: "تأخير البند «تقديم ورقة العمل»" }).click();
     await expectOrder(["النقاش", "تقديم ورقة العمل", "صياغة التوصيات"]);
     await page.getByRole("button", { name: "تقديم البند «صياغة التوصيات»" }).click();
+    await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
+    await expect(page.getByText("صار البند «صياغة التوصيات» في الرتبة 2 من 3.")).toBeAttached();
+    // the focus stays on the moved row, whose arrows also answer Alt+↓ and Alt+↑
+    await expect(page.getByRole("button", { name: "تقديم البند «صياغة التوصيات»" })).toBeFocused();
+    await page.keyboard.press("Alt+ArrowDown");
+    await expectOrder(["النقاش", "تقديم ورقة العمل", "صياغة التوصيات"]);
+    await expect(page.getByText("صار البند «صياغة التوصيات» في الرتبة 3 من 3.")).toBeAttached();
+    await page.keyboard.press("Alt+ArrowUp");
     await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
     await expect(page.getByRole("button", { name: "تقديم البند «النقاش»" })).toBeDisabled();
 
