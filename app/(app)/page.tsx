@@ -17,6 +17,7 @@ import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -93,7 +94,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
                   .filter((o) => o.members > 0)
                   .map((o) => (
                     <li key={o.code} className="flex items-center justify-between py-2">
-                      <span>{locale === "ar" ? o.nameAr : (o.nameFr ?? o.nameAr)}</span>
+                      <span>{localName(o, locale)}</span>
                       <span className="font-semibold tabular-nums">{fill(t.dashboard.organMembers, { count: n(o.members) })}</span>
                     </li>
                   ))}

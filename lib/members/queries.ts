@@ -12,6 +12,7 @@ import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
 import { memberStatuses, organFilters, type OrganFilter } from "./schemas";
 import { searchText, toId } from "@/lib/validation";
+import { nameIn } from "@/lib/i18n/names";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -226,7 +227,6 @@ export const getMember = cache(async (viewer: Actor, id: number) => {
 
 export type MemberCard = Awaited<ReturnType<typeof getMember>>;
 
-const nameIn = (locale: Locale, ar: string, fr: string | null) => (locale === "fr" && fr ? fr : ar);
 
 /** The provinces of the viewer's scope, grouped under their regions: the directory's filter lists. */
 export async function territoryChoices(viewer: Actor, locale: Locale) {

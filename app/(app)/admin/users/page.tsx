@@ -10,6 +10,7 @@ import { userFiltersSchema, userRoles } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -45,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           label={t.admin.region}
           allLabel={t.admin.allRegions}
           defaultValue={filters.region}
-          options={scope.regions.map((r) => ({ value: r.id, label: locale === "ar" ? r.nameAr : r.nameFr }))}
+          options={scope.regions.map((r) => ({ value: r.id, label: localName(r, locale) }))}
         />
         <FilterSelect
           name="status"

@@ -30,6 +30,7 @@ import {
 import { db } from "@/db";
 import * as clock from "@/lib/clock";
 import { firstParam, toId } from "@/lib/validation";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -75,7 +76,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
   const bodies = region ? await complianceBodies(viewer, campaign, { regionId: region.regionId }) : [];
   const counts = region ?? total;
   const n = (v: number) => formatNumber(v, locale);
-  const regionName = region ? (locale === "ar" ? region.nameAr : region.nameFr) : "";
+  const regionName = region ? localName(region, locale) : "";
   const stats = (columns: string) => (
     <section aria-label={region ? fill(c.drillDown, { region: regionName }) : c.national} className={`mb-6 grid grid-cols-2 gap-3 ${columns}`}>
       <Stat label={c.counts.total} value={n(counts.total)} />

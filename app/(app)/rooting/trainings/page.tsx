@@ -1,7 +1,6 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { TrainingFiltersForm } from "@/components/rooting/training-filters";
-import { nameIn } from "@/components/rooting/training-labels";
 import { TrainingList } from "@/components/rooting/training-list";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { listTrainings } from "@/lib/rooting/queries";
 import { trainingFiltersSchema } from "@/lib/rooting/schemas";
 import { planChoices, regionChoices } from "@/lib/rooting/training-queries";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
