@@ -9,6 +9,7 @@ import { submitWithoutReset } from "./submit";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { useFileSizeLimit } from "@/components/ui/file-limit";
+import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { OneTimeKeyField } from "@/components/ui/form";
 import { Tabs } from "@/components/ui/tabs";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -136,35 +137,26 @@ export function PaperEditor({
         ) : null}
       </div>
 
-      <div className="space-y-1.5">
-        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-stone-800">
-          {t.attachment}
-        </label>
+      <div className="space-y-2">
+        <Field id={`${id}-file`} label={t.attachment} hint={t.attachmentHint} error={error("attachment")}>
+          {attachmentName ? (
+            <p className="text-sm text-stone-700">
+              {t.currentAttachment} <span className="font-medium">{attachmentName}</span>
+            </p>
+          ) : null}
+          <input
+            id={`${id}-file`}
+            name="attachment"
+            type="file"
+            accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={limit.onChange}
+            aria-invalid={error("attachment") ? true : undefined}
+            aria-describedby={fieldDescribedBy(`${id}-file`, { hint: t.attachmentHint, error: error("attachment") })}
+            className="block w-full text-sm file:me-3 file:h-10 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:text-sm"
+          />
+        </Field>
         {attachmentName ? (
-          <p className="text-sm text-stone-700">
-            {t.currentAttachment} <span className="font-medium">{attachmentName}</span>
-          </p>
-        ) : null}
-        <input
-          id={`${id}-file`}
-          name="attachment"
-          type="file"
-          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={limit.onChange}
-          aria-invalid={error("attachment") ? true : undefined}
-          aria-describedby={[`${id}-file-hint`, error("attachment") ? `${id}-file-error` : null].filter(Boolean).join(" ")}
-          className="block w-full text-sm file:me-3 file:h-10 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:text-sm"
-        />
-        <p id={`${id}-file-hint`} className="text-xs text-stone-600">
-          {t.attachmentHint}
-        </p>
-        {error("attachment") ? (
-          <p id={`${id}-file-error`} className="text-sm font-medium text-accent-600">
-            {error("attachment")}
-          </p>
-        ) : null}
-        {attachmentName ? (
-          <div className="flex items-center gap-2 pt-1">
+          <div className="flex items-center gap-2">
             <input id={`${id}-remove`} name="removeAttachment" type="checkbox" className="size-5 accent-brand-700" />
             <label htmlFor={`${id}-remove`} className="text-sm text-stone-800">
               {t.removeAttachment}

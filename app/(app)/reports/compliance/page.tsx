@@ -31,6 +31,7 @@ import { db } from "@/db";
 import * as clock from "@/lib/clock";
 import { firstParam, toId } from "@/lib/validation";
 import { localName } from "@/lib/i18n/names";
+import { Field } from "@/components/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -104,10 +105,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
         }
       />
       <form method="get" action="/reports/compliance" className="mb-5 flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 space-y-1.5 sm:max-w-md">
-          <label htmlFor="compliance-campaign" className="block text-sm font-medium text-stone-800">
-            {c.campaign}
-          </label>
+        <Field id="compliance-campaign" label={c.campaign} className="flex-1 sm:max-w-md">
           <select
             id="compliance-campaign"
             name="campaign"
@@ -120,7 +118,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <button type="submit" className={buttonClass("secondary", "md")}>
           {c.show}
         </button>
