@@ -69,6 +69,23 @@ test.describe("working papers", () => {
     await expect(status(member)).toHaveText("مسودة");
     await member.getByRole("tab", { name: "معاينة" }).click();
     await expect(member.getByRole("heading", { name: "المحور الأول" })).toBeVisible();
+    // the tabs answer the keys: on a right-to-left page → goes back to the first tab, ← on to the next
+    const writeTab = member.getByRole("tab", { name: "كتابة" });
+    const previewTab = member.getByRole("tab", { name: "معاينة" });
+    await member.keyboard.press("ArrowRight");
+    await expect(writeTab).toBeFocused();
+    await expect(writeTab).toHaveAttribute("aria-selected", "true");
+    await expect(member.getByLabel("نص الورقة")).toBeVisible();
+    await expect(previewTab).toHaveAttribute("tabindex", "-1");
+    await member.keyboard.press("End");
+    await expect(previewTab).toBeFocused();
+    await expect(previewTab).toHaveAttribute("aria-selected", "true");
+    await member.keyboard.press("ArrowLeft");
+    await expect(writeTab).toHaveAttribute("aria-selected", "true");
+    await member.keyboard.press("ArrowLeft");
+    await expect(previewTab).toHaveAttribute("aria-selected", "true");
+    await member.keyboard.press("Home");
+    await expect(writeTab).toBeFocused();
     await member.getByRole("tab", { name: "كتابة" }).click();
     await member.getByRole("button", { name: "تقديم الورقة" }).click();
     await expect(status(member)).toHaveText("مقدَّمة");

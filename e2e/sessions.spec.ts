@@ -34,6 +34,8 @@ async function addWorkshop(page: Page, sessionUrl: string, title: string, times:
 
 test.describe("Central Committee sessions", () => {
   test("the Bureau builds a session's programme, orders a workshop's agenda and convenes it", async ({ page }) => {
+    // a long walk through three pages, two workshops and a second tab
+    test.setTimeout(120_000);
     await signInAs(page, "bureau");
     const sessionUrl = await createSession(page, 20, "الدورة العشرون");
 
@@ -67,7 +69,24 @@ test.describe("Central Committee sessions", () => {
     await expectOrder(["النقاش", "تقديم ورقة العمل", "صياغة التوصيات"]);
     await page.getByRole("button", { name: "تقديم البند «صياغة التوصيات»" }).click();
     await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
+    await expect(page.getByText("صار البند «صياغة التوصيات» في الرتبة 2 من 3.")).toBeAttached();
+    // the focus stays on the moved row, whose arrows also answer Alt+↓ and Alt+↑
+    await expect(page.getByRole("button", { name: "تقديم البند «صياغة التوصيات»" })).toBeFocused();
+    await page.keyboard.press("Alt+ArrowDown");
+    await expectOrder(["النقاش", "تقديم ورقة العمل", "صياغة التوصيات"]);
+    await expect(page.getByText("صار البند «صياغة التوصيات» في الرتبة 3 من 3.")).toBeAttached();
+    await page.keyboard.press("Alt+ArrowUp");
+    await expectOrder(["النقاش", "صياغة التوصيات", "تقديم ورقة العمل"]);
     await expect(page.getByRole("button", { name: "تقديم البند «النقاش»" })).toBeDisabled();
+
+    // a refused plain form says why: the item was deleted from another tab, this page still shows it
+    const other = await page.context().newPage();
+    await other.goto(workshopEditUrl);
+    await other.getByRole("button", { name: "حذف البند «النقاش»" }).click();
+    await expect(other.getByRole("list", { name: "بنود جدول الأعمال بالترتيب" }).getByRole("listitem")).toHaveCount(2);
+    await other.close();
+    await page.getByRole("button", { name: "حذف البند «النقاش»" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "العنصر المطلوب غير موجود أو حُذف." })).toBeVisible();
 
     // a member placed in both workshops, which run at the same time, is added with a warning;
     // the first time by keyboard alone: type, ArrowDown to the answer, Enter to choose it

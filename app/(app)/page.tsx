@@ -16,6 +16,7 @@ import { dashboardPage } from "@/lib/dashboard/dashboard-page";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -84,7 +85,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
                   .filter((o) => o.members > 0)
                   .map((o) => (
                     <li key={o.code} className="flex items-center justify-between py-2">
-                      <span>{locale === "ar" ? o.nameAr : (o.nameFr ?? o.nameAr)}</span>
+                      <span>{localName(o, locale)}</span>
                       <span className="font-semibold tabular-nums">{fill(t.dashboard.organMembers, { count: n(o.members) })}</span>
                     </li>
                   ))}

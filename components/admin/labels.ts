@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ProvinceOption, ScopeLabels, ScopeOption } from "./scope-fields";
+import { localName } from "@/lib/i18n/names";
 
 /** The scope selects' labels and options in the viewer's language, for the client forms. */
 export function scopeProps(
@@ -8,7 +9,7 @@ export function scopeProps(
   t: Dictionary,
   locale: Locale,
 ): { labels: ScopeLabels; regions: ScopeOption[]; provinces: ProvinceOption[] } {
-  const name = (row: { nameAr: string; nameFr: string }) => (locale === "ar" ? row.nameAr : row.nameFr);
+  const name = (row: { nameAr: string; nameFr: string }) => localName(row, locale);
   return {
     labels: {
       scope: t.admin.scope,

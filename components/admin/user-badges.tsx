@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Role } from "@/db/schema";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
+import { nameIn } from "@/lib/i18n/names";
 
 const roleTones = { admin: "red", bureau: "blue", officer: "amber", member: "neutral" } as const;
 
@@ -20,7 +21,7 @@ export function scopeName(
   t: Dictionary,
 ): string {
   if (user.role !== "officer") return t.common.national;
-  const province = locale === "ar" ? user.provinceNameAr : user.provinceNameFr;
-  const region = locale === "ar" ? user.regionNameAr : user.regionNameFr;
+  const province = nameIn(locale, user.provinceNameAr, user.provinceNameFr);
+  const region = nameIn(locale, user.regionNameAr, user.regionNameFr);
   return province ?? region ?? "—";
 }

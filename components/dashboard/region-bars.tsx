@@ -1,6 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/names";
 
 /** Members per region as a table whose last column is a bar: readable as data, seen as a chart. */
 export function RegionBars({
@@ -27,7 +28,7 @@ export function RegionBars({
           <tr key={r.id}>
             <Td>
               <a href={`/territory/regions/${r.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                {locale === "ar" ? r.nameAr : r.nameFr}
+                {localName(r, locale)}
               </a>
             </Td>
             <Td className="text-end tabular-nums">{formatNumber(r.branches, locale)}</Td>

@@ -7,6 +7,7 @@ import { countryName } from "@/lib/diplomacy/countries";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { nameIn } from "@/lib/i18n/names";
 
 export function AgreementTable({ rows, locale, t }: { rows: AgreementRow[]; locale: Locale; t: Dictionary["diplomacy"] }) {
   const h = t.agreements.table;
@@ -33,7 +34,7 @@ export function AgreementTable({ rows, locale, t }: { rows: AgreementRow[]; loca
             <Td className="min-w-40">
               {a.parties.map((p) => (
                 <div key={p.id}>
-                  {locale === "ar" ? p.nameAr : p.nameOriginal} <span className="text-xs text-stone-600">({countryName(p.country, locale)})</span>
+                  {nameIn(locale, p.nameAr, p.nameOriginal)} <span className="text-xs text-stone-600">({countryName(p.country, locale)})</span>
                 </div>
               ))}
             </Td>

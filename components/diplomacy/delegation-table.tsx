@@ -6,6 +6,7 @@ import type { EventDelegation } from "@/lib/diplomacy/event-queries";
 import { dateRange } from "@/lib/diplomacy/format";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import { nameIn } from "@/lib/i18n/names";
 
 /** The delegations at an event, by country; the Bureau edits each from its row. */
 export function DelegationTable({
@@ -43,7 +44,7 @@ export function DelegationTable({
               <div className="font-medium sm:hidden">{countryName(d.country, locale)}</div>
               {d.partyId ? (
                 <Link href={`/diplomacy/parties/${d.partyId}`} className="text-brand-800 underline-offset-4 hover:underline">
-                  {locale === "ar" ? d.partyNameAr : d.partyNameOriginal}
+                  {nameIn(locale, d.partyNameAr, d.partyNameOriginal)}
                 </Link>
               ) : (
                 t.none

@@ -2,6 +2,7 @@ import { countryName } from "@/lib/diplomacy/countries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ConfirmDeleteLabels } from "@/components/ui/confirm-delete";
+import { nameIn, otherNameIn } from "@/lib/i18n/names";
 
 type DiplomacyText = Dictionary["diplomacy"];
 
@@ -29,8 +30,8 @@ export function pickableParties(
 ): { id: number; name: string; detail: string }[] {
   return parties.map((p) => ({
     id: p.id,
-    name: locale === "ar" ? p.nameAr : p.nameOriginal,
-    detail: `${locale === "ar" ? p.nameOriginal : p.nameAr} · ${countryName(p.country, locale)}`,
+    name: nameIn(locale, p.nameAr, p.nameOriginal),
+    detail: `${otherNameIn(locale, p.nameAr, p.nameOriginal) ?? p.nameAr} · ${countryName(p.country, locale)}`,
   }));
 }
 

@@ -6,6 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
 import { useValuesLoaded } from "@/components/ui/conflict";
 import { useErrorText } from "@/components/ui/i18n-context";
+import { foldForSearch } from "@/lib/text/fold";
 
 export interface PartyPickerLabels {
   label: string;
@@ -23,14 +24,6 @@ export interface PickableParty {
 }
 
 const named = (template: string, name: string) => template.replace("{name}", name);
-const fold = (s: string) =>
-  s
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .toLowerCase();
-
 const SHOWN = 8;
 
 /**
@@ -56,8 +49,8 @@ export function PartyPicker({ parties, initial, labels }: { parties: PickablePar
     setValue("partyIds", next.map(String), { shouldValidate: formState.isSubmitted });
   }
 
-  const q = fold(query.trim());
-  const matches = q ? parties.filter((p) => !chosen.includes(p.id) && fold(`${p.name} ${p.detail}`).includes(q)).slice(0, SHOWN) : [];
+  const q = foldForSearch(query);
+  const matches = q ? parties.filter((p) => !chosen.includes(p.id) && foldForSearch(`${p.name} ${p.detail}`).includes(q)).slice(0, SHOWN) : [];
 
   return (
     <fieldset ref={anchor} className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>

@@ -5,6 +5,7 @@ import type { PartyRow } from "@/lib/diplomacy/queries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";
+import { nameIn, otherNameIn } from "@/lib/i18n/names";
 
 export function PartyTable({ rows, locale, t }: { rows: PartyRow[]; locale: Locale; t: Dictionary["diplomacy"] }) {
   const h = t.parties.table;
@@ -26,10 +27,10 @@ export function PartyTable({ rows, locale, t }: { rows: PartyRow[]; locale: Loca
             <tr key={party.id}>
               <Td className="min-w-48">
                 <Link href={`/diplomacy/parties/${party.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                  {locale === "ar" ? party.nameAr : party.nameOriginal}
+                  {nameIn(locale, party.nameAr, party.nameOriginal)}
                 </Link>
                 <div className="text-xs text-stone-600">
-                  <bdi>{locale === "ar" ? party.nameOriginal : party.nameAr}</bdi>
+                  <bdi>{otherNameIn(locale, party.nameAr, party.nameOriginal)}</bdi>
                 </div>
               </Td>
               <Td className="whitespace-nowrap">{countryName(party.country, locale)}</Td>

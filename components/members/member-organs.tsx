@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";
 import type { MemberCard } from "@/lib/members/queries";
-import { nameIn } from "./localized";
+import { nameIn } from "@/lib/i18n/names";
 
 /** The organs a member sits or sat in, with their position and dates. */
 export function MemberOrgans({ memberships, locale, t }: { memberships: MemberCard["memberships"]; locale: Locale; t: Dictionary["members"] }) {

@@ -4,8 +4,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { MemberListRow } from "@/lib/members/queries";
-import { nameIn } from "./localized";
 import { MemberStatusBadge } from "./status-badge";
+import { nameIn } from "@/lib/i18n/names";
 
 export function MemberTable({ rows, locale, t }: { rows: MemberListRow[]; locale: Locale; t: Dictionary["members"] }) {
   return (

@@ -1,4 +1,8 @@
-import type { Components } from "react-markdown";
+import type { Components, Options } from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+/** GitHub-flavoured Markdown: tables, strikethrough, task lists, footnotes and bare links are parsed. */
+export const remarkPlugins: Options["remarkPlugins"] = [remarkGfm];
 
 /** react-markdown passes its syntax-tree node along: not an attribute for the DOM. */
 function withoutNode<P extends { node?: unknown }>({ node, ...props }: P): Omit<P, "node"> {
@@ -24,5 +28,6 @@ export const markdownComponents: Components = {
   ),
   th: (props) => <th className="border border-stone-200 bg-stone-50 px-2 py-1 text-start" {...withoutNode(props)} />,
   td: (props) => <td className="border border-stone-200 px-2 py-1" {...withoutNode(props)} />,
+  del: (props) => <del className="text-stone-600" {...withoutNode(props)} />,
   img: () => null,
 };

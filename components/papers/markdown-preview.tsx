@@ -1,9 +1,9 @@
 "use client";
 
 import ReactMarkdown from "react-markdown";
-import { markdownComponents } from "./markdown-components";
+import { markdownComponents, remarkPlugins } from "./markdown-components";
 
 /** The editor's preview: loaded only when the preview tab is first opened. */
 export default function MarkdownPreview({ text }: { text: string }) {
-  return <ReactMarkdown components={markdownComponents}>{text}</ReactMarkdown>;
+  return <ReactMarkdown components={markdownComponents} remarkPlugins={remarkPlugins}>{text}</ReactMarkdown>;
 }

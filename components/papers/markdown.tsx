@@ -1,5 +1,5 @@
 import ReactMarkdown from "react-markdown";
-import { markdownComponents } from "./markdown-components";
+import { markdownComponents, remarkPlugins } from "./markdown-components";
 
 /**
  * A paper's Markdown as HTML, on the server. react-markdown renders no raw HTML and drops unsafe
@@ -8,7 +8,7 @@ import { markdownComponents } from "./markdown-components";
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="max-w-none text-stone-900" dir="auto">
-      <ReactMarkdown components={markdownComponents}>{text}</ReactMarkdown>
+      <ReactMarkdown components={markdownComponents} remarkPlugins={remarkPlugins}>{text}</ReactMarkdown>
     </div>
   );
 }

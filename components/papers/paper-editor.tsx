@@ -9,16 +9,15 @@ import { submitWithoutReset } from "./submit";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { useFileSizeLimit } from "@/components/ui/file-limit";
+import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { OneTimeKeyField } from "@/components/ui/form";
+import { Tabs } from "@/components/ui/tabs";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { savePaper } from "@/lib/papers/actions";
 import { MAX_BODY_CHARS } from "@/lib/papers/schemas";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads";
 
 const MarkdownPreview = dynamic(() => import("./markdown-preview"), { ssr: false });
-
-const tabClass = (selected: boolean) =>
-  cn("h-11 rounded-t-lg border border-b-0 px-4 text-sm font-medium", selected ? "border-stone-300 bg-white text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900");
 
 /**
  * The assignees' editor: Markdown with a preview tab, an optional PDF/DOCX file, and two buttons —
@@ -90,47 +89,44 @@ export function PaperEditor({
       </div>
 
       <div>
-        <div className="flex items-end justify-between gap-2 border-b border-stone-300">
-          <label htmlFor={`${id}-body`} className="pb-2 text-sm font-medium text-stone-800">
-            {t.text}
-          </label>
-          <div role="tablist" className="flex gap-1">
-            {(["write", "preview"] as const).map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`${id}-tab-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`${id}-panel-${name}`}
-                onClick={() => setTab(name)}
-                className={tabClass(tab === name)}
-              >
-                {t[name]}
-              </button>
-            ))}
-          </div>
-        </div>
-        <div id={`${id}-panel-write`} role="tabpanel" aria-labelledby={`${id}-tab-write`} hidden={tab !== "write"}>
-          <textarea
-            id={`${id}-body`}
-            name="body"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            rows={16}
-            maxLength={MAX_BODY_CHARS}
-            dir="auto"
-            aria-invalid={error("body") ? true : undefined}
-            aria-describedby={[`${id}-body-hint`, error("body") ? `${id}-body-error` : null].filter(Boolean).join(" ")}
-            className={cn(
-              "mt-2 block w-full rounded-lg border bg-white px-3 py-2.5 font-sans text-base leading-8 shadow-xs",
-              error("body") ? "border-accent-600" : "border-stone-300 focus:border-brand-600",
-            )}
-          />
-        </div>
-        <div id={`${id}-panel-preview`} role="tabpanel" aria-labelledby={`${id}-tab-preview`} hidden={tab !== "preview"} className="mt-2 min-h-40 rounded-lg border border-stone-200 bg-white p-4">
-          {tab === "preview" ? text.trim() ? <MarkdownPreview text={text} /> : <p className="text-stone-600">{t.emptyPreview}</p> : null}
-        </div>
+        <Tabs
+          selected={tab}
+          onSelect={setTab}
+          header={
+            <label htmlFor={`${id}-body`} className="pb-2 text-sm font-medium text-stone-800">
+              {t.text}
+            </label>
+          }
+          items={[
+            {
+              key: "write",
+              label: t.write,
+              content: (
+                <textarea
+                  id={`${id}-body`}
+                  name="body"
+                  value={text}
+                  onChange={(event) => setText(event.target.value)}
+                  rows={16}
+                  maxLength={MAX_BODY_CHARS}
+                  dir="auto"
+                  aria-invalid={error("body") ? true : undefined}
+                  aria-describedby={[`${id}-body-hint`, error("body") ? `${id}-body-error` : null].filter(Boolean).join(" ")}
+                  className={cn(
+                    "mt-2 block w-full rounded-lg border bg-white px-3 py-2.5 font-sans text-base leading-8 shadow-xs",
+                    error("body") ? "border-accent-600" : "border-stone-300 focus:border-brand-600",
+                  )}
+                />
+              ),
+            },
+            {
+              key: "preview",
+              label: t.preview,
+              panelClassName: "mt-2 min-h-40 rounded-lg border border-stone-200 bg-white p-4",
+              content: tab === "preview" ? text.trim() ? <MarkdownPreview text={text} /> : <p className="text-stone-600">{t.emptyPreview}</p> : null,
+            },
+          ]}
+        />
         <p id={`${id}-body-hint`} className="mt-1 text-xs text-stone-600">
           {t.markdownHint}
         </p>
@@ -141,35 +137,26 @@ export function PaperEditor({
         ) : null}
       </div>
 
-      <div className="space-y-1.5">
-        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-stone-800">
-          {t.attachment}
-        </label>
+      <div className="space-y-2">
+        <Field id={`${id}-file`} label={t.attachment} hint={t.attachmentHint} error={error("attachment")}>
+          {attachmentName ? (
+            <p className="text-sm text-stone-700">
+              {t.currentAttachment} <span className="font-medium">{attachmentName}</span>
+            </p>
+          ) : null}
+          <input
+            id={`${id}-file`}
+            name="attachment"
+            type="file"
+            accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={limit.onChange}
+            aria-invalid={error("attachment") ? true : undefined}
+            aria-describedby={fieldDescribedBy(`${id}-file`, { hint: t.attachmentHint, error: error("attachment") })}
+            className="block w-full text-sm file:me-3 file:h-10 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:text-sm"
+          />
+        </Field>
         {attachmentName ? (
-          <p className="text-sm text-stone-700">
-            {t.currentAttachment} <span className="font-medium">{attachmentName}</span>
-          </p>
-        ) : null}
-        <input
-          id={`${id}-file`}
-          name="attachment"
-          type="file"
-          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={limit.onChange}
-          aria-invalid={error("attachment") ? true : undefined}
-          aria-describedby={[`${id}-file-hint`, error("attachment") ? `${id}-file-error` : null].filter(Boolean).join(" ")}
-          className="block w-full text-sm file:me-3 file:h-10 file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:text-sm"
-        />
-        <p id={`${id}-file-hint`} className="text-xs text-stone-600">
-          {t.attachmentHint}
-        </p>
-        {error("attachment") ? (
-          <p id={`${id}-file-error`} className="text-sm font-medium text-accent-600">
-            {error("attachment")}
-          </p>
-        ) : null}
-        {attachmentName ? (
-          <div className="flex items-center gap-2 pt-1">
+          <div className="flex items-center gap-2">
             <input id={`${id}-remove`} name="removeAttachment" type="checkbox" className="size-5 accent-brand-700" />
             <label htmlFor={`${id}-remove`} className="text-sm text-stone-800">
               {t.removeAttachment}

@@ -6,9 +6,10 @@ import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { BodyRow } from "@/lib/reports/compliance";
+import { nameIn } from "@/lib/i18n/names";
 
 export function bodyLabel(b: BodyRow, locale: Locale): string {
-  return (locale === "ar" ? b.provinceNameAr : b.provinceNameFr) ?? (locale === "ar" ? b.regionNameAr : b.regionNameFr);
+  return nameIn(locale, b.provinceNameAr, b.provinceNameFr) ?? nameIn(locale, b.regionNameAr, b.regionNameFr);
 }
 
 /** How a body stands against the deadline: on time, late by N days, or still owing N days after it. */

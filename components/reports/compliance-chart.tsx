@@ -6,6 +6,7 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import { percentDone, type RegionCompliance, type StatusCounts } from "@/lib/reports/compliance";
 import { statusSegments } from "./compliance-scale";
+import { localName } from "@/lib/i18n/names";
 
 export function StatusLegend({ t }: { t: Dictionary["reports"]["compliance"] }) {
   return (
@@ -71,7 +72,7 @@ export function ComplianceRegionTable({
           <tr key={r.regionId}>
             <Td className="whitespace-nowrap">
               <Link href={hrefFor(r.regionId)} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                {locale === "ar" ? r.nameAr : r.nameFr}
+                {localName(r, locale)}
               </Link>
             </Td>
             <Td className="text-end tabular-nums">{n(r.total)}</Td>

@@ -5,6 +5,7 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import { percentDone, type RegionCompliance } from "@/lib/reports/compliance";
 import { completionClass, completionSteps, regionTiles } from "./compliance-scale";
+import { localName } from "@/lib/i18n/names";
 
 /**
  * The twelve regions as tiles placed roughly as on the map (north at the top, west on the left
@@ -34,7 +35,7 @@ export function ComplianceGrid({
         {regions.map((region) => {
           const tile = regionTiles[region.code] ?? { column: "auto", row: "auto" };
           const row = byRegion.get(region.id);
-          const name = locale === "ar" ? region.nameAr : region.nameFr;
+          const name = localName(region, locale);
           const body = (percent: string | null) => (
             <span dir={locale === "ar" ? "rtl" : "ltr"} className="flex h-full flex-col justify-between gap-1 text-start">
               <span className="text-[0.7rem] leading-tight font-medium sm:text-sm">{name}</span>

@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { answersFor, type BodyRow, type Officer } from "@/lib/reports/compliance";
 import { bodyLabel } from "./compliance-bodies";
 import { ComplianceRemind } from "./compliance-remind";
+import { nameIn } from "@/lib/i18n/names";
 
 /** Bodies that still owe their report after the deadline, their officers, and (for the Bureau) a remind button. */
 export function ComplianceLate({
@@ -51,7 +52,7 @@ export function ComplianceLate({
             const name = bodyLabel(b, locale);
             return (
               <tr key={`${b.regionId}-${b.provinceId ?? 0}`}>
-                <Td>{locale === "ar" ? b.regionNameAr : b.regionNameFr}</Td>
+                <Td>{nameIn(locale, b.regionNameAr, b.regionNameFr)}</Td>
                 <Td className="font-medium">
                   {b.reportId ? (
                     <Link href={`/reports/${campaignId}/reports/${b.reportId}`} className="text-brand-800 underline-offset-4 hover:underline">

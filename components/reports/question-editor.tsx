@@ -1,27 +1,36 @@
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-questions";
 import type { QuestionRow } from "@/lib/reports/queries";
-import { plainFormAction } from "./plain-form-action";
+import { PlainActionForm } from "@/components/ui/plain-action-form";
+import { ReorderableList } from "@/components/ui/reorderable-list";
 import { QuestionForm } from "./question-form";
 
-// Plain forms posting to the actions: moving and deleting work before (or without) JavaScript.
-const move = plainFormAction(moveQuestion);
-const remove = plainFormAction(deleteQuestion);
-
-function QuestionButton({ id, direction, label, text, disabled }: { id: number; direction?: "up" | "down"; label: string; text: string; disabled?: boolean }) {
-  const Icon = direction === "up" ? ArrowUp : direction === "down" ? ArrowDown : Trash2;
+function DeleteButton({ id, label, text }: { id: number; label: string; text: string }) {
   return (
-    <form action={direction ? move : remove}>
+    <PlainActionForm action={deleteQuestion}>
       <input type="hidden" name="id" value={id} />
-      {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-      <button type="submit" aria-label={label} disabled={disabled} className={buttonClass(direction ? "secondary" : "ghost", "sm", "disabled:opacity-40")}>
-        <Icon aria-hidden="true" size={16} />
+      <button type="submit" aria-label={label} className={buttonClass("ghost", "sm")}>
+        <Trash2 aria-hidden="true" size={16} />
         <span className="hidden sm:inline">{text}</span>
       </button>
-    </form>
+    </PlainActionForm>
+  );
+}
+
+function QuestionSummary({ question, t }: { question: QuestionRow; t: Dictionary["reports"] }) {
+  const q = t.questions;
+  return (
+    <div className="min-w-0 space-y-1">
+      <p className="font-medium text-stone-900">{question.label}</p>
+      {question.help ? <p className="text-sm text-stone-600">{question.help}</p> : null}
+      <div className="flex flex-wrap gap-1.5">
+        <Badge tone={question.kind === "number" ? "blue" : "neutral"}>{t.questionKinds[question.kind]}</Badge>
+        <Badge tone={question.required ? "amber" : "neutral"}>{question.required ? q.requiredBadge : q.optionalBadge}</Badge>
+      </div>
+    </div>
   );
 }
 
@@ -31,43 +40,38 @@ export function QuestionEditor({ campaignId, questions, editable, t }: { campaig
   return (
     <div className="space-y-5">
       {!editable ? <p className="text-sm text-stone-600">{q.locked}</p> : null}
-      {questions.length ? (
+      {questions.length && editable ? (
+        <ReorderableList
+          move={moveQuestion}
+          labels={{ caption: q.caption, up: q.up, down: q.down, moved: q.moved }}
+          items={questions.map((question) => ({
+            id: question.id,
+            name: question.label,
+            moveUp: fill(q.moveUp, { label: question.label }),
+            moveDown: fill(q.moveDown, { label: question.label }),
+            content: <QuestionSummary question={question} t={t} />,
+            actions: <DeleteButton id={question.id} label={fill(q.delete, { label: question.label })} text={q.remove} />,
+            below: (
+              <details className="rounded-lg bg-stone-50 px-3 py-2">
+                <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                  {q.edit}
+                  <span className="sr-only"> — {question.label}</span>
+                </summary>
+                <div className="pt-3">
+                  <QuestionForm mode="edit" campaignId={campaignId} question={question} t={t} />
+                </div>
+              </details>
+            ),
+          }))}
+        />
+      ) : questions.length ? (
         <ol className="divide-y divide-stone-100 rounded-xl border border-stone-200" aria-label={q.caption}>
           {questions.map((question, i) => (
-            <li key={question.id} className="space-y-2 p-3 sm:p-4">
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <div className="flex min-w-0 gap-3">
-                  <span aria-hidden="true" className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-semibold text-brand-800 tabular-nums">
-                    {i + 1}
-                  </span>
-                  <div className="min-w-0 space-y-1">
-                    <p className="font-medium text-stone-900">{question.label}</p>
-                    {question.help ? <p className="text-sm text-stone-600">{question.help}</p> : null}
-                    <div className="flex flex-wrap gap-1.5">
-                      <Badge tone={question.kind === "number" ? "blue" : "neutral"}>{t.questionKinds[question.kind]}</Badge>
-                      <Badge tone={question.required ? "amber" : "neutral"}>{question.required ? q.requiredBadge : q.optionalBadge}</Badge>
-                    </div>
-                  </div>
-                </div>
-                {editable ? (
-                  <div className="flex flex-wrap gap-1">
-                    <QuestionButton id={question.id} direction="up" label={fill(q.moveUp, { label: question.label })} text={q.up} disabled={i === 0} />
-                    <QuestionButton id={question.id} direction="down" label={fill(q.moveDown, { label: question.label })} text={q.down} disabled={i === questions.length - 1} />
-                    <QuestionButton id={question.id} label={fill(q.delete, { label: question.label })} text={q.remove} />
-                  </div>
-                ) : null}
-              </div>
-              {editable ? (
-                <details className="rounded-lg bg-stone-50 px-3 py-2">
-                  <summary className="cursor-pointer text-sm font-medium text-brand-800">
-                    {q.edit}
-                    <span className="sr-only"> — {question.label}</span>
-                  </summary>
-                  <div className="pt-3">
-                    <QuestionForm mode="edit" campaignId={campaignId} question={question} t={t} />
-                  </div>
-                </details>
-              ) : null}
+            <li key={question.id} className="flex gap-3 p-3 sm:p-4">
+              <span aria-hidden="true" className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-semibold text-brand-800 tabular-nums">
+                {i + 1}
+              </span>
+              <QuestionSummary question={question} t={t} />
             </li>
           ))}
         </ol>

@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { criteriaMet, rootingChecklist } from "@/lib/rooting/checklist";
 import type { BranchCoverageRow } from "@/lib/rooting/coverage";
 import { ChecklistMark } from "./branch-checklist";
+import { localName } from "@/lib/i18n/names";
 
 function MarkCell({ met, children, labels }: { met: boolean; children: ReactNode; labels: { met: string; notMet: string } }) {
   return (
@@ -43,7 +44,7 @@ export function BranchCoverageTable({ rows, today, locale, t }: { rows: BranchCo
             <tr key={row.id}>
               <Td className="min-w-40">
                 <Link href={`/rooting/branches/${row.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                  {locale === "fr" && row.nameFr ? row.nameFr : row.nameAr}
+                  {localName(row, locale)}
                 </Link>
               </Td>
               <MarkCell met={checklist.restructured} labels={c}>

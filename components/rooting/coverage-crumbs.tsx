@@ -1,14 +1,13 @@
 import { Breadcrumbs } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { localName } from "@/lib/i18n/names";
 
 interface Place {
   id: number;
   nameAr: string;
   nameFr: string | null;
 }
-
-const nameOf = (locale: Locale, place: Place) => (locale === "fr" && place.nameFr ? place.nameFr : place.nameAr);
 
 /** خطة التجذر › التغطية › region › province › branch; the last one given is the current page unless `current` is. */
 export function CoverageCrumbs({
@@ -30,9 +29,9 @@ export function CoverageCrumbs({
     { href: "/rooting", label: t.title },
     { href: "/rooting/coverage", label: t.coverage.title },
   ];
-  if (region) items.push({ href: `/rooting/coverage?region=${region.id}`, label: nameOf(locale, region) });
-  if (province) items.push({ href: `/rooting/coverage?province=${province.id}`, label: nameOf(locale, province) });
-  if (branch) items.push({ href: `/rooting/branches/${branch.id}`, label: nameOf(locale, branch) });
+  if (region) items.push({ href: `/rooting/coverage?region=${region.id}`, label: localName(region, locale) });
+  if (province) items.push({ href: `/rooting/coverage?province=${province.id}`, label: localName(province, locale) });
+  if (branch) items.push({ href: `/rooting/branches/${branch.id}`, label: localName(branch, locale) });
   if (current) items.push({ label: current });
   else items[items.length - 1] = { label: items[items.length - 1].label };
   return <Breadcrumbs items={items} label={t.coverage.breadcrumbs} />;

@@ -3,6 +3,7 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import { coverageScore, type RegionCoverage } from "@/lib/rooting/coverage";
 import { binOf, coverageBins, formatPercent } from "./coverage-format";
+import { localName } from "@/lib/i18n/names";
 
 /*
  * A schematic tile map of the twelve regions, placed roughly as on a map of Morocco (north up,
@@ -56,7 +57,7 @@ export function CoverageMap({ regions, locale, t }: { regions: RegionCoverage[];
         {regions.map((region) => {
           const place = layout[region.code];
           if (!place) return null;
-          const name = locale === "fr" ? region.nameFr : region.nameAr;
+          const name = localName(region, locale);
           const score = coverageScore(region);
           const x = place.x * (W + GAP);
           const y = place.y * (H + GAP);

@@ -5,6 +5,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { coverageScore, type CoverageFigures } from "@/lib/rooting/coverage";
 import { binOf, outOf } from "./coverage-format";
+import { localName } from "@/lib/i18n/names";
 
 interface PlaceRow extends CoverageFigures {
   id: number;
@@ -34,7 +35,7 @@ function CoverageRows({ rows, hrefFor, locale, t }: { rows: PlaceRow[]; hrefFor:
         <tr key={r.id}>
           <Td className="min-w-44">
             <Link href={hrefFor(r.id)} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-              {locale === "fr" ? r.nameFr : r.nameAr}
+              {localName(r, locale)}
             </Link>
           </Td>
           <Td className="tabular-nums">{formatNumber(r.trainingsHeld, locale)}</Td>

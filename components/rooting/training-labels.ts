@@ -1,11 +1,11 @@
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";
+import { nameIn } from "@/lib/i18n/names";
 
 type Text = Dictionary["rooting"];
 
 /** A place's name in the viewer's language (Arabic when there is no French one). */
-export const nameIn = (locale: Locale, ar: string, fr: string | null | undefined) => (locale === "fr" && fr ? fr : ar);
 
 /** "4 يونيو 2017" or "3 يونيو 2017 – 4 يونيو 2017". */
 export function trainingDates(t: Text, locale: Locale, startsOn: string, endsOn: string): string {

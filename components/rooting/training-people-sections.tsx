@@ -6,8 +6,8 @@ import { formatNumber } from "@/lib/i18n/format";
 import { removeTrainingPerson, setAttendanceCount } from "@/lib/rooting/training-people";
 import type { TrainingPerson, TrainingSections } from "@/lib/rooting/training-queries";
 import { RemoveButton } from "./training-buttons";
-import { nameIn } from "./training-labels";
 import { CountForm, LeaderForm, PersonForm } from "./training-part-forms";
+import { nameIn } from "@/lib/i18n/names";
 
 type Text = Dictionary["rooting"];
 type Choice = { value: number; label: string };

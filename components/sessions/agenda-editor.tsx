@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteAgendaItem, moveAgendaItem } from "@/lib/sessions/agenda-actions";
@@ -6,23 +6,18 @@ import type { AgendaOwner } from "@/lib/sessions/schemas";
 import { shortTime } from "@/lib/sessions/time";
 import { AgendaItemForm } from "./agenda-item-form";
 import { AgendaMeta, type AgendaEntry } from "./agenda-list";
-import { plainFormAction } from "@/components/sessions/plain-form-action";
+import { PlainActionForm } from "@/components/ui/plain-action-form";
+import { ReorderableList } from "@/components/ui/reorderable-list";
 
-// Plain forms posting to the actions: moving and deleting work before (or without) JavaScript.
-const move = plainFormAction(moveAgendaItem);
-const remove = plainFormAction(deleteAgendaItem);
-
-function ItemButton({ id, direction, label, text, disabled }: { id: number; direction?: "up" | "down"; label: string; text: string; disabled?: boolean }) {
-  const Icon = direction === "up" ? ArrowUp : direction === "down" ? ArrowDown : Trash2;
+function DeleteButton({ id, label, text }: { id: number; label: string; text: string }) {
   return (
-    <form action={direction ? move : remove}>
+    <PlainActionForm action={deleteAgendaItem}>
       <input type="hidden" name="id" value={id} />
-      {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-      <button type="submit" aria-label={label} disabled={disabled} className={buttonClass(direction ? "secondary" : "ghost", "sm", "disabled:opacity-40")}>
-        <Icon aria-hidden="true" size={16} />
+      <button type="submit" aria-label={label} className={buttonClass("ghost", "sm")}>
+        <Trash2 aria-hidden="true" size={16} />
         <span className="hidden sm:inline">{text}</span>
       </button>
-    </form>
+    </PlainActionForm>
   );
 }
 
@@ -32,25 +27,22 @@ export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner;
   return (
     <div className="space-y-5">
       {items.length ? (
-        <ol className="divide-y divide-stone-100 rounded-xl border border-stone-200" aria-label={a.caption}>
-          {items.map((item, i) => (
-            <li key={item.id} className="space-y-2 p-3 sm:p-4">
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <div className="flex min-w-0 gap-3">
-                  <span aria-hidden="true" className="mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-semibold text-brand-800 tabular-nums">
-                    {i + 1}
-                  </span>
-                  <div className="min-w-0">
-                    <p className="font-medium text-stone-900">{item.title}</p>
-                    <AgendaMeta item={item} t={t} />
-                  </div>
-                </div>
-                <div className="flex flex-wrap gap-1">
-                  <ItemButton id={item.id} direction="up" label={fill(a.moveUp, { title: item.title })} text={a.up} disabled={i === 0} />
-                  <ItemButton id={item.id} direction="down" label={fill(a.moveDown, { title: item.title })} text={a.down} disabled={i === items.length - 1} />
-                  <ItemButton id={item.id} label={fill(a.delete, { title: item.title })} text={a.remove} />
-                </div>
-              </div>
+        <ReorderableList
+          move={moveAgendaItem}
+          labels={{ caption: a.caption, up: a.up, down: a.down, moved: a.moved }}
+          items={items.map((item) => ({
+            id: item.id,
+            name: item.title,
+            moveUp: fill(a.moveUp, { title: item.title }),
+            moveDown: fill(a.moveDown, { title: item.title }),
+            content: (
+              <>
+                <p className="font-medium text-stone-900">{item.title}</p>
+                <AgendaMeta item={item} t={t} />
+              </>
+            ),
+            actions: <DeleteButton id={item.id} label={fill(a.delete, { title: item.title })} text={a.remove} />,
+            below: (
               <details className="group rounded-lg bg-stone-50 px-3 py-2">
                 <summary className="cursor-pointer text-sm font-medium text-brand-800">
                   {a.edit}
@@ -71,9 +63,9 @@ export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner;
                   />
                 </div>
               </details>
-            </li>
-          ))}
-        </ol>
+            ),
+          }))}
+        />
       ) : (
         <p className="text-sm text-stone-600">{a.empty}</p>
       )}

@@ -4,9 +4,7 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { workshopName } from "@/lib/sessions/format";
 import { removeParticipant } from "@/lib/sessions/workshop-actions";
 import type { ParticipantRow } from "@/lib/sessions/workshop-queries";
-import { plainFormAction } from "@/components/sessions/plain-form-action";
-
-const remove = plainFormAction(removeParticipant);
+import { PlainActionForm } from "@/components/ui/plain-action-form";
 
 /**
  * The workshop's participants; a member also placed in a workshop at an overlapping time carries
@@ -32,14 +30,14 @@ export function ParticipantList({ rows, t, workshopId }: { rows: ParticipantRow[
             ))}
           </div>
           {workshopId ? (
-            <form action={remove}>
+            <PlainActionForm action={removeParticipant}>
               <input type="hidden" name="workshopId" value={workshopId} />
               <input type="hidden" name="memberId" value={row.id} />
               <button type="submit" aria-label={fill(p.remove, { name: row.fullNameAr })} className={buttonClass("ghost", "sm")}>
                 <UserMinus aria-hidden="true" size={16} />
                 <span className="hidden sm:inline">{p.removeShort}</span>
               </button>
-            </form>
+            </PlainActionForm>
           ) : null}
         </li>
       ))}

@@ -10,13 +10,14 @@ import { LanguageSwitch } from "./language-switch";
 import { navItems } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { PartyMark } from "./party-mark";
+import { nameIn } from "@/lib/i18n/names";
 
 /** National for the Bureau and admins, the region or province for an officer, none for a member. */
 export function scopeLabel(user: CurrentUser, locale: Locale, t: Dictionary): string | null {
   if (user.role === "member") return null;
   if (user.role !== "officer") return t.common.national;
-  const province = locale === "ar" ? user.scopeProvinceNameAr : user.scopeProvinceNameFr;
-  const region = locale === "ar" ? user.scopeRegionNameAr : user.scopeRegionNameFr;
+  const province = nameIn(locale, user.scopeProvinceNameAr, user.scopeProvinceNameFr);
+  const region = nameIn(locale, user.scopeRegionNameAr, user.scopeRegionNameFr);
   return province ?? region ?? "—";
 }
 

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Figure, RegionFigures } from "@/lib/synthesis/queries";
+import { localName } from "@/lib/i18n/names";
 
 type Labels = Dictionary["reports"]["synthesis"];
 export interface FiguresData {
@@ -33,7 +34,7 @@ export function FiguresSummary({ data, compact = false, locale, t }: { data: Fig
       <tbody>
         {data.regions.map((r) => (
           <tr key={r.regionId}>
-            <Td className={compact ? "font-medium" : "font-medium whitespace-nowrap"}>{locale === "ar" ? r.nameAr : r.nameFr}</Td>
+            <Td className={compact ? "font-medium" : "font-medium whitespace-nowrap"}>{localName(r, locale)}</Td>
             <Td className="text-end tabular-nums">{n(r.reports)}</Td>
             {data.questions.map((q) => (
               <Td key={q.id} className="text-end tabular-nums">
@@ -78,7 +79,7 @@ export function QuestionFigures({ question, data, locale, t }: { question: Campa
           const f = r.figures[question.id];
           return (
             <tr key={r.regionId}>
-              <Td className="whitespace-nowrap">{locale === "ar" ? r.nameAr : r.nameFr}</Td>
+              <Td className="whitespace-nowrap">{localName(r, locale)}</Td>
               <Td className="text-end tabular-nums">{n(f?.count ?? 0)}</Td>
               <Td className="text-end tabular-nums">{n(average(f))}</Td>
               <Td>

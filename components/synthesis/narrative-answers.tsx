@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import type { NarrativeRegion } from "@/lib/synthesis/queries";
+import { localName, nameIn } from "@/lib/i18n/names";
 
 /** The bodies' answers to one question, by region, each linked to its source report. */
 export function NarrativeAnswers({
@@ -25,7 +26,7 @@ export function NarrativeAnswers({
       {groups.map((g) => (
         <details key={g.regionId} open={open} className="group rounded-lg border border-stone-200 bg-white print:border-0">
           <summary className="cursor-pointer px-3 py-2 font-medium text-stone-900 print:px-0">
-            {locale === "ar" ? g.nameAr : g.nameFr}{" "}
+            {localName(g, locale)}{" "}
             <span className="text-sm font-normal text-stone-600">({fill(t.answersCount, { count: formatNumber(g.answers.length, locale) })})</span>
           </summary>
           <ul className="space-y-3 px-3 pb-3 print:px-0">
@@ -33,7 +34,7 @@ export function NarrativeAnswers({
               <li key={a.reportId} className="border-s-2 border-stone-200 ps-3">
                 <p className="leading-7 whitespace-pre-line text-stone-800">{a.text}</p>
                 <Link href={`/reports/${campaignId}/reports/${a.reportId}`} className="text-sm text-brand-800 underline underline-offset-4">
-                  {fill(t.sourceOf, { body: locale === "ar" ? a.bodyAr : a.bodyFr })}
+                  {fill(t.sourceOf, { body: nameIn(locale, a.bodyAr, a.bodyFr) })}
                 </Link>
               </li>
             ))}

@@ -5,7 +5,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { BranchFormLabels } from "./branch-form";
 import type { CellFormLabels } from "./cell-form";
 import type { ConfirmDeleteLabels } from "@/components/ui/confirm-delete";
-import { placeName } from "./place-name";
+import { nameIn } from "@/lib/i18n/names";
 
 export function branchFormLabels(t: Dictionary, submit: string): BranchFormLabels {
   return {
@@ -56,7 +56,7 @@ interface ManageableProvince {
 export function provinceOptions(provinces: ManageableProvince[], locale: Locale): { value: number; label: string }[] {
   const manyRegions = new Set(provinces.map((p) => p.regionId)).size > 1;
   return provinces.map((p) => {
-    const name = placeName(locale, p.nameAr, p.nameFr);
-    return { value: p.id, label: manyRegions ? `${name} — ${placeName(locale, p.regionNameAr, p.regionNameFr)}` : name };
+    const name = nameIn(locale, p.nameAr, p.nameFr);
+    return { value: p.id, label: manyRegions ? `${name} — ${nameIn(locale, p.regionNameAr, p.regionNameFr)}` : name };
   });
 }

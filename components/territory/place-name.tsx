@@ -1,15 +1,11 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
-
-/** The name in the viewer's language: French when asked and known, Arabic otherwise. */
-export function placeName(locale: Locale, nameAr: string, nameFr: string | null | undefined): string {
-  return locale === "fr" && nameFr ? nameFr : nameAr;
-}
+import { nameIn, otherLang, otherNameIn } from "@/lib/i18n/names";
 
 /** The name in the viewer's language, with the other language's name beneath it when there is one. */
 export function PlaceName({ locale, nameAr, nameFr, href }: { locale: Locale; nameAr: string; nameFr: string | null; href?: string }) {
-  const primary = placeName(locale, nameAr, nameFr);
-  const secondary = locale === "fr" ? (nameFr ? nameAr : null) : nameFr;
+  const primary = nameIn(locale, nameAr, nameFr);
+  const secondary = otherNameIn(locale, nameAr, nameFr);
   return (
     <>
       {href ? (
@@ -21,7 +17,7 @@ export function PlaceName({ locale, nameAr, nameFr, href }: { locale: Locale; na
       )}
       {secondary ? (
         <div className="text-xs text-stone-600">
-          <bdi lang={locale === "fr" ? "ar" : "fr"}>{secondary}</bdi>
+          <bdi lang={otherLang(locale)}>{secondary}</bdi>
         </div>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/ui/page-header";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { placeName } from "./place-name";
+import { nameIn } from "@/lib/i18n/names";
 
 interface Place {
   id: number;
@@ -29,9 +29,9 @@ export function TerritoryCrumbs({
   current?: string;
 }) {
   const items: { href?: string; label: string }[] = [{ href: "/territory", label: t.territory.nation }];
-  if (region) items.push({ href: `/territory/regions/${region.id}`, label: placeName(locale, region.nameAr, region.nameFr) });
-  if (province) items.push({ href: `/territory/provinces/${province.id}`, label: placeName(locale, province.nameAr, province.nameFr) });
-  if (branch) items.push({ href: `/territory/branches/${branch.id}`, label: placeName(locale, branch.nameAr, branch.nameFr) });
+  if (region) items.push({ href: `/territory/regions/${region.id}`, label: nameIn(locale, region.nameAr, region.nameFr) });
+  if (province) items.push({ href: `/territory/provinces/${province.id}`, label: nameIn(locale, province.nameAr, province.nameFr) });
+  if (branch) items.push({ href: `/territory/branches/${branch.id}`, label: nameIn(locale, branch.nameAr, branch.nameFr) });
   if (current) items.push({ label: current });
   else items[items.length - 1] = { label: items[items.length - 1].label };
   return <Breadcrumbs items={items} label={t.territory.breadcrumbs} />;

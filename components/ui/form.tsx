@@ -9,6 +9,7 @@ import { Alert } from "./alert";
 import { buttonClass } from "./button";
 import { cn } from "./cn";
 import { ConflictNotice, theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict";
+import { Field, fieldDescribedBy } from "./field";
 import { useClientStrings, useErrorText } from "./i18n-context";
 
 export interface FormState {
@@ -210,54 +211,7 @@ function useField(name: string) {
   const errorText = useErrorText();
   const id = useId();
   const { error } = getFieldState(name, formState);
-  return { register, id, error: errorText(error?.message), errorId: `${id}-error`, hintId: `${id}-hint` };
-}
-
-function FieldShell({
-  id,
-  label,
-  hint,
-  error,
-  errorId,
-  hintId,
-  required,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  errorId: string;
-  hintId: string;
-  required?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className="space-y-1.5">
-      <div className="flex items-baseline gap-1">
-        <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-          {label}
-        </label>
-        {/* outside the label, so the field's name is the label alone; aria-required says it */}
-        {required ? (
-          <span className="text-accent-600" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </div>
-      {children}
-      {hint ? (
-        <p id={hintId} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-accent-600">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+  return { register, id, error: errorText(error?.message) };
 }
 
 const controlClass = (invalid: boolean) =>
@@ -266,42 +220,38 @@ const controlClass = (invalid: boolean) =>
     invalid ? "border-accent-600" : "border-stone-300 focus:border-brand-600",
   );
 
-function describedBy(error: string | undefined, hint: string | undefined, errorId: string, hintId: string) {
-  return [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
-}
-
 type InputProps = { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"input">, "name">;
 
 export function TextField({ name, label, hint, required, className, ...props }: InputProps) {
-  const { register, id, error, errorId, hintId } = useField(name);
+  const { register, id, error } = useField(name);
   return (
-    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+    <Field {...{ id, label, hint, error, required }}>
       <input
         id={id}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(error, hint, errorId, hintId)}
+        aria-describedby={fieldDescribedBy(id, { hint, error })}
         className={cn(controlClass(!!error), className)}
         {...props}
         {...register(name)}
       />
-    </FieldShell>
+    </Field>
   );
 }
 
 export function PasswordField({ name, label, hint, required, ...props }: InputProps) {
-  const { register, id, error, errorId, hintId } = useField(name);
+  const { register, id, error } = useField(name);
   const strings = useClientStrings();
   const [visible, setVisible] = useState(false);
   return (
-    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+    <Field {...{ id, label, hint, error, required }}>
       <div className="relative">
         <input
           id={id}
           type={visible ? "text" : "password"}
           aria-invalid={error ? true : undefined}
           aria-required={required || undefined}
-          aria-describedby={describedBy(error, hint, errorId, hintId)}
+          aria-describedby={fieldDescribedBy(id, { hint, error })}
           // always left to right, with the eye on its right, on Arabic and French pages alike
           className={cn(controlClass(!!error), "pr-12")}
           dir="ltr"
@@ -318,7 +268,7 @@ export function PasswordField({ name, label, hint, required, ...props }: InputPr
           {visible ? <EyeOff aria-hidden="true" size={20} /> : <Eye aria-hidden="true" size={20} />}
         </button>
       </div>
-    </FieldShell>
+    </Field>
   );
 }
 
@@ -329,19 +279,19 @@ export function TextareaField({
   required,
   ...props
 }: { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"textarea">, "name">) {
-  const { register, id, error, errorId, hintId } = useField(name);
+  const { register, id, error } = useField(name);
   return (
-    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+    <Field {...{ id, label, hint, error, required }}>
       <textarea
         id={id}
         rows={4}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error, hint, errorId, hintId)}
+        aria-describedby={fieldDescribedBy(id, { hint, error })}
         className={controlClass(!!error)}
         {...props}
         {...register(name)}
       />
-    </FieldShell>
+    </Field>
   );
 }
 
@@ -361,14 +311,14 @@ export function SelectField({
   options: { value: string | number; label: string }[];
   placeholder?: string;
 } & Omit<ComponentProps<"select">, "name">) {
-  const { register, id, error, errorId, hintId } = useField(name);
+  const { register, id, error } = useField(name);
   return (
-    <FieldShell {...{ id, label, hint, error, errorId, hintId, required }}>
+    <Field {...{ id, label, hint, error, required }}>
       <select
         id={id}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(error, hint, errorId, hintId)}
+        aria-describedby={fieldDescribedBy(id, { hint, error })}
         className={controlClass(!!error)}
         {...props}
         {...register(name)}
@@ -380,27 +330,27 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </FieldShell>
+    </Field>
   );
 }
 
 export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
-  const { register, id, error, errorId, hintId } = useField(name);
+  const { register, id, error } = useField(name);
   return (
     <div className="space-y-1">
       <div className="flex items-center gap-2">
-        <input id={id} type="checkbox" className="size-5 rounded border-stone-400 accent-brand-700" {...register(name)} />
+        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(id, { hint, error })} className="size-5 rounded border-stone-400 accent-brand-700" {...register(name)} />
         <label htmlFor={id} className="text-sm font-medium text-stone-800">
           {label}
         </label>
       </div>
       {hint ? (
-        <p id={hintId} className="text-xs text-stone-600">
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="text-sm font-medium text-accent-600">
+        <p id={`${id}-error`} className="text-sm font-medium text-accent-600">
           {error}
         </p>
       ) : null}

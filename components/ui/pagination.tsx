@@ -34,3 +34,13 @@ export function Pagination({
     </nav>
   );
 }
+
+/** The address of a list page with its filters and one parameter changed (the page, say); blanks and page 1 dropped. */
+export function listHref(path: string, params: Record<string, string | number | undefined | null>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "" && !(key === "page" && value === 1)) query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}

@@ -7,8 +7,8 @@ export type MemberStatus = (typeof memberStatuses)[number];
 
 /**
  * The folded form of an Arabic/Latin name used for search: no diacritics or tatweel, the hamza
- * forms of alif folded to ا, ى to ي, ة to ه, lower-cased. lib/text/normalize.ts does the same to
- * the query; both must stay in step (a unit test checks it).
+ * forms of alif folded to ا, ى to ي, ة to ه, lower-cased. lib/text/fold.ts does the same in
+ * JavaScript; both must stay in step (lib/text/fold.test.ts checks it).
  */
 export function searchFold(column: SQL | string): SQL {
   const col = typeof column === "string" ? sql.raw(column) : column;

@@ -3,7 +3,8 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL }
 import { db } from "@/db";
 import { auditLog, members, provinces, regions, searchFold, users } from "@/db/schema";
 import { can, type Actor } from "@/lib/permissions";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
+import { escapeLike } from "@/lib/text/normalize";
 import type { AuditFilters, UserFilters } from "./schemas";
 
 export const USERS_PER_PAGE = 25;

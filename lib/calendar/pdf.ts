@@ -1,6 +1,7 @@
 import "server-only";
 import { getDictionary } from "@/lib/i18n";
 import { dirOf } from "@/lib/i18n/config";
+import { downloadResponse } from "@/lib/http/download";
 import { errorFields, log } from "@/lib/log";
 import { chromiumPath, withBrowser } from "@/lib/pdf/browser";
 import { createLimiter, isBusyError, type Limiter } from "@/lib/pdf/limiter";
@@ -75,11 +76,5 @@ function escapeHtml(text: string): string {
 }
 
 function pdfResponse(pdf: Uint8Array, filename: string): Response {
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse({ body: pdf, type: "application/pdf", name: filename });
 }

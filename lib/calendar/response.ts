@@ -4,6 +4,7 @@ import { dictionaryFor } from "@/lib/i18n";
 import type { CalendarEvent } from "./events";
 import { toIcs } from "./ics";
 import { toId } from "@/lib/validation";
+import { downloadResponse } from "@/lib/http/download";
 
 export const ICS_PRODUCT = "party-life";
 
@@ -12,14 +13,11 @@ export async function icsResponse(events: CalendarEvent[], request: Request, fil
   const party = await getParty();
   const t = dictionaryFor("ar");
   const body = toIcs(events, { name: `${t.calendar.title} — ${party.shortAr}`, origin: new URL(request.url).origin, product: ICS_PRODUCT });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      ...(filename ? { "Content-Disposition": `attachment; filename="${filename}"` } : {}),
-      "Cache-Control": "private, no-store",
-      "Referrer-Policy": "no-referrer",
-      "X-Robots-Tag": "noindex",
-    },
+  return downloadResponse({
+    body,
+    type: "text/calendar; charset=utf-8",
+    name: filename,
+    headers: { "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex" },
   });
 }
 

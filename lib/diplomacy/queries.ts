@@ -15,7 +15,8 @@ import {
 } from "@/db/schema";
 import { searchFold } from "@/db/schema/people";
 import { can, type Actor } from "@/lib/permissions";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
+import { escapeLike } from "@/lib/text/normalize";
 import { continents, countriesOf, isCountryCode, type Continent, type CountryCode } from "./countries";
 import { searchText, toId } from "@/lib/validation";
 

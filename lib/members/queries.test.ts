@@ -2,7 +2,7 @@ import { and, count, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces, regions } from "@/db/schema";
-import { foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
 import { demo, signInAs } from "@/tests/helpers";
 import { branchChoices, getMember, listMembers, memberListFiltersFrom, territoryChoices } from "./queries";
 

@@ -8,9 +8,11 @@ import type { Locale } from "@/lib/i18n/config";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, inScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
+import { escapeLike } from "@/lib/text/normalize";
 import { memberStatuses, organFilters, type OrganFilter } from "./schemas";
 import { searchText, toId } from "@/lib/validation";
+import { nameIn } from "@/lib/i18n/names";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -225,7 +227,6 @@ export const getMember = cache(async (viewer: Actor, id: number) => {
 
 export type MemberCard = Awaited<ReturnType<typeof getMember>>;
 
-const nameIn = (locale: Locale, ar: string, fr: string | null) => (locale === "fr" && fr ? fr : ar);
 
 /** The provinces of the viewer's scope, grouped under their regions: the directory's filter lists. */
 export async function territoryChoices(viewer: Actor, locale: Locale) {

@@ -5,7 +5,7 @@ import { GET as memberSearch } from "@/app/(app)/members/search/route";
 import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces, regions } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
 import { demo, signInAs } from "@/tests/helpers";
 import { searchMembers, type SearchPurpose } from "./search";
 

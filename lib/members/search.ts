@@ -7,7 +7,8 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { can, hasNationalScope, type Actor, type Permission } from "@/lib/permissions";
 import { currentCommitteeMembership } from "@/lib/sessions/committee";
 import { provinceScopeCondition } from "@/lib/territory/scope";
-import { escapeLike, foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch } from "@/lib/text/fold";
+import { escapeLike } from "@/lib/text/normalize";
 import { searchText } from "@/lib/validation";
 
 /** What a member is being chosen for: it decides who may search, whom they find and who comes first. */

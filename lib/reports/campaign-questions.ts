@@ -1,12 +1,13 @@
 "use server";
 
-import { and, asc, desc, eq, gt, lt, max } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { campaignQuestions, evaluationCampaigns } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { appendQuestions, campaignPaths, draftCampaign } from "./campaign-guards";
 import { addQuestionSchema, copyQuestionsSchema, moveQuestionSchema, questionIdSchema, updateQuestionSchema } from "./schemas";
 import * as clock from "@/lib/clock";
+import { swapWithNeighbour } from "@/lib/ordering";
 
 // ——— questions: editable while the campaign is a draft ———
 
@@ -72,28 +73,14 @@ export const moveQuestion = mutation({
   permission: "campaign.manage",
   async run({ id, direction }, { tx }) {
     const question = await questionOf(tx, id);
-    const [neighbour] = await tx
-      .select()
-      .from(campaignQuestions)
-      .where(
-        and(
-          eq(campaignQuestions.campaignId, question.campaignId),
-          direction === "up" ? lt(campaignQuestions.position, question.position) : gt(campaignQuestions.position, question.position),
-        ),
-      )
-      .orderBy(direction === "up" ? desc(campaignQuestions.position) : asc(campaignQuestions.position))
-      .limit(1);
-    if (neighbour) {
-      await tx.update(campaignQuestions).set({ position: neighbour.position }).where(eq(campaignQuestions.id, question.id));
-      await tx.update(campaignQuestions).set({ position: question.position }).where(eq(campaignQuestions.id, neighbour.id));
-    }
+    const moved = await swapWithNeighbour(tx, campaignQuestions, question, eq(campaignQuestions.campaignId, question.campaignId), direction);
     return {
       audit: {
         action: "campaign.question.move",
         entity: "campaign_question",
         entityId: id,
         summary: `question "${question.label}" moved ${direction}`,
-        changes: { position: { from: question.position, to: neighbour?.position ?? question.position } },
+        changes: { position: moved },
       },
       result: question.campaignId,
     };

@@ -6,6 +6,7 @@ import type { EvaluationCampaign } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { answersFor, complianceBodies, officersCovering } from "./compliance";
 import { db } from "@/db";
+import { nameIn } from "@/lib/i18n/names";
 
 /** A cell: quoted, and defused when it would start a spreadsheet formula. */
 function cell(value: string | number | null | undefined): string {
@@ -28,8 +29,8 @@ export async function complianceCsv(viewer: Actor, campaign: EvaluationCampaign,
     const names = officers.filter((o) => answersFor(o, r)).map((o) => `${o.name} <${o.email}>`);
     lines.push(
       [
-        locale === "ar" ? r.regionNameAr : r.regionNameFr,
-        (locale === "ar" ? r.provinceNameAr : r.provinceNameFr) ?? "",
+        nameIn(locale, r.regionNameAr, r.regionNameFr),
+        nameIn(locale, r.provinceNameAr, r.provinceNameFr) ?? "",
         t.reportStatuses[r.status],
         r.submittedAt ? formatDateTime(r.submittedAt, locale) : "",
         r.onTime === null ? "" : r.onTime ? t.onTime : t.compliance.late,

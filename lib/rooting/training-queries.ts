@@ -23,6 +23,7 @@ import { provinceScopeCondition } from "@/lib/territory/scope";
 import { requireRootingRead, trainingSummaryColumns, type TrainingSummary } from "./queries";
 import { isLocalLevel, trainingLevels } from "./schemas";
 import { visibleTrainingCondition } from "./visibility";
+import { nameIn } from "@/lib/i18n/names";
 
 const parent = alias(trainingMeetings, "parent");
 const homeBranch = alias(branches, "home_branch");
@@ -242,7 +243,6 @@ export async function trainingForEdit(viewer: Actor, id: number) {
 
 export type { TrainingSummary };
 
-const nameIn = (locale: Locale, ar: string, fr: string | null) => (locale === "fr" && fr ? fr : ar);
 
 /** Everything the training form chooses from, named in the viewer's language. */
 export async function trainingFormChoices(viewer: Actor, locale: Locale, exceptId?: number) {

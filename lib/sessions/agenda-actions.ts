@@ -1,12 +1,13 @@
 "use server";
 
-import { and, asc, desc, eq, gt, lt, max } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { agendaItems } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import type { Actor } from "@/lib/permissions";
 import { sessionPaths, sittingWithSession, workshopWithSession } from "./guards";
 import { addAgendaItemSchema, idSchema, moveSchema, updateAgendaItemSchema, type AgendaOwner } from "./schemas";
+import { swapWithNeighbour } from "@/lib/ordering";
 
 // جدول الأعمال: the items of a sitting or of a workshop, in the order of `position`
 
@@ -97,23 +98,14 @@ export const moveAgendaItem = mutation({
   permission: "session.manage",
   async run({ id, direction }, { tx, user }) {
     const { item, owner } = await itemWithOwner(tx, id, user);
-    const [neighbour] = await tx
-      .select()
-      .from(agendaItems)
-      .where(and(ownedBy(owner), direction === "up" ? lt(agendaItems.position, item.position) : gt(agendaItems.position, item.position)))
-      .orderBy(direction === "up" ? desc(agendaItems.position) : asc(agendaItems.position), asc(agendaItems.id))
-      .limit(1);
-    if (neighbour) {
-      await tx.update(agendaItems).set({ position: neighbour.position }).where(eq(agendaItems.id, item.id));
-      await tx.update(agendaItems).set({ position: item.position }).where(eq(agendaItems.id, neighbour.id));
-    }
+    const moved = await swapWithNeighbour(tx, agendaItems, item, ownedBy(owner), direction);
     return {
       audit: {
         action: "agenda.move",
         entity: "agenda_item",
         entityId: id,
         summary: `agenda item "${item.title}" moved ${direction}`,
-        changes: { position: { from: item.position, to: neighbour?.position ?? item.position } },
+        changes: { position: moved },
       },
       result: owner,
     };

@@ -1,6 +1,6 @@
 "use server";
 
-import { and, asc, desc, eq, gt, lt, max, sql } from "drizzle-orm";
+import { eq, max, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { committeeSessions, recommendations, sittingAttendance, type Workshop } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
@@ -11,6 +11,7 @@ import { changedFields, lockSession, refusal, sessionPaths, sittingWithSession, 
 import { committeeMemberIds } from "./committee";
 import { addRecommendationSchema, attendanceSchema, idSchema, moveSchema, sessionOutcomesSchema, sessionOutcomesValues, updateRecommendationSchema } from "./schemas";
 import * as clock from "@/lib/clock";
+import { swapWithNeighbour } from "@/lib/ordering";
 
 // المخرجات: the workshops' recommendations, the final statement, the minutes, attendance
 
@@ -84,28 +85,14 @@ export const moveRecommendation = mutation({
   permission: "outcome.record",
   async run({ id, direction }, { tx, user }) {
     const { recommendation: item, workshop, session } = await recommendationWithWorkshop(tx, id, user);
-    const [neighbour] = await tx
-      .select()
-      .from(recommendations)
-      .where(
-        and(
-          eq(recommendations.workshopId, workshop.id),
-          direction === "up" ? lt(recommendations.position, item.position) : gt(recommendations.position, item.position),
-        ),
-      )
-      .orderBy(direction === "up" ? desc(recommendations.position) : asc(recommendations.position), asc(recommendations.id))
-      .limit(1);
-    if (neighbour) {
-      await tx.update(recommendations).set({ position: neighbour.position }).where(eq(recommendations.id, item.id));
-      await tx.update(recommendations).set({ position: item.position }).where(eq(recommendations.id, neighbour.id));
-    }
+    const moved = await swapWithNeighbour(tx, recommendations, item, eq(recommendations.workshopId, workshop.id), direction);
     return {
       audit: {
         action: "recommendation.move",
         entity: "recommendation",
         entityId: id,
         summary: `recommendation of workshop ${workshop.number} moved ${direction}`,
-        changes: { position: { from: item.position, to: neighbour?.position ?? item.position } },
+        changes: { position: moved },
       },
       result: { sessionId: session.id, workshopId: workshop.id },
     };

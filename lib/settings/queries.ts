@@ -4,6 +4,7 @@ import { cache } from "react";
 import { db } from "@/db";
 import { settings } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
+import { nameIn } from "@/lib/i18n/names";
 
 export interface PartyIdentity {
   nameAr: string;
@@ -23,5 +24,5 @@ export const getParty = cache(async (): Promise<PartyIdentity> => {
 });
 
 export function partyName(party: PartyIdentity, locale: Locale) {
-  return locale === "ar" ? { name: party.nameAr, short: party.shortAr } : { name: party.nameFr, short: party.shortFr };
+  return { name: nameIn(locale, party.nameAr, party.nameFr), short: nameIn(locale, party.shortAr, party.shortFr) };
 }

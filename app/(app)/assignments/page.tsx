@@ -3,7 +3,7 @@ import { PaperFilters } from "@/components/papers/paper-filters";
 import { PaperList } from "@/components/papers/paper-list";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
@@ -24,14 +24,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   const today = todayInMorocco();
   const [list, sessions] = await Promise.all([listPapers(viewer, reviewer ? filters : { page: filters.page }, today), reviewer ? sessionsWithPapers(viewer) : []]);
 
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (reviewer && filters.sessionId) query.set("session", String(filters.sessionId));
-    if (reviewer && filters.status) query.set("status", filters.status);
-    if (page > 1) query.set("page", String(page));
-    const search = query.toString();
-    return search ? `/assignments?${search}` : "/assignments";
-  };
+  const hrefFor = (page: number) => listHref("/assignments", { session: reviewer ? filters.sessionId : null, status: reviewer ? filters.status : null, page });
 
   return (
     <>

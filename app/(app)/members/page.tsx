@@ -5,7 +5,7 @@ import { MemberTable } from "@/components/members/member-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -23,17 +23,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const filters = memberListFiltersFrom(await searchParams);
   const [regions, list] = [await territoryChoices(viewer, locale), await listMembers(viewer, filters)];
 
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (filters.q) query.set("q", filters.q);
-    if (filters.regionId) query.set("region", String(filters.regionId));
-    if (filters.provinceId) query.set("province", String(filters.provinceId));
-    if (filters.status) query.set("status", filters.status);
-    if (filters.organ) query.set("organ", filters.organ);
-    if (page > 1) query.set("page", String(page));
-    const search = query.toString();
-    return search ? `/members?${search}` : "/members";
-  };
+  const hrefFor = (page: number) => listHref("/members", { q: filters.q, region: filters.regionId, province: filters.provinceId, status: filters.status, organ: filters.organ, page });
 
   return (
     <>

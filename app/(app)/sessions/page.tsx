@@ -4,7 +4,7 @@ import { SessionList, StatusFilter } from "@/components/sessions/session-list";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -23,13 +23,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const filters = sessionListFiltersFrom(await searchParams);
   const list = await listSessions(viewer, filters);
   const s = t.sessions;
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (filters.status) query.set("status", filters.status);
-    if (page > 1) query.set("page", String(page));
-    const search = query.toString();
-    return search ? `/sessions?${search}` : "/sessions";
-  };
+  const hrefFor = (page: number) => listHref("/sessions", { status: filters.status, page });
 
   return (
     <>

@@ -104,6 +104,7 @@ export const reports = {
     down: "أسفل",
     moveUp: "نقل «{label}» إلى الأعلى",
     moveDown: "نقل «{label}» إلى الأسفل",
+    moved: "صار السؤال «{name}» في الرتبة {position} من {count}.",
     remove: "حذف",
     delete: "حذف «{label}»",
     edit: "تعديل السؤال",

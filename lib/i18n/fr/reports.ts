@@ -106,6 +106,7 @@ export const reports: Dictionary["reports"] = {
     down: "Descendre",
     moveUp: "Monter « {label} »",
     moveDown: "Descendre « {label} »",
+    moved: "La question « {name} » est désormais en position {position} sur {count}.",
     remove: "Supprimer",
     delete: "Supprimer « {label} »",
     edit: "Modifier la question",

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/admin/audit-table";
-import { FilterBar, FilterText, listHref } from "@/components/admin/filter-controls";
+import { FilterBar, FilterText } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { listAudit, userName } from "@/lib/admin/queries";
 import { auditFiltersSchema } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -35,8 +35,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t.admin.audit.title} description={t.admin.audit.intro} />
-      <FilterBar label={t.common.filter} submitLabel={t.admin.filter} clearHref="/admin/audit" clearLabel={t.admin.clearFilters} active={filtered}>
-        {filters.user ? <input type="hidden" name="user" value={filters.user} /> : null}
+      <FilterBar action="/admin/audit" label={t.common.filter} submitLabel={t.admin.filter} resetLabel={t.admin.clearFilters} active={filtered} keep={{ user: filters.user }}>
         <FilterText name="who" type="search" label={t.admin.audit.who} placeholder={t.admin.audit.whoHint} defaultValue={filters.who} wide />
         <FilterText name="action" label={t.admin.audit.action} placeholder={t.admin.audit.actionHint} defaultValue={filters.action} dir="ltr" wide />
         <FilterText name="entity" label={t.admin.audit.entity} defaultValue={filters.entity} dir="ltr" />

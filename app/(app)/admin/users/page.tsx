@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import { FilterBar, FilterSelect, FilterText, listHref } from "@/components/admin/filter-controls";
+import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { UsersTable } from "@/components/admin/users-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { listUsers, scopeOptions } from "@/lib/admin/queries";
 import { userFiltersSchema, userRoles } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -31,7 +32,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         description={t.admin.usersIntro}
         actions={<ButtonLink href="/admin/users/new">{t.admin.newUser}</ButtonLink>}
       />
-      <FilterBar label={t.common.filter} submitLabel={t.admin.filter} clearHref="/admin/users" clearLabel={t.admin.clearFilters} active={filtered}>
+      <FilterBar action="/admin/users" label={t.common.filter} submitLabel={t.admin.filter} resetLabel={t.admin.clearFilters} active={filtered}>
         <FilterText name="q" type="search" label={t.admin.searchLabel} defaultValue={filters.q} wide />
         <FilterSelect
           name="role"
@@ -45,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           label={t.admin.region}
           allLabel={t.admin.allRegions}
           defaultValue={filters.region}
-          options={scope.regions.map((r) => ({ value: r.id, label: locale === "ar" ? r.nameAr : r.nameFr }))}
+          options={scope.regions.map((r) => ({ value: r.id, label: localName(r, locale) }))}
         />
         <FilterSelect
           name="status"

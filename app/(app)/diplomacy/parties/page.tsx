@@ -5,7 +5,7 @@ import { PartyTable } from "@/components/diplomacy/party-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listParties, partyFiltersFrom } from "@/lib/diplomacy/queries";
 import { fill, getDictionary } from "@/lib/i18n";
@@ -24,15 +24,7 @@ export default async function PartnerPartiesPage({ searchParams }: { searchParam
   const filters = partyFiltersFrom(await searchParams);
   const list = await listParties(viewer, filters);
 
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    if (filters.q) query.set("q", filters.q);
-    if (filters.continent) query.set("continent", filters.continent);
-    if (filters.country) query.set("country", filters.country);
-    if (page > 1) query.set("page", String(page));
-    const search = query.toString();
-    return search ? `/diplomacy/parties?${search}` : "/diplomacy/parties";
-  };
+  const hrefFor = (page: number) => listHref("/diplomacy/parties", { q: filters.q, continent: filters.continent, country: filters.country, page });
 
   return (
     <>

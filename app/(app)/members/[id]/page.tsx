@@ -2,7 +2,6 @@ import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DetailList } from "@/components/members/detail-list";
-import { nameIn } from "@/components/members/localized";
 import { MemberOrgans } from "@/components/members/member-organs";
 import { MemberStatusBadge } from "@/components/members/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +14,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { getMember } from "@/lib/members/queries";
 import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 

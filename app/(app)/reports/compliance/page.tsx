@@ -16,6 +16,8 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { doneOf, percentDone } from "@/lib/reports/compliance";
 import { compliancePage } from "@/lib/reports/compliance-page";
 import { firstParam, toId } from "@/lib/validation";
+import { localName } from "@/lib/i18n/names";
+import { Field } from "@/components/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -52,7 +54,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
 
   const counts = region ?? total;
   const n = (v: number) => formatNumber(v, locale);
-  const regionName = region ? (locale === "ar" ? region.nameAr : region.nameFr) : "";
+  const regionName = region ? localName(region, locale) : "";
   const stats = (columns: string) => (
     <section aria-label={region ? fill(c.drillDown, { region: regionName }) : c.national} className={`mb-6 grid grid-cols-2 gap-3 ${columns}`}>
       <Stat label={c.counts.total} value={n(counts.total)} />
@@ -80,10 +82,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
         }
       />
       <form method="get" action="/reports/compliance" className="mb-5 flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1 space-y-1.5 sm:max-w-md">
-          <label htmlFor="compliance-campaign" className="block text-sm font-medium text-stone-800">
-            {c.campaign}
-          </label>
+        <Field id="compliance-campaign" label={c.campaign} className="flex-1 sm:max-w-md">
           <select
             id="compliance-campaign"
             name="campaign"
@@ -96,7 +95,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <button type="submit" className={buttonClass("secondary", "md")}>
           {c.show}
         </button>

@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/i18n";
 import { cascadeOf } from "@/lib/rooting/cascade";
 import { currentPlan } from "@/lib/rooting/queries";
 import { planChoices } from "@/lib/rooting/training-queries";
+import { Field } from "@/components/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -32,10 +33,7 @@ export default async function CascadePage({ searchParams }: { searchParams: Prom
       />
       {plans.length > 1 ? (
         <form method="get" className="flex flex-wrap items-end gap-2">
-          <div className="space-y-1">
-            <label htmlFor="cascade-plan" className="block text-sm font-medium text-stone-800">
-              {r.cascade.plan}
-            </label>
+          <Field id="cascade-plan" label={r.cascade.plan}>
             <select id="cascade-plan" name="plan" defaultValue={plan?.id} className="block rounded-lg border border-stone-300 bg-white px-3 py-2 text-base">
               {plans.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -43,7 +41,7 @@ export default async function CascadePage({ searchParams }: { searchParams: Prom
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
           <button type="submit" className="h-11 rounded-lg border border-stone-300 bg-white px-4 font-medium text-stone-800 hover:bg-stone-100">
             {r.trainings.filters.apply}
           </button>

@@ -18,6 +18,7 @@ import { hasNationalScope } from "@/lib/permissions";
 import { branchCoverage, provinceCoverage, regionCoverage, seesTerritorialDetail } from "@/lib/rooting/coverage";
 import { coverageProgress, coverageSummary } from "@/lib/rooting/coverage-summary";
 import { coverageParamsSchema } from "@/lib/rooting/schemas";
+import { localName, nameIn } from "@/lib/i18n/names";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,11 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.rooting.coverage.title };
 }
 
-const placeName = (locale: Locale, p: { nameAr: string; nameFr: string | null }) => (locale === "fr" && p.nameFr ? p.nameFr : p.nameAr);
-
 function scopeName(user: CurrentUser, locale: Locale): string {
-  const province = locale === "fr" ? user.scopeProvinceNameFr : user.scopeProvinceNameAr;
-  const region = locale === "fr" ? user.scopeRegionNameFr : user.scopeRegionNameAr;
+  const province = nameIn(locale, user.scopeProvinceNameAr, user.scopeProvinceNameFr);
+  const region = nameIn(locale, user.scopeRegionNameAr, user.scopeRegionNameFr);
   return [province, region].filter(Boolean).join(" — ");
 }
 
@@ -111,7 +110,7 @@ async function RegionView({ user, regionId, today, locale, t }: ViewProps & { re
     <>
       <PageHeader
         crumbs={<CoverageCrumbs t={t.rooting} locale={locale} region={region} />}
-        title={fill(c.regionTitle, { name: placeName(locale, region) })}
+        title={fill(c.regionTitle, { name: localName(region, locale) })}
         description={`${c.branchesRestructured}: ${formatNumber(sum("restructured"), locale)} / ${formatNumber(sum("branches"), locale)} · ${c.cells}: ${formatNumber(sum("cells"), locale)} · ${c.trainersTrained}: ${formatNumber(sum("trainersTrained"), locale)}`}
       />
       <section aria-labelledby="coverage-provinces-heading">
@@ -136,8 +135,8 @@ async function ProvinceView({ user, provinceId, page, today, locale, t }: ViewPr
     <>
       <PageHeader
         crumbs={<CoverageCrumbs t={t.rooting} locale={locale} region={region} province={province} />}
-        title={fill(c.provinceTitle, { name: placeName(locale, province) })}
-        description={fill(c.provinceOf, { region: placeName(locale, region) })}
+        title={fill(c.provinceTitle, { name: localName(province, locale) })}
+        description={fill(c.provinceOf, { region: localName(region, locale) })}
       />
       <section aria-labelledby="coverage-branches-heading">
         <h2 id="coverage-branches-heading" className="mb-3 text-lg font-semibold text-stone-900">

@@ -1,12 +1,11 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { TrainingFiltersForm } from "@/components/rooting/training-filters";
-import { nameIn } from "@/components/rooting/training-labels";
 import { TrainingList } from "@/components/rooting/training-list";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { listHref, Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -14,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { listTrainings } from "@/lib/rooting/queries";
 import { trainingFiltersSchema } from "@/lib/rooting/schemas";
 import { planChoices, regionChoices } from "@/lib/rooting/training-queries";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -29,13 +29,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const filters = trainingFiltersSchema.parse(Object.fromEntries(["level", "status", "region", "from", "to", "plan", "page"].map((k) => [k, first(params[k]) || undefined])));
   const [list, regions, plans] = await Promise.all([listTrainings(viewer, filters), regionChoices(), planChoices()]);
-  const hrefFor = (page: number) => {
-    const query = new URLSearchParams();
-    for (const key of ["level", "status", "region", "from", "to", "plan"] as const) if (filters[key]) query.set(key, String(filters[key]));
-    if (page > 1) query.set("page", String(page));
-    const search = query.toString();
-    return search ? `/rooting/trainings?${search}` : "/rooting/trainings";
-  };
+  const hrefFor = (page: number) => listHref("/rooting/trainings", { level: filters.level, status: filters.status, region: filters.region, from: filters.from, to: filters.to, plan: filters.plan, page });
 
   return (
     <>

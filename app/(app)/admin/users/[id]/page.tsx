@@ -16,6 +16,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,7 +49,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       t.admin.linkedMember,
       user.memberId ? (
         <span key="member">
-          {locale === "ar" ? user.memberNameAr : (user.memberNameLatin ?? user.memberNameAr)}{" "}
+          {nameIn(locale, user.memberNameAr, user.memberNameLatin)}{" "}
           <span className="text-stone-600" dir="ltr">
             ({user.memberNumber})
           </span>

@@ -14,6 +14,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -61,7 +62,7 @@ export default async function AgreementPage({ params }: Props) {
                     {agreement.parties.map((p) => (
                       <li key={p.id}>
                         <Link href={`/diplomacy/parties/${p.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                          {locale === "ar" ? p.nameAr : p.nameOriginal}
+                          {nameIn(locale, p.nameAr, p.nameOriginal)}
                         </Link>{" "}
                         <span className="text-sm text-stone-600">({countryName(p.country, locale)})</span>
                       </li>

@@ -14,6 +14,7 @@ import { getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -53,7 +54,7 @@ export default async function MeetingPage({ params }: Props) {
           {meeting.parties.map((p) => (
             <li key={p.id}>
               <Link href={`/diplomacy/parties/${p.id}`} className="inline-flex items-center gap-2 rounded-full border border-stone-200 bg-white px-3 py-1.5 text-sm hover:border-brand-500">
-                <span className="font-medium text-brand-800">{locale === "ar" ? p.nameAr : p.nameOriginal}</span>
+                <span className="font-medium text-brand-800">{nameIn(locale, p.nameAr, p.nameOriginal)}</span>
                 <span className="text-stone-600">{countryName(p.country, locale)}</span>
               </Link>
             </li>

@@ -13,6 +13,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getCampaign, listRegionChoices, listTemplateCampaigns } from "@/lib/reports/queries";
 import { idOrNull } from "@/lib/params";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -32,7 +33,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const r = t.reports;
   const c = r.campaign;
   const [regions, earlier] = await Promise.all([listRegionChoices(), campaign.status === "draft" ? listTemplateCampaigns(viewer, id) : []]);
-  const regionName = (region: { nameAr: string; nameFr: string }) => (locale === "fr" ? region.nameFr : region.nameAr);
+  const regionName = (region: { nameAr: string; nameFr: string }) => localName(region, locale);
   const territories = campaign.allTerritories ? r.allRegions : campaign.regions.map(regionName).join("، ");
 
   const summary: [string, string][] = [

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { listRegionChoices, listTemplateCampaigns } from "@/lib/reports/queries";
+import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -25,7 +26,7 @@ export default async function NewCampaignPage() {
         <CampaignForm
           mode="create"
           defaults={{ title: "", purpose: "", level: "provincial", allTerritories: true, opensOn: today, deadline: "", synthesisMeeting: "", synthesisMeetingOn: "", copyFrom: "standard" }}
-          regions={regions.map((region) => ({ value: region.id, label: locale === "fr" ? region.nameFr : region.nameAr }))}
+          regions={regions.map((region) => ({ value: region.id, label: localName(region, locale) }))}
           chosenRegions={[]}
           templates={[
             { value: "standard", label: r.questions.standardTemplate },

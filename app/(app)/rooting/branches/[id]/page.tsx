@@ -18,6 +18,7 @@ import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
 import { branchRooting, findRootingBranch } from "@/lib/rooting/branch-queries";
 import { idOrNull } from "@/lib/params";
 import { firstParam, toId } from "@/lib/validation";
+import { localName } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const branchId = idOrNull(id);
   const branch = user && branchId ? await findRootingBranch(user, branchId) : null;
   if (!branch || branch === "forbidden") return { title: t.rooting.coverage.title };
-  return { title: fill(t.rooting.branchRooting.title, { name: locale === "fr" && branch.nameFr ? branch.nameFr : branch.nameAr }) };
+  return { title: fill(t.rooting.branchRooting.title, { name: localName(branch, locale) }) };
 }
 
 export default async function BranchRootingPage({ params, searchParams }: Props) {
@@ -41,7 +42,7 @@ export default async function BranchRootingPage({ params, searchParams }: Props)
   const b = t.rooting.branchRooting;
   const c = t.rooting.coverage;
   const { branch } = data;
-  const name = locale === "fr" && branch.nameFr ? branch.nameFr : branch.nameAr;
+  const name = localName(branch, locale);
   const region = { id: branch.regionId, nameAr: branch.regionNameAr, nameFr: branch.regionNameFr };
   const province = { id: branch.provinceId, nameAr: branch.provinceNameAr, nameFr: branch.provinceNameFr };
   const addCell = branch.cellsManageable ? (
@@ -56,8 +57,8 @@ export default async function BranchRootingPage({ params, searchParams }: Props)
         crumbs={<CoverageCrumbs t={t.rooting} locale={locale} region={region} province={province} branch={branch} />}
         title={fill(b.title, { name })}
         description={fill(b.place, {
-          province: locale === "fr" ? province.nameFr : province.nameAr,
-          region: locale === "fr" ? region.nameFr : region.nameAr,
+          province: localName(province, locale),
+          region: localName(region, locale),
         })}
         actions={
           <ButtonLink href={`/territory/branches/${branch.id}`} variant="secondary">

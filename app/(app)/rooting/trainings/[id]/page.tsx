@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { icsHref } from "@/components/calendar/labels";
 import { TrainingLevelBadge, TrainingStatusBadge } from "@/components/rooting/training-badges";
 import { DeleteTraining, TrainingStatusActions } from "@/components/rooting/training-buttons";
-import { nameIn, trainingDates, trainingPlace, trainingScope } from "@/components/rooting/training-labels";
+import { trainingDates, trainingPlace, trainingScope } from "@/components/rooting/training-labels";
 import { memberPickerLabels } from "@/components/members/picker-labels";
 import { AttendanceSection, TrainersSection } from "@/components/rooting/training-people-sections";
 import { ChildrenSection, MaterialsSection, ProgrammeSection, ReportSection } from "@/components/rooting/training-record-sections";
@@ -20,6 +20,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { isLocalLevel } from "@/lib/rooting/schemas";
 import { findTraining, leaderChoices, recordingProvinces, trainingRights, trainingSections } from "@/lib/rooting/training-queries";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 

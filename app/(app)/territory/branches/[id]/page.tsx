@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { TerritoryStats } from "@/components/territory/territory-stats";
 import { CellsTable } from "@/components/territory/territory-tables";
@@ -13,6 +12,7 @@ import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { findBranch, getBranch } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
   const branchId = idOrNull(id);
   const branch = user && branchId ? await findBranch(user, branchId) : null;
-  return { title: branch ? placeName(locale, branch.nameAr, branch.nameFr) : t.territory.title };
+  return { title: branch ? nameIn(locale, branch.nameAr, branch.nameFr) : t.territory.title };
 }
 
 export default async function BranchPage({ params }: Props) {
@@ -42,17 +42,17 @@ export default async function BranchPage({ params }: Props) {
     [t.territory.branchNameFr, branch.nameFr ? <bdi lang="fr">{branch.nameFr}</bdi> : "—"],
     [t.territory.town, branch.town],
     [t.territory.address, branch.address ?? <span className="text-stone-500">{t.territory.noAddress}</span>],
-    [t.territory.province, placeName(locale, province.nameAr, province.nameFr)],
-    [t.territory.region, placeName(locale, region.nameAr, region.nameFr)],
+    [t.territory.province, nameIn(locale, province.nameAr, province.nameFr)],
+    [t.territory.region, nameIn(locale, region.nameAr, region.nameFr)],
   ];
   return (
     <>
       <PageHeader
         crumbs={<TerritoryCrumbs t={t} locale={locale} region={region} province={province} branch={branch} />}
-        title={placeName(locale, branch.nameAr, branch.nameFr)}
+        title={nameIn(locale, branch.nameAr, branch.nameFr)}
         description={fill(t.territory.branchOf, {
-          province: placeName(locale, province.nameAr, province.nameFr),
-          region: placeName(locale, region.nameAr, region.nameFr),
+          province: nameIn(locale, province.nameAr, province.nameFr),
+          region: nameIn(locale, region.nameAr, region.nameFr),
         })}
         actions={
           <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { BranchesTable } from "@/components/territory/territory-tables";
 import { EmptyState } from "@/components/ui/alert";
@@ -13,6 +12,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { findProvince, getProvince } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
 import { firstParam, toId } from "@/lib/validation";
+import { nameIn, otherLang, otherNameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
   const provinceId = idOrNull(id);
   const province = user && provinceId ? await findProvince(user, provinceId) : null;
-  return { title: province ? placeName(locale, province.nameAr, province.nameFr) : t.territory.title };
+  return { title: province ? nameIn(locale, province.nameAr, province.nameFr) : t.territory.title };
 }
 
 export default async function ProvincePage({ params, searchParams }: Props) {
@@ -32,7 +32,7 @@ export default async function ProvincePage({ params, searchParams }: Props) {
   const { locale, t } = await getDictionary();
   const { province, branches, total, pages } = data;
   const region = { id: province.regionId, nameAr: province.regionNameAr, nameFr: province.regionNameFr };
-  const other = locale === "fr" ? province.nameAr : province.nameFr;
+  const other = otherNameIn(locale, province.nameAr, province.nameFr);
   const addBranch = province.manageable ? (
     <ButtonLink href={`/territory/provinces/${province.id}/branches/new`}>{t.territory.addBranch}</ButtonLink>
   ) : null;
@@ -40,10 +40,10 @@ export default async function ProvincePage({ params, searchParams }: Props) {
     <>
       <PageHeader
         crumbs={<TerritoryCrumbs t={t} locale={locale} region={region} province={province} />}
-        title={placeName(locale, province.nameAr, province.nameFr)}
+        title={nameIn(locale, province.nameAr, province.nameFr)}
         description={
           <>
-            <bdi lang={locale === "fr" ? "ar" : "fr"}>{other}</bdi> · {fill(t.territory.provinceOf, { region: placeName(locale, region.nameAr, region.nameFr) })} ·{" "}
+            <bdi lang={otherLang(locale)}>{other}</bdi> · {fill(t.territory.provinceOf, { region: nameIn(locale, region.nameAr, region.nameFr) })} ·{" "}
             {fill(t.territory.branchesCount, { count: formatNumber(total, locale) })}
           </>
         }

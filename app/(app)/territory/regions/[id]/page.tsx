@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { TerritoryStats } from "@/components/territory/territory-stats";
 import { ProvincesTable } from "@/components/territory/territory-tables";
@@ -10,6 +9,7 @@ import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { getRegion } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
+import { nameIn, otherLang, otherNameIn } from "@/lib/i18n/names";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
   const regionId = idOrNull(id);
   const data = user && regionId ? await getRegion(user, regionId) : null;
-  return { title: data ? fill(t.territory.regionTitle, { name: placeName(locale, data.region.nameAr, data.region.nameFr) }) : t.territory.title };
+  return { title: data ? fill(t.territory.regionTitle, { name: nameIn(locale, data.region.nameAr, data.region.nameFr) }) : t.territory.title };
 }
 
 export default async function RegionPage({ params }: Props) {
@@ -27,8 +27,8 @@ export default async function RegionPage({ params }: Props) {
   if (!data) notFound();
   const { locale, t } = await getDictionary();
   const { region, provinces } = data;
-  const name = placeName(locale, region.nameAr, region.nameFr);
-  const other = locale === "fr" ? region.nameAr : region.nameFr;
+  const name = nameIn(locale, region.nameAr, region.nameFr);
+  const other = otherNameIn(locale, region.nameAr, region.nameFr);
   const sum = (key: "branches" | "cells" | "activeMembers") => provinces.reduce((n, p) => n + p[key], 0);
   return (
     <>
@@ -37,7 +37,7 @@ export default async function RegionPage({ params }: Props) {
         title={fill(t.territory.regionTitle, { name })}
         description={
           <>
-            <bdi lang={locale === "fr" ? "ar" : "fr"}>{other}</bdi> · {t.territory.code} {region.code}
+            <bdi lang={otherLang(locale)}>{other}</bdi> · {t.territory.code} {region.code}
           </>
         }
       />

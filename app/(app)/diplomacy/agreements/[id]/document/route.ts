@@ -1,6 +1,7 @@
 import { getRouteUser } from "@/lib/auth/current-user";
 import { agreementDocument } from "@/lib/diplomacy/agreement-queries";
 import { can } from "@/lib/permissions";
+import { downloadResponse } from "@/lib/http/download";
 import { storage } from "@/lib/storage";
 import { idOrNull, notFoundResponse } from "@/lib/params";
 
@@ -20,13 +21,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const bytes = file ? await storage().get(file.key) : null;
   if (!file || !bytes) return new Response("Not found", { status: 404 });
   const extension = file.name.split(".").pop()?.toLowerCase() ?? "";
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      "Content-Type": types[extension] ?? "application/octet-stream",
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse({ body: bytes, type: types[extension] ?? "application/octet-stream", name: file.name });
 }

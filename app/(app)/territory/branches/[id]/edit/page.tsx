@@ -3,7 +3,6 @@ import { forbidden, notFound } from "next/navigation";
 import { EditBranchForm } from "@/components/territory/branch-form";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { branchFormLabels, deleteLabels, provinceOptions } from "@/components/territory/form-labels";
-import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,6 +12,7 @@ import { can, inScope } from "@/lib/permissions";
 import { deleteBranch } from "@/lib/territory/actions";
 import { findBranch, manageableProvinces } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -29,7 +29,7 @@ export default async function EditBranchPage({ params }: { params: Promise<{ id:
   const [{ locale, t }, provinces] = await Promise.all([getDictionary(), manageableProvinces(user)]);
   const region = { id: branch.regionId, nameAr: branch.regionNameAr, nameFr: branch.regionNameFr };
   const province = { id: branch.provinceId, nameAr: branch.provinceNameAr, nameFr: branch.provinceNameFr };
-  const name = placeName(locale, branch.nameAr, branch.nameFr);
+  const name = nameIn(locale, branch.nameAr, branch.nameFr);
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader

@@ -9,6 +9,7 @@ import { findEvent } from "@/lib/diplomacy/event-queries";
 import { partyChoices } from "@/lib/diplomacy/queries";
 import { getDictionary } from "@/lib/i18n";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -49,7 +50,7 @@ export default async function NewDelegationPage({ params }: { params: Promise<{ 
             spoke: false,
             notes: "",
           }}
-          parties={parties.map((p) => ({ value: p.id, label: locale === "ar" ? p.nameAr : p.nameOriginal, country: p.country }))}
+          parties={parties.map((p) => ({ value: p.id, label: nameIn(locale, p.nameAr, p.nameOriginal), country: p.country }))}
           countries={countryChoices(locale)}
           cancelHref={`${href}#delegations`}
           labels={d.delegations.form}

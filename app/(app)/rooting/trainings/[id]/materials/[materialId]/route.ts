@@ -1,6 +1,7 @@
 import { getRouteUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { materialFile } from "@/lib/rooting/training-queries";
+import { downloadResponse } from "@/lib/http/download";
 import { storage } from "@/lib/storage";
 import { idOrNull, notFoundResponse } from "@/lib/params";
 
@@ -14,13 +15,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const file = await materialFile(user, trainingId, fileId);
   const bytes = file ? await storage().get(file.key) : null;
   if (!file || !bytes) return new Response("Not found", { status: 404 });
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      "Content-Type": file.type,
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse({ body: bytes, type: file.type, name: file.name });
 }

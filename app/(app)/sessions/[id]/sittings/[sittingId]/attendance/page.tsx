@@ -13,6 +13,7 @@ import { attendanceSheet } from "@/lib/sessions/attendance-queries";
 import { sessionName } from "@/lib/sessions/format";
 import { parseId } from "@/lib/params";
 import { firstParam, searchText, toId } from "@/lib/validation";
+import { Field } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ id: string; sittingId: string }>;
@@ -64,10 +65,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
         <Stat label={a.unrecorded} value={n(sheet.unrecorded)} />
       </section>
       <form method="get" action={base} role="search" aria-label={a.search} className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="attendance-search" className="mb-1.5 block text-sm font-medium text-stone-800">
-            {a.search}
-          </label>
+        <Field id="attendance-search" label={a.search} className="flex-1">
           <input
             id="attendance-search"
             name="q"
@@ -77,7 +75,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
             autoComplete="off"
             className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-xs focus:border-brand-600"
           />
-        </div>
+        </Field>
         <button type="submit" className={buttonClass("secondary", "md")}>
           {a.searchButton}
         </button>

@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/sessions/recommendation-form";
@@ -11,11 +11,9 @@ import { can } from "@/lib/permissions";
 import { sessionName, workshopName } from "@/lib/sessions/format";
 import { deleteRecommendation, moveRecommendation } from "@/lib/sessions/outcome-actions";
 import { findWorkshop } from "@/lib/sessions/workshop-queries";
-import { plainFormAction } from "@/components/sessions/plain-form-action";
+import { PlainActionForm } from "@/components/ui/plain-action-form";
+import { ReorderableList } from "@/components/ui/reorderable-list";
 import { parseId } from "@/lib/params";
-
-const move = plainFormAction(moveRecommendation);
-const remove = plainFormAction(deleteRecommendation);
 
 type Props = { params: Promise<{ id: string; workshopId: string }> };
 
@@ -37,7 +35,6 @@ export default async function RecommendationsPage({ params }: Props) {
   const o = s.outcomes;
   const name = workshopName(s, workshop.number);
   const page = `/sessions/${session.id}/workshops/${workshop.id}`;
-  const button = (extra?: string) => buttonClass("secondary", "sm", `disabled:opacity-40 ${extra ?? ""}`);
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -59,46 +56,34 @@ export default async function RecommendationsPage({ params }: Props) {
       <Card>
         <CardTitle>{o.recommendations}</CardTitle>
         {recommendations.length ? (
-          <ol className="divide-y divide-stone-100">
-            {recommendations.map((r, i) => (
-              <li key={r.id} className="space-y-2 py-3">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <p className="min-w-0 flex-1 whitespace-pre-line">
-                    <span className="me-2 font-semibold text-brand-800 tabular-nums">{i + 1}.</span>
-                    {r.text}
-                  </p>
-                  <div className="flex gap-1">
-                    <form action={move}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <input type="hidden" name="direction" value="up" />
-                      <button type="submit" disabled={i === 0} aria-label={fill(o.moveUp, { n: i + 1 })} className={button()}>
-                        <ArrowUp aria-hidden="true" size={16} />
-                      </button>
-                    </form>
-                    <form action={move}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <input type="hidden" name="direction" value="down" />
-                      <button type="submit" disabled={i === recommendations.length - 1} aria-label={fill(o.moveDown, { n: i + 1 })} className={button()}>
-                        <ArrowDown aria-hidden="true" size={16} />
-                      </button>
-                    </form>
-                    <form action={remove}>
-                      <input type="hidden" name="id" value={r.id} />
-                      <button type="submit" aria-label={fill(o.delete, { n: i + 1 })} className={buttonClass("ghost", "sm")}>
-                        <Trash2 aria-hidden="true" size={16} />
-                      </button>
-                    </form>
-                  </div>
-                </div>
+          <ReorderableList
+            className="border-0"
+            move={moveRecommendation}
+            labels={{ caption: o.recommendations, up: s.agenda.up, down: s.agenda.down, moved: o.moved }}
+            items={recommendations.map((r, i) => ({
+              id: r.id,
+              name: String(i + 1),
+              moveUp: fill(o.moveUp, { n: i + 1 }),
+              moveDown: fill(o.moveDown, { n: i + 1 }),
+              content: <p className="whitespace-pre-line">{r.text}</p>,
+              actions: (
+                <PlainActionForm action={deleteRecommendation}>
+                  <input type="hidden" name="id" value={r.id} />
+                  <button type="submit" aria-label={fill(o.delete, { n: i + 1 })} className={buttonClass("ghost", "sm")}>
+                    <Trash2 aria-hidden="true" size={16} />
+                  </button>
+                </PlainActionForm>
+              ),
+              below: (
                 <details className="rounded-lg bg-stone-50 px-3 py-2">
                   <summary className="cursor-pointer text-sm font-medium text-brand-800">{fill(o.editItem, { n: i + 1 })}</summary>
                   <div className="pt-3">
                     <RecommendationForm mode="edit" t={o} defaults={{ id: String(r.id), text: r.text }} />
                   </div>
                 </details>
-              </li>
-            ))}
-          </ol>
+              ),
+            }))}
+          />
         ) : (
           <p className="text-sm text-stone-600">{o.noRecommendations}</p>
         )}

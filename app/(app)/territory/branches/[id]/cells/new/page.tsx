@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { NewCellForm } from "@/components/territory/cell-form";
 import { cellFormLabels, cellKindOptions } from "@/components/territory/form-labels";
-import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +10,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { can, inScope } from "@/lib/permissions";
 import { findBranch } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -31,7 +31,7 @@ export default async function NewCellPage({ params }: { params: Promise<{ id: st
     <div className="max-w-2xl">
       <PageHeader
         crumbs={<TerritoryCrumbs t={t} locale={locale} region={region} province={province} branch={branch} current={t.territory.addCell} />}
-        title={fill(t.territory.newCellTitle, { branch: placeName(locale, branch.nameAr, branch.nameFr) })}
+        title={fill(t.territory.newCellTitle, { branch: nameIn(locale, branch.nameAr, branch.nameFr) })}
       />
       <Card>
         <NewCellForm branchId={branch.id} kinds={cellKindOptions(t)} labels={cellFormLabels(t, t.common.create)} />

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { NewBranchForm } from "@/components/territory/branch-form";
 import { branchFormLabels, provinceOptions } from "@/components/territory/form-labels";
-import { placeName } from "@/components/territory/place-name";
 import { TerritoryCrumbs } from "@/components/territory/territory-crumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +10,7 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { can, inScope } from "@/lib/permissions";
 import { findProvince, manageableProvinces } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -30,7 +30,7 @@ export default async function NewBranchPage({ params }: { params: Promise<{ id: 
     <div className="max-w-2xl">
       <PageHeader
         crumbs={<TerritoryCrumbs t={t} locale={locale} region={region} province={province} current={t.territory.addBranch} />}
-        title={fill(t.territory.newBranchTitle, { province: placeName(locale, province.nameAr, province.nameFr) })}
+        title={fill(t.territory.newBranchTitle, { province: nameIn(locale, province.nameAr, province.nameFr) })}
       />
       <Card>
         <NewBranchForm provinceId={province.id} provinces={provinceOptions(provinces, locale)} labels={branchFormLabels(t, t.common.create)} />

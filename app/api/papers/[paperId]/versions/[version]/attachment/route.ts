@@ -1,5 +1,6 @@
 import { getRouteUser } from "@/lib/auth/current-user";
 import { attachmentForViewer } from "@/lib/papers/queries";
+import { downloadResponse } from "@/lib/http/download";
 import { storage } from "@/lib/storage";
 import { idOrNull, notFoundResponse } from "@/lib/params";
 
@@ -13,13 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pap
   const file = await attachmentForViewer(user, id, number);
   const bytes = file ? await storage().get(file.key) : null;
   if (!file || !bytes) return new Response("Not found", { status: 404 });
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      "Content-Type": file.type,
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename="${file.name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse({ body: bytes, type: file.type, name: file.name });
 }

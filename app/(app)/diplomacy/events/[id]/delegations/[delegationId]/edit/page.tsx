@@ -13,6 +13,7 @@ import { asLines } from "@/lib/diplomacy/format";
 import { partyChoices } from "@/lib/diplomacy/queries";
 import { getDictionary } from "@/lib/i18n";
 import { parseId } from "@/lib/params";
+import { nameIn } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -58,7 +59,7 @@ export default async function EditDelegationPage({ params }: { params: Promise<{
             spoke: delegation.spoke,
             notes: delegation.notes ?? "",
           }}
-          parties={parties.map((p) => ({ value: p.id, label: locale === "ar" ? p.nameAr : p.nameOriginal, country: p.country }))}
+          parties={parties.map((p) => ({ value: p.id, label: nameIn(locale, p.nameAr, p.nameOriginal), country: p.country }))}
           countries={countryChoices(locale)}
           cancelHref={`${href}#delegations`}
           labels={d.delegations.form}
