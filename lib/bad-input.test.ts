@@ -6,9 +6,9 @@ import { userFiltersSchema, auditFiltersSchema } from "@/lib/admin/schemas";
 import { refuseUnreadableActionBody } from "@/lib/http/body";
 import { createMember, updateMember } from "@/lib/members/actions";
 import { listMembers, memberListFiltersFrom } from "@/lib/members/queries";
-import { saveReportDraft } from "@/lib/reports/filing";
-import { addTrainingMaterial } from "@/lib/rooting/training-materials";
-import { setAttendanceCount } from "@/lib/rooting/training-people";
+import { saveReportDraft } from "@/lib/reports/filing-actions";
+import { addTrainingMaterial } from "@/lib/rooting/material-actions";
+import { setAttendanceCount } from "@/lib/rooting/training-people-actions";
 import { createBranch, createCell } from "@/lib/territory/actions";
 import { auditCount, demo, getCurrentUser, signInAs } from "@/tests/helpers";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { agendaItems } from "@/db/schema";
 import { moveAgendaItem } from "@/lib/sessions/agenda-actions";
-import { sessionByOrdinal, workshopsOf } from "@/lib/sessions/testing";
+import { sessionByOrdinal, workshopsOf } from "@/tests/fixtures/sessions";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { swapWithNeighbour } from "./ordering";
 

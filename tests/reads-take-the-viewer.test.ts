@@ -6,11 +6,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, workingPapers, workshops } from "@/db/schema";
-import { paperPage } from "@/lib/papers/paper-page";
+import { paperPage } from "@/lib/papers/page-queries";
 import { getReport } from "@/lib/reports/queries";
-import { OPEN_CAMPAIGN, reportOf } from "@/lib/reports/review-testing";
+import { OPEN_CAMPAIGN, reportOf } from "@/tests/fixtures/reviews";
 import { findTraining } from "@/lib/rooting/training-queries";
-import { makePlan, makeTraining, province } from "@/lib/rooting/testing";
+import { makePlan, makeTraining, province } from "@/tests/fixtures/rooting";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
 
 async function viewer(email: string) {

@@ -24,14 +24,14 @@ import {
 import { territoryFigures } from "@/lib/dashboard/queries";
 import { branchChoices, listMembers, MEMBERS_PAGE_SIZE, territoryChoices } from "@/lib/members/queries";
 import { inRegionScope, inScope, type Actor, type TerritoryRef } from "@/lib/permissions";
-import { complianceBodies, complianceCampaigns } from "@/lib/reports/compliance";
+import { complianceBodies, complianceCampaigns } from "@/lib/reports/compliance-queries";
 import { listTodo } from "@/lib/reports/queries";
-import { coverageSummary } from "@/lib/rooting/coverage-summary";
+import { coverageSummary } from "@/lib/rooting/coverage-summary-queries";
 import { listTrainings } from "@/lib/rooting/queries";
 import { trainingFiltersSchema } from "@/lib/rooting/schemas";
 import { placeChoices } from "@/lib/rooting/training-queries";
 import { manageableProvinces } from "@/lib/territory/queries";
-import { makePlan, makeTraining, province, regionId } from "@/lib/rooting/testing";
+import { makePlan, makeTraining, province, regionId } from "@/tests/fixtures/rooting";
 import { demo } from "@/tests/helpers";
 
 type Officer = Actor & { memberId: number | null; email: string };

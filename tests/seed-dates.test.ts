@@ -20,7 +20,7 @@ import * as clock from "@/lib/clock";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { localDateTime } from "@/lib/sessions/time";
 import { daysBetween } from "@/lib/reports/deadline";
-import { ELECTIONS_2016, OPEN_CAMPAIGN } from "@/lib/reports/review-testing";
+import { ELECTIONS_2016, OPEN_CAMPAIGN } from "@/tests/fixtures/reviews";
 
 const weekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
 

@@ -12,7 +12,7 @@ import { OverdueFollowUps } from "@/components/diplomacy/overdue-follow-ups";
 import { TrainingsForYou } from "@/components/rooting/trainings-for-you";
 import { scopeLabel } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
-import { dashboardPage } from "@/lib/dashboard/dashboard-page";
+import { dashboardPage } from "@/lib/dashboard/page-queries";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";

@@ -6,7 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { Combobox } from "@/components/ui/combobox";
 import { useValuesLoaded } from "@/components/ui/conflict";
 import { useErrorText } from "@/components/ui/i18n-context";
-import type { FoundMember, SearchPurpose } from "@/lib/members/search";
+import type { FoundMember, SearchPurpose } from "@/lib/members/search-queries";
 
 export interface MemberPickerLabels {
   /** The Intl locale of the page (ar-MA, fr-MA). */

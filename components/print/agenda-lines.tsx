@@ -1,4 +1,4 @@
-import type { AgendaLine } from "@/lib/calendar/programme";
+import type { AgendaLine } from "@/lib/calendar/programme-queries";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 
 /** An agenda: time, item, speaker, one line each. */

@@ -1,5 +1,5 @@
 import { dayTitle } from "@/components/calendar/labels";
-import type { SessionProgramme } from "@/lib/calendar/programme";
+import type { SessionProgramme } from "@/lib/calendar/programme-queries";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import type { WorkshopProgramme } from "@/lib/calendar/programme";
+import type { WorkshopProgramme } from "@/lib/calendar/programme-queries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";

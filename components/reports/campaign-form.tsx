@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { useErrorText } from "@/components/ui/i18n-context";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { createCampaign, updateCampaign } from "@/lib/reports/campaigns";
+import { createCampaign, updateCampaign } from "@/lib/reports/campaign-actions";
 import { campaignLevels, createCampaignSchema, updateCampaignSchema, type CampaignFormValues } from "@/lib/reports/schemas";
 
 interface Choice {

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { closeCampaign, openCampaign } from "@/lib/reports/campaigns";
+import { closeCampaign, openCampaign } from "@/lib/reports/campaign-actions";
 
 type Action = (state: FormState, payload: FormData) => Promise<FormState>;
 

@@ -5,7 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import type { BodyRow } from "@/lib/reports/compliance";
+import type { BodyRow } from "@/lib/reports/compliance-queries";
 import { nameIn } from "@/lib/i18n/names";
 
 export function bodyLabel(b: BodyRow, locale: Locale): string {

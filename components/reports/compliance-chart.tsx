@@ -4,7 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { percentDone, type RegionCompliance, type StatusCounts } from "@/lib/reports/compliance";
+import { percentDone, type RegionCompliance, type StatusCounts } from "@/lib/reports/compliance-queries";
 import { statusSegments } from "./compliance-scale";
 import { localName } from "@/lib/i18n/names";
 

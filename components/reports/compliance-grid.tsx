@@ -3,7 +3,7 @@ import { cn } from "@/components/ui/cn";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { percentDone, type RegionCompliance } from "@/lib/reports/compliance";
+import { percentDone, type RegionCompliance } from "@/lib/reports/compliance-queries";
 import { completionClass, completionSteps, regionTiles } from "./compliance-scale";
 import { localName } from "@/lib/i18n/names";
 

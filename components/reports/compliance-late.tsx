@@ -5,7 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { answersFor, type BodyRow, type Officer } from "@/lib/reports/compliance";
+import { answersFor, type BodyRow, type Officer } from "@/lib/reports/compliance-queries";
 import { bodyLabel } from "./compliance-bodies";
 import { ComplianceRemind } from "./compliance-remind";
 import { nameIn } from "@/lib/i18n/names";

@@ -1,4 +1,4 @@
-import type { StatusCounts } from "@/lib/reports/compliance";
+import type { StatusCounts } from "@/lib/reports/compliance-queries";
 
 /** The completion scale of the grid: five steps, each with text that keeps its contrast. */
 export const completionSteps = [

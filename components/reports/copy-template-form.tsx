@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { OneTimeKeyField, type FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { copyQuestions } from "@/lib/reports/campaign-questions";
+import { copyQuestions } from "@/lib/reports/campaign-question-actions";
 
 /** Copies the questions of the standard template or of an earlier campaign into a draft campaign. */
 export function CopyTemplateForm({ campaignId, sources, t }: { campaignId: number; sources: { value: string; label: string }[]; t: Dictionary["reports"]["questions"] }) {

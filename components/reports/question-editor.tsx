@@ -2,7 +2,7 @@ import { Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-questions";
+import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-question-actions";
 import type { QuestionRow } from "@/lib/reports/queries";
 import { PlainActionForm } from "@/components/ui/plain-action-form";
 import { ReorderableList } from "@/components/ui/reorderable-list";

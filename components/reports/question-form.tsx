@@ -2,7 +2,7 @@
 
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { addQuestion, updateQuestion } from "@/lib/reports/campaign-questions";
+import { addQuestion, updateQuestion } from "@/lib/reports/campaign-question-actions";
 import { addQuestionSchema, questionKinds, updateQuestionSchema } from "@/lib/reports/schemas";
 
 /** Adds a question to a draft campaign, or edits one: its text, a help line, its kind, required or not. */

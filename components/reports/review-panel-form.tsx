@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { reviewReport } from "@/lib/reports/review";
+import { reviewReport } from "@/lib/reports/review-actions";
 
 type Labels = Dictionary["reports"]["reviewPanel"];
 

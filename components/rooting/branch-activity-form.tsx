@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
-import { createRootingActivity, updateRootingActivity } from "@/lib/rooting/branches";
+import { createRootingActivity, updateRootingActivity } from "@/lib/rooting/branch-actions";
 import { createActivitySchema, updateActivitySchema, type rootingActivityKinds } from "@/lib/rooting/schemas";
 
 type Kind = (typeof rootingActivityKinds)[number];

@@ -1,7 +1,7 @@
 "use client";
 
 import { ActionForm, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
-import { updateBranchRooting } from "@/lib/rooting/branches";
+import { updateBranchRooting } from "@/lib/rooting/branch-actions";
 import { branchRootingSchema } from "@/lib/rooting/schemas";
 
 export interface BranchDatesLabels {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import type { CascadeTraining } from "@/lib/rooting/cascade";
+import type { CascadeTraining } from "@/lib/rooting/cascade-queries";
 import type { CascadeNode } from "@/lib/rooting/cascade-tree";
 import { TrainingLevelBadge, TrainingStatusBadge } from "./training-badges";
 import { trainingDates, trainingScope } from "./training-labels";

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { criteriaMet, rootingChecklist } from "@/lib/rooting/checklist";
-import type { BranchCoverageRow } from "@/lib/rooting/coverage";
+import type { BranchCoverageRow } from "@/lib/rooting/coverage-queries";
 import { ChecklistMark } from "./branch-checklist";
 import { localName } from "@/lib/i18n/names";
 

@@ -2,7 +2,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import type { ProgressPoint } from "@/lib/rooting/coverage-summary";
+import type { ProgressPoint } from "@/lib/rooting/coverage-summary-queries";
 import { quarterLabel } from "./coverage-format";
 
 const WIDTH = 640;

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { coverageScore, type RegionCoverage } from "@/lib/rooting/coverage";
+import { coverageScore, type RegionCoverage } from "@/lib/rooting/coverage-queries";
 import { binOf, coverageBins, formatPercent } from "./coverage-format";
 import { localName } from "@/lib/i18n/names";
 

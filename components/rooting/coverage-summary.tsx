@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { CoverageSummary } from "@/lib/rooting/coverage-summary";
+import type { CoverageSummary } from "@/lib/rooting/coverage-summary-queries";
 import { formatPercent, outOf } from "./coverage-format";
 
 function Figure({ label, value, detail, small }: { label: string; value: string; detail?: string; small?: boolean }) {

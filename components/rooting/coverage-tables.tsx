@@ -3,7 +3,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { coverageScore, type CoverageFigures } from "@/lib/rooting/coverage";
+import { coverageScore, type CoverageFigures } from "@/lib/rooting/coverage-queries";
 import { binOf, outOf } from "./coverage-format";
 import { localName } from "@/lib/i18n/names";
 

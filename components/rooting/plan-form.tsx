@@ -4,7 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { createPlan, updatePlan } from "@/lib/rooting/plans";
+import { createPlan, updatePlan } from "@/lib/rooting/plan-actions";
 import { planFormSchema, type PlanFormValues } from "@/lib/rooting/schemas";
 
 /** The plan as the Central Committee adopted it: title, adopting session, goals (one a line), start. */

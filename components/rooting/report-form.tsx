@@ -3,7 +3,7 @@
 import { ActionForm, SubmitButton, TextareaField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { trainingReportSchema, type TrainingReportValues } from "@/lib/rooting/schemas";
-import { saveTrainingReport } from "@/lib/rooting/trainings";
+import { saveTrainingReport } from "@/lib/rooting/training-actions";
 
 /** The training's report: a summary (which makes it reported), the discussion points, the follow-up. */
 export function ReportForm({ defaults, t }: { defaults: TrainingReportValues; t: Dictionary["rooting"] }) {

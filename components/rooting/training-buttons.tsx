@@ -7,7 +7,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import type { FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { trainingTransitions, trainingStatuses } from "@/lib/rooting/schemas";
-import { deleteTraining, setTrainingStatus } from "@/lib/rooting/trainings";
+import { deleteTraining, setTrainingStatus } from "@/lib/rooting/training-actions";
 
 type Action = (state: FormState, payload: FormData) => Promise<FormState>;
 type Status = (typeof trainingStatuses)[number];

@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { useErrorText } from "@/components/ui/i18n-context";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { createTraining, updateTraining } from "@/lib/rooting/trainings";
+import { createTraining, updateTraining } from "@/lib/rooting/training-actions";
 import { isLocalLevel, levelRank, trainingFormSchema, type TrainingFormValues } from "@/lib/rooting/schemas";
 
 type Level = keyof typeof levelRank;

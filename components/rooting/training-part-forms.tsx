@@ -8,8 +8,8 @@ import { OneTimeKeyField, type FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { MATERIAL_ACCEPT } from "@/lib/rooting/material-file";
 import { MATERIAL_MAX_BYTES } from "@/lib/uploads";
-import { addTrainingPerson, addTrainingSitting, setAttendanceCount } from "@/lib/rooting/training-people";
-import { addTrainingMaterial } from "@/lib/rooting/training-materials";
+import { addTrainingPerson, addTrainingSitting, setAttendanceCount } from "@/lib/rooting/training-people-actions";
+import { addTrainingMaterial } from "@/lib/rooting/material-actions";
 import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
 type Action = (state: FormState, payload: FormData) => Promise<FormState>;

@@ -3,7 +3,7 @@ import type { MemberPickerLabels } from "@/components/members/member-picker";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { removeTrainingPerson, setAttendanceCount } from "@/lib/rooting/training-people";
+import { removeTrainingPerson, setAttendanceCount } from "@/lib/rooting/training-people-actions";
 import type { TrainingPerson, TrainingSections } from "@/lib/rooting/training-queries";
 import { RemoveButton } from "./training-buttons";
 import { CountForm, LeaderForm, PersonForm } from "./training-part-forms";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { sittings, thematicMeetings, users } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { makeSession, makeWorkshop } from "@/lib/papers/fixtures";
+import { makeSession, makeWorkshop } from "@/tests/fixtures/papers";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { GET as eventRoute } from "@/app/api/calendar/event/[type]/[id]/route";
 import { GET as feedRoute } from "@/app/api/calendar/feed/[token]/route";

@@ -7,9 +7,9 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
 import type { DateRange } from "./events";
 import { CALENDAR_TOKEN, monthParam } from "./schemas";
-import { calendarEvents } from "./sources";
+import { calendarEvents } from "./source-queries";
 
-export { calendarEvent, calendarEvents } from "./sources";
+export { calendarEvent, calendarEvents } from "./source-queries";
 
 const day = (d: Date) => format(d, "yyyy-MM-dd");
 

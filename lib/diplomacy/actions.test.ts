@@ -5,7 +5,7 @@ import { diplomaticMeetings, meetingParties, partnerParties } from "@/db/schema"
 import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createMeeting, createParty, deleteMeeting, deleteParty, updateMeeting, updateParty } from "./actions";
-import { CHOICE, expectDeniedToOfficersAndMembers, expectRedirect, partyByKey, refused, REQUIRED } from "./testing";
+import { CHOICE, expectDeniedToOfficersAndMembers, expectRedirect, partyByKey, refused, REQUIRED } from "@/tests/fixtures/diplomacy";
 
 const partyFields = (nameAr: string) => ({
   nameOriginal: "Partido de Prueba",

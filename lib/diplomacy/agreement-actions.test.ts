@@ -18,7 +18,7 @@ import {
   updateAgreement,
   updateFollowUp,
 } from "./agreement-actions";
-import { activeBureauMember, expectDeniedToOfficersAndMembers, expectRedirect, inactiveMember, partyByKey, pdf, peruAgreement, refused, REQUIRED } from "./testing";
+import { activeBureauMember, expectDeniedToOfficersAndMembers, expectRedirect, inactiveMember, partyByKey, pdf, peruAgreement, refused, REQUIRED } from "@/tests/fixtures/diplomacy";
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(os.tmpdir(), "agreements-uploads-"));
 

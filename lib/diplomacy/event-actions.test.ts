@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { delegations, partyEvents } from "@/db/schema";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createDelegation, createEvent, deleteDelegation, deleteEvent, updateDelegation, updateEvent } from "./event-actions";
-import { CHOICE, eighthCongress, expectDeniedToOfficersAndMembers, expectRedirect, partyByKey, refused, REQUIRED } from "./testing";
+import { CHOICE, eighthCongress, expectDeniedToOfficersAndMembers, expectRedirect, partyByKey, refused, REQUIRED } from "@/tests/fixtures/diplomacy";
 
 const eventFields = (title: string) => ({
   kind: "conference",

@@ -7,7 +7,7 @@ import { findAgreement, listAgreements, listMeetings } from "./agreement-queries
 import { continentOf, countriesOf, countryName, countsByContinent } from "./countries";
 import { delegationsByCountry, findEvent, listEvents } from "./event-queries";
 import { diplomacyOverview, findParty, listParties, overdueFollowUps, partyFiltersFrom } from "./queries";
-import { eighthCongress, partyByKey, peruAgreement } from "./testing";
+import { eighthCongress, partyByKey, peruAgreement } from "@/tests/fixtures/diplomacy";
 
 async function viewer(email: string) {
   await signInAs(email);

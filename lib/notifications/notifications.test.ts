@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { notifications, outboxEmails } from "@/db/schema";
-import { userId } from "@/lib/reports/review-testing";
+import { userId } from "@/tests/fixtures/reviews";
 import { auditCount, demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
 import { fakeSmtp } from "@/tests/smtp";
 import { markAllNotificationsRead, markNotificationRead } from "./actions";

@@ -9,7 +9,7 @@ import { storage } from "@/lib/storage";
 import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { auditCount, demo, lastAudit, signInAs, today } from "@/tests/helpers";
 import { approvePaper, assignPaper, returnPaper, savePaper, savePaperDraft, submitPaper, updateAssignment } from "./actions";
-import { freeMembers, makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "./fixtures";
+import { freeMembers, makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "@/tests/fixtures/papers";
 import { paperVersionList } from "./queries";
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(os.tmpdir(), "papers-uploads-"));

@@ -8,7 +8,7 @@ import { GET } from "@/app/api/papers/[paperId]/versions/[version]/attachment/ro
 import { demo, signInAs } from "@/tests/helpers";
 import { approvePaper, submitPaper } from "./actions";
 import { attachmentKindOf, cleanFileName, sniffAttachment } from "./attachment";
-import { makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "./fixtures";
+import { makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "@/tests/fixtures/papers";
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(os.tmpdir(), "papers-download-"));
 

@@ -5,7 +5,7 @@ import { paperAssignees, paperVersions, users, workingPapers } from "@/db/schema
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { demo, signInAs } from "@/tests/helpers";
 import { dueState } from "./due";
-import { freeMembers, makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "./fixtures";
+import { freeMembers, makeMemberAccount, makeSession, makeWorkshop, memberIdOf } from "@/tests/fixtures/papers";
 import { attachmentForViewer, listPapers, overduePapers, paperForViewer, paperListFiltersFrom, workshopPaperFor } from "./queries";
 import { canReadApproved } from "./access";
 

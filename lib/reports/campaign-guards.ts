@@ -6,7 +6,7 @@ import { ActionError } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import type { TemplateSource } from "./schemas";
 
-// Shared by the campaign and question mutations (campaigns.ts, campaign-questions.ts).
+// Shared by the campaign and question mutations (campaign-actions.ts, campaign-question-actions.ts).
 
 type ReportErrors = Awaited<ReturnType<typeof getDictionary>>["t"]["reports"]["errors"];
 

@@ -9,7 +9,7 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { lateReminderNotice } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/notify";
 import { deliverOutboxLater } from "@/lib/notifications/outbox";
-import { answersFor, complianceBodies, deadlineEnd, officersCovering } from "./compliance";
+import { answersFor, complianceBodies, deadlineEnd, officersCovering } from "./compliance-queries";
 import { remindSchema } from "./review-schemas";
 import * as clock from "@/lib/clock";
 

@@ -10,11 +10,11 @@ import { evaluationCampaigns, evaluationReports, outboxEmails } from "@/db/schem
 import * as clock from "@/lib/clock";
 import { demo, signInAs } from "@/tests/helpers";
 import { fakeSmtp } from "@/tests/smtp";
-import { openCampaign } from "./campaigns";
+import { openCampaign } from "./campaign-actions";
 import { remindLate } from "./compliance-actions";
-import { acceptReport, returnReport } from "./review";
-import { campaignByTitle, ELECTIONS_2016, OPEN_CAMPAIGN, reportOf } from "./review-testing";
-import { draftCampaign } from "./testing";
+import { acceptReport, returnReport } from "./review-actions";
+import { campaignByTitle, ELECTIONS_2016, OPEN_CAMPAIGN, reportOf } from "@/tests/fixtures/reviews";
+import { draftCampaign } from "@/tests/fixtures/reports";
 
 let server: Server;
 const received: string[] = [];

@@ -8,7 +8,7 @@ import { auditCount, demo, signInAs } from "@/tests/helpers";
 import { daysBetween, daysLate, daysLeft } from "./deadline";
 import { getCampaign, listCampaigns, listTemplateCampaigns, listTodo } from "./queries";
 import { remindOfDeadlines } from "./reminders";
-import { draftCampaign, openCampaignWithReports, provincesIn, regionId, reportOf, rowCount, userId } from "./testing";
+import { draftCampaign, openCampaignWithReports, provincesIn, regionId, reportOf, rowCount, userId } from "@/tests/fixtures/reports";
 
 async function viewer(email: string) {
   await signInAs(email);

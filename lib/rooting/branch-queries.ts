@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { branches, cells, provinces, regions, rootingActivities } from "@/db/schema";
 import { canOn, inScope, type Actor } from "@/lib/permissions";
 import { rootingChecklist } from "./checklist";
-import type { Scoped } from "./coverage";
+import type { Scoped } from "./coverage-queries";
 
 export const ACTIVITIES_PAGE_SIZE = 10;
 

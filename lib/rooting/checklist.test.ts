@@ -5,7 +5,7 @@ import { branches, cells, provinces, rootingActivities } from "@/db/schema";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
 import { branchRooting } from "./branch-queries";
 import { ACTIVITY_WINDOW_DAYS, activityWindowStart, criteriaMet, daysBefore, rootingChecklist, type BranchRootingFacts } from "./checklist";
-import { branchCoverage } from "./coverage";
+import { branchCoverage } from "./coverage-queries";
 
 const today = "2026-11-23";
 const none: BranchRootingFacts = { restructuredOn: null, bureauRenewedOn: null, cells: 0, lastActivityOn: null };

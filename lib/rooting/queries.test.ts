@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { demo, signInAs } from "@/tests/helpers";
-import { cascadeOf } from "./cascade";
+import { cascadeOf } from "./cascade-queries";
 import { buildCascade } from "./cascade-tree";
 import { dayBefore } from "./dates";
 import { listTrainings, trainingsForMember, upcomingTrainings } from "./queries";
 import { trainingFiltersSchema } from "./schemas";
 import { findTraining, parentCandidates, recordingProvinces, trainingRights } from "./training-queries";
-import { addPerson, makePlan, makeTraining, memberIn, memberOfAccount, province, regionId } from "./testing";
+import { addPerson, makePlan, makeTraining, memberIn, memberOfAccount, province, regionId } from "@/tests/fixtures/rooting";
 
 async function viewer(email: string) {
   await signInAs(email);

@@ -5,7 +5,7 @@ import { committeeSessions, sittings } from "@/db/schema";
 import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
 import { changeSessionStatus, createSession, createSitting, deleteSession, deleteSitting, updateSession, updateSitting } from "./actions";
-import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, REQUIRED, sessionByOrdinal, sittingsOf } from "./testing";
+import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, REQUIRED, sessionByOrdinal, sittingsOf } from "@/tests/fixtures/sessions";
 
 let ordinal = 40;
 function newSession(overrides: Record<string, unknown> = {}) {

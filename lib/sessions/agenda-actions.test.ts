@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { agendaItems } from "@/db/schema";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "./agenda-actions";
-import { expectRefused, FORBIDDEN, REQUIRED, sessionByOrdinal, sittingsOf, workshopsOf } from "./testing";
+import { expectRefused, FORBIDDEN, REQUIRED, sessionByOrdinal, sittingsOf, workshopsOf } from "@/tests/fixtures/sessions";
 
 async function agendaOfWorkshop(workshopId: number) {
   return db.select().from(agendaItems).where(eq(agendaItems.workshopId, workshopId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));

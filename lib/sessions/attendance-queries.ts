@@ -6,7 +6,7 @@ import { members, organMemberships, organs, sittingAttendance } from "@/db/schem
 import { can, type Actor } from "@/lib/permissions";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
-import { currentCommitteeMembership } from "./committee";
+import { currentCommitteeMembership } from "./committee-queries";
 import { findSitting } from "./queries";
 import { ATTENDANCE_PAGE_SIZE } from "./schemas";
 

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { thematicMeetings } from "@/db/schema";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { createThematicMeeting, deleteThematicMeeting, updateThematicMeeting } from "./meeting-actions";
-import { expectRefused, FORBIDDEN, REQUIRED, sessionByOrdinal } from "./testing";
+import { expectRefused, FORBIDDEN, REQUIRED, sessionByOrdinal } from "@/tests/fixtures/sessions";
 import { localDateTime } from "./time";
 
 const meetingInput = (overrides: Record<string, unknown> = {}) => ({

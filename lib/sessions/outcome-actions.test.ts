@@ -5,7 +5,7 @@ import { committeeSessions, recommendations, sittingAttendance, workshops } from
 import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { addRecommendation, deleteRecommendation, moveRecommendation, recordAttendance, saveSessionOutcomes, updateRecommendation } from "./outcome-actions";
-import { committeeMembers, expectRefused, FORBIDDEN, memberIdOf, NOT_FOUND, ordinaryMember, REQUIRED, sessionByOrdinal, sittingsOf, workshopsOf } from "./testing";
+import { committeeMembers, expectRefused, FORBIDDEN, memberIdOf, NOT_FOUND, ordinaryMember, REQUIRED, sessionByOrdinal, sittingsOf, workshopsOf } from "@/tests/fixtures/sessions";
 
 async function recommendationsOf(workshopId: number) {
   return db.select().from(recommendations).where(eq(recommendations.workshopId, workshopId)).orderBy(asc(recommendations.position), asc(recommendations.id));

@@ -8,7 +8,7 @@ import { claimVersion } from "@/lib/concurrency";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { changedFields, lockSession, refusal, sessionPaths, sittingWithSession, workshopWithSession } from "./guards";
-import { committeeMemberIds } from "./committee";
+import { committeeMemberIds } from "./committee-queries";
 import { addRecommendationSchema, attendanceSchema, idSchema, moveSchema, sessionOutcomesSchema, sessionOutcomesValues, updateRecommendationSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 import { swapWithNeighbour } from "@/lib/ordering";

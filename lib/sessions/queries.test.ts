@@ -5,7 +5,7 @@ import { committeeSessions, workshopParticipants, workshops } from "@/db/schema"
 import { demo, getCurrentUser, signInAs, today } from "@/tests/helpers";
 import { attendanceSheet } from "./attendance-queries";
 import { findSession, listSessions, nextOrdinal, sessionListFiltersFrom, sessionProgramme, upcomingSessions } from "./queries";
-import { committeeMembers, memberIdOf, sessionByOrdinal, sittingsOf, workshopsOf } from "./testing";
+import { committeeMembers, memberIdOf, sessionByOrdinal, sittingsOf, workshopsOf } from "@/tests/fixtures/sessions";
 import { findWorkshop, workshopParticipantList, workshopsOfMember } from "./workshop-queries";
 
 async function viewer(email: string) {

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { workshopParticipants, workshops } from "@/db/schema";
 import { expectSavedOver, expectStale } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
-import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, ordinaryMember, REQUIRED, sessionByOrdinal, workshopsOf } from "./testing";
+import { expectRefused, FORBIDDEN, memberIdOf, ninthDays, ordinaryMember, REQUIRED, sessionByOrdinal, workshopsOf } from "@/tests/fixtures/sessions";
 import { addParticipant, createWorkshop, deleteWorkshop, removeParticipant, updateWorkshop } from "./workshop-actions";
 
 const workshopInput = (sessionId: number, overrides: Record<string, unknown> = {}) => ({

@@ -18,7 +18,7 @@ import {
   workshopWithSession,
 } from "./guards";
 import { workshopName } from "./format";
-import { overlappingWorkshops } from "./overlaps";
+import { overlappingWorkshops } from "./overlap-queries";
 import { createWorkshopSchema, idSchema, participantSchema, updateWorkshopSchema, workshopFormValues } from "./schemas";
 
 // الورشات الموازية: their programme, the people who run them and their participants

@@ -7,8 +7,8 @@ import { db } from "@/db";
 import { agendaItems, committeeSessions, members, organMemberships, organs, recommendations, workshopParticipants, workshops } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, type Actor } from "@/lib/permissions";
-import { currentCommitteeMembership } from "./committee";
-import { overlappingWorkshops } from "./overlaps";
+import { currentCommitteeMembership } from "./committee-queries";
+import { overlappingWorkshops } from "./overlap-queries";
 import { findSession, visibleSessionCondition } from "./queries";
 
 const facilitator = alias(members, "facilitator");

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationReports, synthesisReports, synthesisVersions } from "@/db/schema";
-import { campaignByTitle, ELECTIONS_2016, OPEN_CAMPAIGN } from "@/lib/reports/review-testing";
+import { campaignByTitle, ELECTIONS_2016, OPEN_CAMPAIGN } from "@/tests/fixtures/reviews";
 import { auditCount, demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
 import { finalizeSynthesis, saveSynthesis } from "./actions";
 import { campaignQuestionsOf, countedStatuses, narrativeAnswers, synthesisFigures, synthesisPage } from "./queries";

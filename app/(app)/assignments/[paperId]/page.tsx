@@ -14,7 +14,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { workshopHref } from "@/lib/calendar/links";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
-import { paperPage } from "@/lib/papers/paper-page";
+import { paperPage } from "@/lib/papers/page-queries";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {

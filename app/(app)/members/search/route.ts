@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getRouteUser } from "@/lib/auth/current-user";
-import { isSearchPurpose, maySearchMembers, searchMembers } from "@/lib/members/search";
+import { isSearchPurpose, maySearchMembers, searchMembers } from "@/lib/members/search-queries";
 
 const noStore = { "Cache-Control": "private, no-store" };
 

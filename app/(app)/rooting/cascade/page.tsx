@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/alert";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
-import { cascadeOf } from "@/lib/rooting/cascade";
+import { cascadeOf } from "@/lib/rooting/cascade-queries";
 import { currentPlan } from "@/lib/rooting/queries";
 import { planChoices } from "@/lib/rooting/training-queries";
 import { Field } from "@/components/ui/field";

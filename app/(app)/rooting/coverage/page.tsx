@@ -15,8 +15,8 @@ import { fill, getDictionary, type Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber, todayInMorocco } from "@/lib/i18n/format";
 import { hasNationalScope } from "@/lib/permissions";
-import { branchCoverage, provinceCoverage, regionCoverage, seesTerritorialDetail } from "@/lib/rooting/coverage";
-import { coverageProgress, coverageSummary } from "@/lib/rooting/coverage-summary";
+import { branchCoverage, provinceCoverage, regionCoverage, seesTerritorialDetail } from "@/lib/rooting/coverage-queries";
+import { coverageProgress, coverageSummary } from "@/lib/rooting/coverage-summary-queries";
 import { coverageParamsSchema } from "@/lib/rooting/schemas";
 import { localName, nameIn } from "@/lib/i18n/names";
 

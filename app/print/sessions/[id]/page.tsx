@@ -5,7 +5,7 @@ import { SessionProgrammeView } from "@/components/print/session-programme";
 import { requirePermission } from "@/lib/auth/current-user";
 import { sessionHref } from "@/lib/calendar/links";
 import { chromiumPath } from "@/lib/pdf/browser";
-import { sessionProgramme } from "@/lib/calendar/programme";
+import { sessionProgramme } from "@/lib/calendar/programme-queries";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";

@@ -5,7 +5,7 @@ import { WorkshopAgendaView } from "@/components/print/workshop-agenda";
 import { requirePermission } from "@/lib/auth/current-user";
 import { workshopHref } from "@/lib/calendar/links";
 import { chromiumPath } from "@/lib/pdf/browser";
-import { workshopProgramme } from "@/lib/calendar/programme";
+import { workshopProgramme } from "@/lib/calendar/programme-queries";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getParty, partyName } from "@/lib/settings/queries";

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { paperAssignmentPage } from "@/lib/papers/paper-page";
+import { paperAssignmentPage } from "@/lib/papers/page-queries";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { getRouteUser } from "@/lib/auth/current-user";
 import { pdfDownload } from "@/lib/calendar/pdf";
-import { sessionProgramme } from "@/lib/calendar/programme";
+import { sessionProgramme } from "@/lib/calendar/programme-queries";
 import { can } from "@/lib/permissions";
 import { idOrNull, notFoundResponse } from "@/lib/params";
 

@@ -8,7 +8,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
-import { paperVersionPage } from "@/lib/papers/paper-page";
+import { paperVersionPage } from "@/lib/papers/page-queries";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { saveReportDraft, submitReport } from "@/lib/reports/filing";
+import { saveReportDraft, submitReport } from "@/lib/reports/filing-actions";
 import { getReportServerCopy } from "@/lib/reports/queries";
 import { readJsonObject } from "@/lib/http/body";
 import { idOrNull, notFoundResponse } from "@/lib/params";

@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { findActivity } from "@/lib/rooting/branch-queries";
-import { deleteRootingActivity } from "@/lib/rooting/branches";
+import { deleteRootingActivity } from "@/lib/rooting/branch-actions";
 import { idOrNull } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string; activityId: string }> };

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { branches, provinces, rootingActivities } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { auditCount, demo, lastAudit, signInAs } from "@/tests/helpers";
-import { createRootingActivity, deleteRootingActivity, updateBranchRooting, updateRootingActivity } from "./branches";
+import { createRootingActivity, deleteRootingActivity, updateBranchRooting, updateRootingActivity } from "./branch-actions";
 import { daysBefore } from "./checklist";
 
 const FORBIDDEN = "ليست لديك صلاحية القيام بهذا الإجراء في هذا النطاق.";

@@ -8,8 +8,8 @@ import { trainingMaterials, type TrainingMeeting } from "@/db/schema";
 import { storage } from "@/lib/storage";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { sniffMaterial } from "./material-file";
-import { addTrainingMaterial, removeTrainingMaterial } from "./training-materials";
-import { expectRefused, FORBIDDEN, makePlan, makeTraining, province, regionId } from "./testing";
+import { addTrainingMaterial, removeTrainingMaterial } from "./material-actions";
+import { expectRefused, FORBIDDEN, makePlan, makeTraining, province, regionId } from "@/tests/fixtures/rooting";
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(os.tmpdir(), "materials-uploads-"));
 

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { trainingAttendanceCounts, trainingPeople, trainingSittings, type TrainingMeeting } from "@/db/schema";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
-import { addTrainingPerson, addTrainingSitting, removeTrainingPerson, removeTrainingSitting, setAttendanceCount } from "./training-people";
-import { addPerson, expectRefused, FORBIDDEN, makePlan, makeTraining, memberIn, province, regionId, REQUIRED } from "./testing";
+import { addTrainingPerson, addTrainingSitting, removeTrainingPerson, removeTrainingSitting, setAttendanceCount } from "./training-people-actions";
+import { addPerson, expectRefused, FORBIDDEN, makePlan, makeTraining, memberIn, province, regionId, REQUIRED } from "@/tests/fixtures/rooting";
 
 let planId: number;
 let regional: TrainingMeeting;

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationReports, reportRevisions } from "@/db/schema";
 import { auditCount, demo, lastAudit, setClock, signInAs } from "@/tests/helpers";
-import { saveReportDraft, submitReport } from "./filing";
+import { saveReportDraft, submitReport } from "./filing-actions";
 import { getReport } from "./queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { expectRefused, FORBIDDEN, fullAnswers, openCampaignWithReports, reportById, reportOf } from "./testing";
+import { expectRefused, FORBIDDEN, fullAnswers, openCampaignWithReports, reportById, reportOf } from "@/tests/fixtures/reports";
 
 const CONFLICT = "حفظ شخص آخر هذا التقرير بعد أن فتحته، فلم يُحفظ نصك على الخادم. نصك باقٍ أمامك: قارنه بنسختهم ثم اختر.";
 

@@ -5,8 +5,8 @@ import { provinces, regions } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
 import { branchRooting } from "./branch-queries";
-import { branchCoverage, COVERAGE_BRANCHES_PAGE_SIZE, coverageScore, provinceCoverage, regionCoverage } from "./coverage";
-import { coverageProgress, coverageSummary } from "./coverage-summary";
+import { branchCoverage, COVERAGE_BRANCHES_PAGE_SIZE, coverageScore, provinceCoverage, regionCoverage } from "./coverage-queries";
+import { coverageProgress, coverageSummary } from "./coverage-summary-queries";
 
 const today = todayInMorocco();
 

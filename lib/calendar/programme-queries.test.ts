@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { agendaItems, committeeSessions, sittings, workshops } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { makeSession, makeWorkshop, memberIdOf } from "@/lib/papers/fixtures";
-import { ninthDays } from "@/lib/sessions/testing";
+import { makeSession, makeWorkshop, memberIdOf } from "@/tests/fixtures/papers";
+import { ninthDays } from "@/tests/fixtures/sessions";
 import { demo, signInAs } from "@/tests/helpers";
-import { sessionProgramme, workshopProgramme } from "./programme";
+import { sessionProgramme, workshopProgramme } from "./programme-queries";
 
 async function viewer(email: string) {
   await signInAs(email);

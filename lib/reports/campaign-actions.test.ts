@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { campaignQuestions, campaignTerritories, evaluationCampaigns, evaluationReports, notifications, provinces, regions } from "@/db/schema";
 import { auditCount, demo, lastAudit, signInAs, today } from "@/tests/helpers";
-import { addQuestion, copyQuestions, deleteQuestion, moveQuestion, updateQuestion } from "./campaign-questions";
-import { closeCampaign, createCampaign, openCampaign, updateCampaign } from "./campaigns";
-import { draftCampaign, expectRefused, FORBIDDEN, provincesIn, regionId, rowCount, userId } from "./testing";
+import { addQuestion, copyQuestions, deleteQuestion, moveQuestion, updateQuestion } from "./campaign-question-actions";
+import { closeCampaign, createCampaign, openCampaign, updateCampaign } from "./campaign-actions";
+import { draftCampaign, expectRefused, FORBIDDEN, provincesIn, regionId, rowCount, userId } from "@/tests/fixtures/reports";
 
 function campaignInput(overrides: Record<string, unknown> = {}) {
   return {

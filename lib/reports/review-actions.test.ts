@@ -6,9 +6,9 @@ import { lateReminderNotice } from "@/lib/notifications/messages";
 import * as clock from "@/lib/clock";
 import { notify } from "@/lib/notifications/notify";
 import { demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
-import { acceptReport, returnReport, reviewReport } from "./review";
+import { acceptReport, returnReport, reviewReport } from "./review-actions";
 import { reviewOf, timeline } from "./review-queries";
-import { notificationsOf, OPEN_CAMPAIGN, reportOf, writeCounts } from "./review-testing";
+import { notificationsOf, OPEN_CAMPAIGN, reportOf, writeCounts } from "@/tests/fixtures/reviews";
 
 const FORBIDDEN = "ليست لديك صلاحية القيام بهذا الإجراء في هذا النطاق.";
 

@@ -4,11 +4,11 @@ import { db } from "@/db";
 import { evaluationCampaigns, evaluationReports, regions } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { demo, getCurrentUser, lastAudit, setClock, signInAs } from "@/tests/helpers";
-import { complianceBodies, complianceByRegion, complianceCampaign, complianceCampaigns, deadlineEnd, isOnTime, lateBodies, percentDone } from "./compliance";
+import { complianceBodies, complianceByRegion, complianceCampaign, complianceCampaigns, deadlineEnd, isOnTime, lateBodies, percentDone } from "./compliance-queries";
 import { remindLate } from "./compliance-actions";
-import { complianceCsv } from "./compliance-csv";
+import { complianceCsv } from "./compliance-csv-queries";
 import { daysLate } from "./deadline";
-import { campaignByTitle, ELECTIONS_2016, notificationsOf, OPEN_CAMPAIGN, provinceByName, reportOf, writeCounts } from "./review-testing";
+import { campaignByTitle, ELECTIONS_2016, notificationsOf, OPEN_CAMPAIGN, provinceByName, reportOf, writeCounts } from "@/tests/fixtures/reviews";
 
 async function viewer(email: string) {
   await signInAs(email);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/db";
 import * as clock from "@/lib/clock";
 import { can, hasNationalScope, type Actor } from "@/lib/permissions";
-import { allRegions, complianceBodies, complianceByRegion, complianceCampaign, complianceCampaigns, deadlineEnd, lateBodies, officersCovering } from "./compliance";
+import { allRegions, complianceBodies, complianceByRegion, complianceCampaign, complianceCampaigns, deadlineEnd, lateBodies, officersCovering } from "./compliance-queries";
 
 /**
  * Everything the compliance page shows for one viewer, in one read: the campaigns they may follow,

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { EvaluationCampaign } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { answersFor, complianceBodies, officersCovering } from "./compliance";
+import { answersFor, complianceBodies, officersCovering } from "./compliance-queries";
 import { db } from "@/db";
 import { nameIn } from "@/lib/i18n/names";
 

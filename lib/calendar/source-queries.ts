@@ -5,7 +5,7 @@ import { committeeSessions, sittings, thematicMeetings, workshops } from "@/db/s
 import { canSeeSessionStatus, type Actor } from "@/lib/permissions";
 import { compareEvents, type CalendarEvent, type DateRange, type EventSource } from "./events";
 import { sessionHref, sittingHref, thematicMeetingHref, workshopHref } from "./links";
-import { trainingSource } from "./trainings";
+import { trainingSource } from "./training-queries";
 import { hhmm, moroccoInstant, moroccoWallClock, nextDay } from "./zone";
 
 /** Non-Bureau viewers never see a draft session, nor anything in it. */

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, rootingPlans } from "@/db/schema";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
-import { createPlan, updatePlan } from "./plans";
+import { createPlan, updatePlan } from "./plan-actions";
 import { currentPlan, planHistory } from "./queries";
-import { expectRedirect, expectRefused, FORBIDDEN, REQUIRED } from "./testing";
+import { expectRedirect, expectRefused, FORBIDDEN, REQUIRED } from "@/tests/fixtures/rooting";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 async function eighthSession() {

@@ -6,8 +6,8 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { expectSavedOver, expectStale, versionOf } from "@/tests/concurrency";
 import { demo, lastAudit, signInAs } from "@/tests/helpers";
 import { dayBefore } from "./dates";
-import { createTraining, deleteTraining, saveTrainingReport, setTrainingStatus, updateTraining } from "./trainings";
-import { branchIn, expectRedirect, expectRefused, FORBIDDEN, makePlan, makeTraining, province, regionId, REQUIRED } from "./testing";
+import { createTraining, deleteTraining, saveTrainingReport, setTrainingStatus, updateTraining } from "./training-actions";
+import { branchIn, expectRedirect, expectRefused, FORBIDDEN, makePlan, makeTraining, province, regionId, REQUIRED } from "@/tests/fixtures/rooting";
 
 let planId: number;
 let fesMeknes: number;

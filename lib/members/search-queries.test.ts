@@ -7,7 +7,7 @@ import { branches, members, organMemberships, organs, provinces, regions } from 
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { foldForSearch } from "@/lib/text/fold";
 import { demo, signInAs } from "@/tests/helpers";
-import { searchMembers, type SearchPurpose } from "./search";
+import { searchMembers, type SearchPurpose } from "./search-queries";
 
 async function viewer(email: string) {
   await signInAs(email);

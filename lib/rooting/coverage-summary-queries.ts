@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { branches, cells, provinces, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
 import { can, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
-import type { CoverageFigures } from "./coverage";
+import type { CoverageFigures } from "./coverage-queries";
 import { trainingsConcerning } from "./visibility";
 
 /*

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, hasNationalScope, type Actor, type Permission } from "@/lib/permissions";
-import { currentCommitteeMembership } from "@/lib/sessions/committee";
+import { currentCommitteeMembership } from "@/lib/sessions/committee-queries";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";

@@ -1,7 +1,7 @@
 import ical, { type VEvent } from "node-ical";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { addPerson, makePlan, makeTraining, memberOfAccount, province, regionId } from "@/lib/rooting/testing";
+import { addPerson, makePlan, makeTraining, memberOfAccount, province, regionId } from "@/tests/fixtures/rooting";
 import { demo, signInAs } from "@/tests/helpers";
 import { GET as eventRoute } from "@/app/api/calendar/event/[type]/[id]/route";
 import { calendarEvent, calendarEvents } from "./queries";

@@ -8,7 +8,7 @@ import { getDictionary } from "@/lib/i18n";
 import { reportAcceptedNotice, reportHref, reportReturnedNotice } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/notify";
 import { deliverOutboxLater } from "@/lib/notifications/outbox";
-import { officersCovering } from "./compliance";
+import { officersCovering } from "./compliance-queries";
 import { reviewReportSchema } from "./review-schemas";
 import * as clock from "@/lib/clock";
 
