@@ -1,24 +1,10 @@
-import { Trash2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-question-actions";
 import type { QuestionRow } from "@/lib/reports/queries";
-import { PlainActionForm } from "@/components/ui/plain-action-form";
+import { PlainDeleteButton } from "@/components/ui/plain-action-form";
 import { ReorderableList } from "@/components/ui/reorderable-list";
 import { QuestionForm } from "./question-form";
-
-function DeleteButton({ id, label, text }: { id: number; label: string; text: string }) {
-  return (
-    <PlainActionForm action={deleteQuestion}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" aria-label={label} className={buttonClass("ghost", "sm")}>
-        <Trash2 aria-hidden="true" size={16} />
-        <span className="hidden sm:inline">{text}</span>
-      </button>
-    </PlainActionForm>
-  );
-}
 
 function QuestionSummary({ question, t }: { question: QuestionRow; t: Dictionary["reports"] }) {
   const q = t.questions;
@@ -50,7 +36,7 @@ export function QuestionEditor({ campaignId, questions, editable, t }: { campaig
             moveUp: fill(q.moveUp, { label: question.label }),
             moveDown: fill(q.moveDown, { label: question.label }),
             content: <QuestionSummary question={question} t={t} />,
-            actions: <DeleteButton id={question.id} label={fill(q.delete, { label: question.label })} text={q.remove} />,
+            actions: <PlainDeleteButton action={deleteQuestion} id={question.id} label={fill(q.delete, { label: question.label })} text={q.remove} />,
             below: (
               <details className="rounded-lg bg-stone-50 px-3 py-2">
                 <summary className="cursor-pointer text-sm font-medium text-brand-800">

@@ -1,25 +1,11 @@
-import { Trash2 } from "lucide-react";
-import { buttonClass } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteAgendaItem, moveAgendaItem } from "@/lib/sessions/agenda-actions";
 import type { AgendaOwner } from "@/lib/sessions/schemas";
 import { shortTime } from "@/lib/sessions/time";
 import { AgendaItemForm } from "./agenda-item-form";
 import { AgendaMeta, type AgendaEntry } from "./agenda-list";
-import { PlainActionForm } from "@/components/ui/plain-action-form";
+import { PlainDeleteButton } from "@/components/ui/plain-action-form";
 import { ReorderableList } from "@/components/ui/reorderable-list";
-
-function DeleteButton({ id, label, text }: { id: number; label: string; text: string }) {
-  return (
-    <PlainActionForm action={deleteAgendaItem}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" aria-label={label} className={buttonClass("ghost", "sm")}>
-        <Trash2 aria-hidden="true" size={16} />
-        <span className="hidden sm:inline">{text}</span>
-      </button>
-    </PlainActionForm>
-  );
-}
 
 /** The agenda of a sitting or a workshop as the Bureau edits it: reorder, edit in place, delete, add. */
 export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner; ownerId: number; items: AgendaEntry[]; t: Dictionary["sessions"] }) {
@@ -41,7 +27,7 @@ export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner;
                 <AgendaMeta item={item} t={t} />
               </>
             ),
-            actions: <DeleteButton id={item.id} label={fill(a.delete, { title: item.title })} text={a.remove} />,
+            actions: <PlainDeleteButton action={deleteAgendaItem} id={item.id} label={fill(a.delete, { title: item.title })} text={a.remove} />,
             below: (
               <details className="group rounded-lg bg-stone-50 px-3 py-2">
                 <summary className="cursor-pointer text-sm font-medium text-brand-800">

@@ -1,7 +1,9 @@
 "use client";
 
+import { Trash2 } from "lucide-react";
 import { useActionState, useEffect, useRef, type ComponentProps } from "react";
 import { Alert } from "./alert";
+import { buttonClass } from "./button";
 import { cn } from "./cn";
 import type { FormState } from "./form";
 
@@ -35,5 +37,18 @@ export function PlainActionForm({
         {refused ? <Alert tone="error">{refused}</Alert> : null}
       </div>
     </form>
+  );
+}
+
+/** The delete button of a row (a question, an agenda item): the row's id posted to `action`. */
+export function PlainDeleteButton({ action, id, label, text }: { action: PlainAction; id: number; label: string; text: string }) {
+  return (
+    <PlainActionForm action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" aria-label={label} className={buttonClass("ghost", "sm")}>
+        <Trash2 aria-hidden="true" size={16} />
+        <span className="hidden sm:inline">{text}</span>
+      </button>
+    </PlainActionForm>
   );
 }
