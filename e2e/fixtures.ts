@@ -58,6 +58,13 @@ export async function forgetSession(page: Page) {
 }
 
 const SESSION_COOKIE = /session-token/;
+
+/** The address of the account the browser's session belongs to (Auth.js's session endpoint). */
+async function sessionEmail(page: Page): Promise<string | undefined> {
+  const answer = await page.request.get("/api/auth/session");
+  const session = answer.ok() ? ((await answer.json()) as { user?: { email?: string } } | null) : null;
+  return session?.user?.email?.toLowerCase();
+}
 /** Each account's session cookie, as its last sign-in in this worker left it. */
 const sessions = new Map<AccountName, Cookie[]>();
 
@@ -70,16 +77,23 @@ const sessions = new Map<AccountName, Cookie[]>();
 export async function signInAs(page: Page, name: AccountName) {
   const { email, password } = accounts[name];
   const context = page.context();
+  // the page is left first: a request still in flight from it would come back with the previous
+  // account's renewed cookie, after this one's was set
+  await page.goto("about:blank");
   await context.clearCookies({ name: SESSION_COOKIE });
   const saved = sessions.get(name);
+  let live = false;
   if (saved) {
     await context.addCookies(saved);
     await page.goto("/");
+    live = !new URL(page.url()).pathname.startsWith("/login") && (await sessionEmail(page)) === email;
   }
-  if (!saved || new URL(page.url()).pathname.startsWith("/login")) {
+  if (!live) {
     await context.clearCookies({ name: SESSION_COOKIE });
     await new LoginPage(page).signIn(email, password);
   }
   await expect(page.getByRole("heading", { level: 1, name: "لوحة القيادة" })).toBeVisible();
-  sessions.set(name, (await context.cookies()).filter((cookie) => SESSION_COOKIE.test(cookie.name)));
+  // kept only when it is this account's: a late answer may still have brought another's cookie
+  if ((await sessionEmail(page)) === email) sessions.set(name, (await context.cookies()).filter((cookie) => SESSION_COOKIE.test(cookie.name)));
+  else sessions.delete(name);
 }
