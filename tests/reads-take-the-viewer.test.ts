@@ -8,6 +8,7 @@ import { db } from "@/db";
 import { committeeSessions, workingPapers, workshops } from "@/db/schema";
 import { paperPage } from "@/lib/papers/page-queries";
 import { getReport } from "@/lib/reports/queries";
+import { reportPage } from "@/lib/reports/report-page-queries";
 import { OPEN_CAMPAIGN, reportOf } from "@/tests/fixtures/reviews";
 import { findTraining } from "@/lib/rooting/training-queries";
 import { makePlan, makeTraining, province } from "@/tests/fixtures/rooting";
@@ -24,6 +25,19 @@ describe("reads take the viewer", () => {
     for (const email of [demo.bureau, demo.officerFes, demo.officerSefrou]) expect((await getReport(await viewer(email), report.id))?.report.id, email).toBe(report.id);
     expect(await getReport(await viewer(demo.officerSouss), report.id)).toBeNull();
     expect(await getReport(await viewer(demo.member), report.id)).toBeNull();
+  });
+
+  it("a report's page: in scope the report and its history, another region's officer forbidden, another campaign's address null", async () => {
+    const report = await reportOf(OPEN_CAMPAIGN, "Sefrou");
+    for (const email of [demo.bureau, demo.officerFes, demo.officerSefrou]) {
+      const page = await reportPage(await viewer(email), report.campaignId, report.id);
+      expect(page !== null && page !== "forbidden" && page.report.id, email).toBe(report.id);
+      expect(page !== null && page !== "forbidden" && page.history.report.id, email).toBe(report.id);
+      expect(page !== null && page !== "forbidden" && page.reviewer, email).toBe(email === demo.bureau);
+    }
+    expect(await reportPage(await viewer(demo.officerSouss), report.campaignId, report.id)).toBe("forbidden");
+    expect(await reportPage(await viewer(demo.bureau), report.campaignId + 1000, report.id)).toBeNull();
+    expect(await reportPage(await viewer(demo.bureau), report.campaignId, 0)).toBeNull();
   });
 
   it("a provincial training: in scope it is found, out of scope null", async () => {
