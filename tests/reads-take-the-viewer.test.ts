@@ -9,10 +9,12 @@ import { committeeSessions, workingPapers, workshops } from "@/db/schema";
 import { paperPage } from "@/lib/papers/page-queries";
 import { getReport } from "@/lib/reports/queries";
 import { reportPage } from "@/lib/reports/report-page-queries";
+import { sessionPage } from "@/lib/sessions/page-queries";
+import { sessionByOrdinal, workshopsOf } from "@/tests/fixtures/sessions";
 import { OPEN_CAMPAIGN, reportOf } from "@/tests/fixtures/reviews";
 import { findTraining } from "@/lib/rooting/training-queries";
 import { makePlan, makeTraining, province } from "@/tests/fixtures/rooting";
-import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
+import { demo, getCurrentUser, signInAs, today } from "@/tests/helpers";
 
 async function viewer(email: string) {
   await signInAs(email);
@@ -38,6 +40,24 @@ describe("reads take the viewer", () => {
     expect(await reportPage(await viewer(demo.officerSouss), report.campaignId, report.id)).toBe("forbidden");
     expect(await reportPage(await viewer(demo.bureau), report.campaignId + 1000, report.id)).toBeNull();
     expect(await reportPage(await viewer(demo.bureau), report.campaignId, 0)).toBeNull();
+  });
+
+  it("a session's page: a draft does not exist for a member; the Bureau manages it; a member reads a convened one's programme", async () => {
+    const [draft] = await db
+      .insert(committeeSessions)
+      .values({ ordinal: 20, title: "دورة في طور الإعداد", startsOn: today(430), endsOn: today(431), venue: "المقر", city: "الرباط" })
+      .returning();
+    expect(await sessionPage(await viewer(demo.member), draft.id)).toBeNull();
+    expect(await sessionPage(await viewer(demo.officerSouss), draft.id)).toBeNull();
+    const managed = await sessionPage(await viewer(demo.bureau), draft.id);
+    expect(managed?.session.id).toBe(draft.id);
+    expect(managed?.canManage).toBe(true);
+    const ninth = await sessionByOrdinal(9);
+    const read = await sessionPage(await viewer(demo.member), ninth.id);
+    expect(read?.session.id).toBe(ninth.id);
+    expect(read?.canManage).toBe(false);
+    expect(read?.programme.workshops.map((w) => w.id).sort((a, b) => a - b)).toEqual((await workshopsOf(ninth.id)).map((w) => w.id).sort((a, b) => a - b));
+    expect(await sessionPage(await viewer(demo.bureau), 0)).toBeNull();
   });
 
   it("a provincial training: in scope it is found, out of scope null", async () => {
