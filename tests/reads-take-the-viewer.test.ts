@@ -12,6 +12,7 @@ import { reportPage } from "@/lib/reports/report-page-queries";
 import { sessionPage } from "@/lib/sessions/page-queries";
 import { sessionByOrdinal, workshopsOf } from "@/tests/fixtures/sessions";
 import { OPEN_CAMPAIGN, reportOf } from "@/tests/fixtures/reviews";
+import { trainingPage } from "@/lib/rooting/training-page-queries";
 import { findTraining } from "@/lib/rooting/training-queries";
 import { makePlan, makeTraining, province } from "@/tests/fixtures/rooting";
 import { demo, getCurrentUser, signInAs, today } from "@/tests/helpers";
@@ -65,6 +66,19 @@ describe("reads take the viewer", () => {
     const training = await makeTraining({ planId: await makePlan("2026-01-01"), level: "provincial", provinceId: sefrou.id, status: "held", startsOn: "2026-10-07", endsOn: "2026-10-07" });
     for (const email of [demo.bureau, demo.officerFes, demo.officerSefrou]) expect((await findTraining(await viewer(email), training.id))?.id, email).toBe(training.id);
     expect(await findTraining(await viewer(demo.officerSouss), training.id)).toBeNull();
+  });
+
+  it("a provincial training's page: its officers manage it and record for its province, the Bureau manages it, another region's officer null", async () => {
+    const sefrou = await province("Sefrou");
+    const training = await makeTraining({ planId: await makePlan("2026-01-01"), level: "provincial", provinceId: sefrou.id, status: "held", startsOn: "2026-10-08", endsOn: "2026-10-08" });
+    for (const email of [demo.bureau, demo.officerFes, demo.officerSefrou]) {
+      const page = await trainingPage(await viewer(email), training.id);
+      expect(page?.training.id, email).toBe(training.id);
+      expect(page?.rights, email).toEqual({ manage: true, recordPeople: true });
+      expect(page?.provinces.map((p) => p.id), email).toEqual([sefrou.id]);
+    }
+    expect(await trainingPage(await viewer(demo.officerSouss), training.id)).toBeNull();
+    expect(await trainingPage(await viewer(demo.bureau), 0)).toBeNull();
   });
 
   it("a paper of a draft session does not exist for a member; the Bureau follows it", async () => {
