@@ -1,18 +1,16 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { Actor } from "@/lib/permissions";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
-import { reviewOf, timeline } from "@/lib/reports/review-queries";
+import { timeline, type ReviewData } from "@/lib/reports/review-queries";
 
 /**
  * The history of a report, newest first: every submitted version (its answers a click away) and
  * every decision of the Bureau with its comments. For the Bureau under the review form, and for
- * the report's officers: render `<ReviewHistory reportId={…} viewer={user} />` under the report.
+ * the report's officers, from the report page's history (reportPage's `history`).
  */
-export async function ReviewHistory({ reportId, viewer }: { reportId: number; viewer: Actor }) {
-  const data = await reviewOf(viewer, reportId);
-  if (!data) return null;
+export async function ReviewHistory({ data }: { data: ReviewData }) {
+  const reportId = data.report.id;
   const { locale, t } = await getDictionary();
   const p = t.reports.reviewPanel;
   const labelOf = new Map(data.questions.map((q) => [String(q.id), q.label]));

@@ -1,8 +1,6 @@
 import { Card, CardTitle } from "@/components/ui/card";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { can } from "@/lib/permissions";
-import { reviewOf } from "@/lib/reports/review-queries";
+import type { ReviewData } from "@/lib/reports/review-queries";
 import { ReviewHistory } from "./review-history";
 import { ReviewPanelForm } from "./review-panel-form";
 
@@ -14,33 +12,29 @@ function preview(value: string | number | null | undefined): string | null {
 
 /**
  * Under a report, for the Bureau: the decision on a submitted report (accept, or return with a
- * general comment and comments by question), then the report's whole history.
+ * general comment and comments by question), then the report's whole history. `data` is the
+ * report page's history (reportPage in lib/reports/report-page-queries.ts).
  */
-export async function ReviewPanel({ reportId, viewer }: { reportId: number; viewer: CurrentUser }) {
-  const data = await reviewOf(viewer, reportId);
-  if (!data) return null;
+export async function ReviewPanel({ data }: { data: ReviewData }) {
   const { t } = await getDictionary();
   const p = t.reports.reviewPanel;
-  const reviewer = can(viewer, "report.review");
   return (
     <div className="space-y-6">
-      {reviewer ? (
-        <Card aria-labelledby="review-panel-title">
-          <div id="review-panel-title">
-            <CardTitle>{p.title}</CardTitle>
-          </div>
-          {/* always mounted, so that the decision's message stays once the report has moved on */}
-          <ReviewPanelForm
-            reportId={data.report.id}
-            version={data.report.version}
-            reviewable={data.report.status === "submitted"}
-            statusNote={fill(p.notReviewable, { status: t.reports.reportStatuses[data.report.status] })}
-            questions={data.questions.map((q) => ({ id: q.id, label: q.label, answer: preview(data.report.answers[String(q.id)]) }))}
-            t={p}
-          />
-        </Card>
-      ) : null}
-      <ReviewHistory reportId={reportId} viewer={viewer} />
+      <Card aria-labelledby="review-panel-title">
+        <div id="review-panel-title">
+          <CardTitle>{p.title}</CardTitle>
+        </div>
+        {/* always mounted, so that the decision's message stays once the report has moved on */}
+        <ReviewPanelForm
+          reportId={data.report.id}
+          version={data.report.version}
+          reviewable={data.report.status === "submitted"}
+          statusNote={fill(p.notReviewable, { status: t.reports.reportStatuses[data.report.status] })}
+          questions={data.questions.map((q) => ({ id: q.id, label: q.label, answer: preview(data.report.answers[String(q.id)]) }))}
+          t={p}
+        />
+      </Card>
+      <ReviewHistory data={data} />
     </div>
   );
 }

@@ -11,9 +11,9 @@ import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { can } from "@/lib/permissions";
 import { dateRange, sessionName } from "@/lib/sessions/format";
-import { findSession, sessionProgramme } from "@/lib/sessions/queries";
+import { sessionPage } from "@/lib/sessions/page-queries";
+import { findSession } from "@/lib/sessions/queries";
 import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string }> };
@@ -28,11 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionPage({ params }: Props) {
   const viewer = await requirePermission("session.read");
   const { locale, t } = await getDictionary();
-  const session = await findSession(viewer, parseId((await params).id));
-  if (!session) notFound();
-  const programme = (await sessionProgramme(viewer, session.id))!;
+  const page = await sessionPage(viewer, parseId((await params).id));
+  if (!page) notFound();
+  const { session, programme, canManage } = page;
   const s = t.sessions;
-  const canManage = can(viewer, "session.manage");
   const name = sessionName(s, session.ordinal);
   const base = `/sessions/${session.id}`;
 

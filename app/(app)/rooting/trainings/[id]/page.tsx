@@ -17,8 +17,8 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocalLevel } from "@/lib/rooting/schemas";
-import { findTraining, leaderChoices, recordingProvinces, trainingRights, trainingSections } from "@/lib/rooting/training-queries";
+import { trainingPage } from "@/lib/rooting/training-page-queries";
+import { findTraining } from "@/lib/rooting/training-queries";
 import { parseId } from "@/lib/params";
 import { nameIn } from "@/lib/i18n/names";
 
@@ -47,16 +47,10 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   const viewer = await requirePermission("rooting.read");
   const { locale, t } = await getDictionary();
   const r = t.rooting;
-  const training = await findTraining(viewer, parseId((await params).id));
-  if (!training) notFound();
+  const page = await trainingPage(viewer, parseId((await params).id));
+  if (!page) notFound();
+  const { training, rights, local, sections, provinces, leaders } = page;
   const { saved } = await searchParams;
-  const rights = trainingRights(viewer, training);
-  const local = isLocalLevel(training.level);
-  const [sections, provinces, leaders] = await Promise.all([
-    trainingSections(viewer, training),
-    rights.recordPeople ? recordingProvinces(viewer, training) : [],
-    rights.manage && local ? leaderChoices(training) : [],
-  ]);
   const people = { trainingId: training.id, manage: rights.manage, provinces: provinces.map((p) => ({ value: p.id, label: nameIn(locale, p.nameAr, p.nameFr) })) };
   const base = `/rooting/trainings/${training.id}`;
   const savedMessage = saved && saved in r.record.saved ? r.record.saved[saved as keyof typeof r.record.saved] : null;

@@ -10,12 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import * as clock from "@/lib/clock";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { can, canOn, hasNationalScope } from "@/lib/permissions";
-import { getReport, reportExists } from "@/lib/reports/queries";
-import { editableReportStatuses, formValuesOf } from "@/lib/reports/schemas";
+import { reportPage } from "@/lib/reports/report-page-queries";
+import { formValuesOf } from "@/lib/reports/schemas";
 import { parseId } from "@/lib/params";
 
 type Params = { params: Promise<{ campaignId: string; reportId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,24 +28,15 @@ export default async function ReportPage({ params, searchParams }: Params) {
   const { campaignId, reportId } = await params;
   const id = parseId(reportId);
   const campaignNumber = parseId(campaignId);
-  const detail = await getReport(viewer, id);
-  if (!detail) {
-    if (await reportExists(id)) forbidden();
-    notFound();
-  }
-  if (detail.campaign.id !== campaignNumber) notFound();
+  const detail = await reportPage(viewer, campaignNumber, id);
+  if (detail === "forbidden") forbidden();
+  if (!detail) notFound();
   const { locale, t } = await getDictionary();
   const r = t.reports;
-  const { report, campaign } = detail;
-  const now = clock.now();
-
-  const writable = canOn(viewer, "report.file", report) && campaign.status === "open" && editableReportStatuses.includes(report.status);
-  // the Bureau reads first, and fills a report in only when it asks to
-  const national = hasNationalScope(viewer);
+  const { report, campaign, now, writable, national, returned: review } = detail;
   const editing = writable && (!national || (await searchParams).edit === "1");
   const title = bodyName(detail, locale, r);
   const href = `/reports/${campaign.id}/reports/${report.id}`;
-  const review = detail.lastReview?.decision === "returned" && report.status === "returned" ? detail.lastReview : null;
 
   return (
     <div className="max-w-4xl">
@@ -119,7 +108,7 @@ export default async function ReportPage({ params, searchParams }: Params) {
       )}
       <div className="mt-6">
         {/* the Bureau reviews here; the officer sees the same history of versions and comments */}
-        {can(viewer, "report.review") ? <ReviewPanel reportId={report.id} viewer={viewer} /> : <ReviewHistory reportId={report.id} viewer={viewer} />}
+        {detail.reviewer ? <ReviewPanel data={detail.history} /> : <ReviewHistory data={detail.history} />}
       </div>
     </div>
   );
