@@ -13,7 +13,6 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { listCampaigns, listTodo } from "@/lib/reports/queries";
-import { remindOfDeadlines } from "@/lib/reports/reminders";
 import { firstParam, toId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -65,7 +64,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
 
   const todo = await listTodo(viewer);
   const now = clock.now();
-  await remindOfDeadlines(viewer, todo, now);
   return (
     <>
       <OfflineSupport />
