@@ -1,19 +1,35 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { DiskStorage, finalKeyOf, newStorageKey, tempKeyOf } from "./storage";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestBucket, type TestBucket } from "@/tests/s3";
+import { s3SettingsFromEnv, S3Storage } from "./s3-storage";
+import { DiskStorage, finalKeyOf, newStorageKey, tempKeyOf, type FileStorage } from "./storage";
 
-describe("DiskStorage", () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), "storage-"));
-  const store = new DiskStorage(root);
+// The same contract on both backends: a folder on disk, and an S3 bucket (s3rver, started here).
+let bucket: TestBucket;
+beforeAll(async () => {
+  bucket = await startTestBucket();
+});
+afterAll(() => bucket?.close());
+
+const backends: [string, () => FileStorage][] = [
+  ["DiskStorage", () => new DiskStorage(mkdtempSync(path.join(os.tmpdir(), "storage-")))],
+  ["S3Storage", () => new S3Storage(s3SettingsFromEnv(bucket.env)!)],
+];
+
+describe.each(backends)("%s", (_name, make) => {
+  let store: FileStorage;
+  beforeAll(() => {
+    store = make();
+  });
 
   it("keeps a file under its key, gives it back, and forgets it on delete", async () => {
     const key = newStorageKey("papers/7");
     expect(key).toMatch(/^papers\/7\/[A-Za-z0-9_-]{24}$/);
     await store.put(key, new Uint8Array([37, 80, 68, 70]));
     expect(Buffer.from((await store.get(key))!).toString()).toBe("%PDF");
-    expect(readdirSync(path.join(root, "papers", "7"))).toHaveLength(1);
+    expect((await store.list("papers/7", 10)).map((f) => f.key)).toEqual([key]);
     await store.delete(key);
     expect(await store.get(key)).toBeNull();
   });

@@ -2,10 +2,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { S3Storage, s3SettingsFromEnv } from "./s3-storage";
 
 /**
- * Where uploaded files live. The app speaks only to this interface, so another backend (an object
- * store, say) can be plugged in with setStorage() without touching the callers.
+ * Where uploaded files live. The app speaks only to this interface: a folder on disk (DiskStorage)
+ * or an S3-compatible bucket (S3Storage, lib/s3-storage.ts), chosen by the environment.
  */
 export interface FileStorage {
   put(key: string, data: Uint8Array): Promise<void>;
@@ -28,8 +29,16 @@ export interface StoredFile {
 const KEY = /^[a-z0-9-]+(\/[a-zA-Z0-9_-]+)+$/;
 const PREFIX = /^[a-z0-9-]+(\/[a-zA-Z0-9_-]+)*$/;
 
+export function isKey(key: string): boolean {
+  return KEY.test(key);
+}
+
 export function assertKey(key: string): void {
   if (!KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
+}
+
+export function assertPrefix(prefix: string): void {
+  if (!PREFIX.test(prefix)) throw new Error(`invalid storage prefix: ${prefix}`);
 }
 
 /** A fresh key under a prefix ("papers/12"): unguessable, so a key alone never names another file. */
@@ -100,7 +109,7 @@ export class DiskStorage implements FileStorage {
   }
 
   async list(prefix: string, limit: number): Promise<StoredFile[]> {
-    if (!PREFIX.test(prefix)) throw new Error(`invalid storage prefix: ${prefix}`);
+    assertPrefix(prefix);
     const found: StoredFile[] = [];
     const walk = async (folder: string, key: string) => {
       let entries;
@@ -133,8 +142,14 @@ async function exists(file: string): Promise<boolean> {
 
 let current: FileStorage | undefined;
 
+/**
+ * Where files go: an S3-compatible bucket when S3_BUCKET is set (several app instances then share
+ * their files), else a folder on this machine (STORAGE_DIR, default .data/uploads).
+ */
 export function storage(): FileStorage {
-  return (current ??= new DiskStorage(process.env.STORAGE_DIR || path.join(process.cwd(), ".data", "uploads")));
+  if (current) return current;
+  const s3 = s3SettingsFromEnv();
+  return (current = s3 ? new S3Storage(s3) : new DiskStorage(process.env.STORAGE_DIR || path.join(process.cwd(), ".data", "uploads")));
 }
 
 export function setStorage(backend: FileStorage | undefined): void {
