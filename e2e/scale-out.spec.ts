@@ -1,4 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { test, expect } from "@playwright/test";
 import pg from "pg";
 import { startTestBucket, type TestBucket } from "../tests/s3";
@@ -65,7 +69,10 @@ test.describe("two app instances over one database and one bucket", () => {
     const seeded = spawnSync("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env, stdio: "inherit" });
     expect(seeded.status).toBe(0);
     for (const port of ports) {
-      servers.push(spawn(process.execPath, ["scripts/server.mjs"], { env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] }));
+      // each its own folder on disk too: a file that went there instead of the bucket would not be
+      // found by the other instance
+      const folder = mkdtempSync(path.join(os.tmpdir(), `instance-${port}-`));
+      servers.push(spawn(process.execPath, ["scripts/server.mjs"], { env: { ...env, PORT: String(port), STORAGE_DIR: folder }, stdio: ["ignore", "ignore", "inherit"] }));
     }
     await Promise.all(ports.map((_, i) => waitForHealth(origin(i), servers[i])));
   });
@@ -136,6 +143,18 @@ test.describe("two app instances over one database and one bucket", () => {
       const response = await page.request.get(`${origin(1)}${href}`);
       expect(response.status()).toBe(200);
       expect(Buffer.from(await response.body()).equals(bytes)).toBe(true);
+    });
+
+    await test.step("the file is in the bucket", async () => {
+      const client = new S3Client({
+        region: bucket!.env.S3_REGION,
+        endpoint: bucket!.env.S3_ENDPOINT,
+        forcePathStyle: true,
+        credentials: { accessKeyId: bucket!.env.S3_ACCESS_KEY_ID, secretAccessKey: bucket!.env.S3_SECRET_ACCESS_KEY },
+      });
+      const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket!.env.S3_BUCKET, Prefix: "trainings/" }));
+      expect(listed.Contents?.length ?? 0).toBeGreaterThanOrEqual(1);
+      client.destroy();
     });
   });
 });
