@@ -6,6 +6,7 @@ import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { test, expect } from "@playwright/test";
 import pg from "pg";
 import { startTestBucket, type TestBucket } from "../tests/s3";
+import { serverArgs } from "../scripts/lib.mjs";
 import { accounts } from "./fixtures";
 
 // Scaling out: two instances of the built app over one PostgreSQL database and one S3 bucket, as
@@ -72,7 +73,7 @@ test.describe("two app instances over one database and one bucket", () => {
       // each its own folder on disk too: a file that went there instead of the bucket would not be
       // found by the other instance
       const folder = mkdtempSync(path.join(os.tmpdir(), `instance-${port}-`));
-      servers.push(spawn(process.execPath, ["scripts/server.mjs"], { env: { ...env, PORT: String(port), STORAGE_DIR: folder }, stdio: ["ignore", "ignore", "inherit"] }));
+      servers.push(spawn(process.execPath, serverArgs(), { env: { ...env, PORT: String(port), STORAGE_DIR: folder }, stdio: ["ignore", "ignore", "inherit"] }));
     }
     await Promise.all(ports.map((_, i) => waitForHealth(origin(i), servers[i])));
   });

@@ -3,7 +3,7 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run, start } from "./lib.mjs";
+import { run, serverArgs, start } from "./lib.mjs";
 
 const env = { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "e2e-secret-only-for-the-browser-tests-0123456789", AUTH_TRUST_HOST: "true" };
 if (process.env.TEST_DATABASE_URL) {
@@ -23,4 +23,4 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`e2e database: PGlite ${env.PGLITE_DIR}`);
 }
 run("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env });
-start("node", ["scripts/server.mjs"], { ...env, PORT: process.env.E2E_PORT || "3100" });
+start("node", serverArgs(), { ...env, PORT: process.env.E2E_PORT || "3100" });

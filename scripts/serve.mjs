@@ -1,6 +1,6 @@
 // `npm run serve`: the production start. It never invents a secret: several instances behind a
 // load balancer must share one AUTH_SECRET and one DATABASE_URL.
-import { run, start } from "./lib.mjs";
+import { run, serverArgs, start } from "./lib.mjs";
 
 if (!process.env.AUTH_SECRET) {
   console.error("AUTH_SECRET is not set. Generate one (openssl rand -base64 32) and give the same value to every instance.");
@@ -8,4 +8,4 @@ if (!process.env.AUTH_SECRET) {
 }
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 run("npx", ["tsx", "db/migrate.ts"]);
-start("node", ["scripts/server.mjs"]);
+start("node", serverArgs());

@@ -1,6 +1,6 @@
 // `npm start`: installs what is missing, migrates and (on an empty database) seeds the embedded
 // database, builds when the sources changed, and serves the app on http://localhost:$PORT (3000).
-import { developmentSecret, ensureBuilt, ensureInstalled, run, start } from "./lib.mjs";
+import { developmentSecret, ensureBuilt, ensureInstalled, run, serverArgs, start } from "./lib.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureInstalled();
@@ -10,4 +10,4 @@ run("npx", ["tsx", "db/seed/index.ts", "--migrate", "--if-empty"]);
 ensureBuilt();
 const port = process.env.PORT || "3000";
 console.log(`→ serving on http://localhost:${port}`);
-start("node", ["scripts/server.mjs"], { ...env, PORT: port });
+start("node", serverArgs(), { ...env, PORT: port });
