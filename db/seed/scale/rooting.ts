@@ -29,6 +29,8 @@ export async function growTrainings(tx: Executor, need: number, today: string) {
         (select array_agg(id order by hashint4(id # 3)) as ids, count(*)::int as n from provinces) pa
     ) x join provinces p on p.id = x.province_id join regions rg on rg.id = p.region_id`);
 
+  // fresh statistics, or the lookups of each training's parent below scan the whole table per row
+  await tx.execute(sql`analyze scale_trainings`);
   const common = sql.raw(`t.id, ${planId}, t.level, t.d, t.start_time, t.status`);
   await tx.execute(sql`
     insert into training_meetings (id, plan_id, level, starts_on, start_time, status, title, ends_on, venue, city, summary)
@@ -37,6 +39,7 @@ export async function growTrainings(tx: Executor, need: number, today: string) {
     from (select *, '09:30' as start_time from scale_trainings where level = 'regional') t`);
   await tx.execute(sql`
     insert into training_regions (training_id, region_id) select id, region_id from scale_trainings where level = 'regional'`);
+  await tx.execute(sql`analyze training_meetings, training_regions`);
   await tx.execute(sql`
     insert into training_meetings (id, plan_id, level, starts_on, start_time, status, title, ends_on, venue, city, summary, parent_id, province_id)
     select ${common}, 'اللقاء التكويني الإقليمي ب' || t.province_ar, t.d, 'مقر الكتابة الإقليمية', t.province_ar,
@@ -46,6 +49,7 @@ export async function growTrainings(tx: Executor, need: number, today: string) {
         select m.id from training_meetings m join training_regions tr on tr.training_id = m.id
         where tr.region_id = t.region_id and m.level = 'regional' and m.starts_on <= t.d order by m.starts_on desc, m.id desc limit 1
       ) parent on true`);
+  await tx.execute(sql`analyze training_meetings`);
   await tx.execute(sql`
     insert into training_meetings (id, plan_id, level, starts_on, start_time, status, title, ends_on, venue, city, summary, parent_id, province_id, branch_id)
     select ${common}, 'لقاء تكويني محلي — ' || b.name_ar, t.d, 'مقر ' || b.name_ar, b.town,
