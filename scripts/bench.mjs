@@ -1,4 +1,4 @@
-// npm run bench [-- --scale=national|10x | --both | --compare a.json b.json]
+// npm run bench [-- --scale=national|10x | --both | --compare a.json b.json | --markdown a.json [b.json]]
 //
 // Builds the app into .next-bench, seeds a PostgreSQL database at the scale (db/seed/scale.ts),
 // serves it on BENCH_PORT (3320) and load-tests the key pages as their roles with autocannon,
@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { accounts, deepPage, firstLink, get, signIn, waitForHealth } from "./bench/http.mjs";
 import { loadAutosave, loadPage } from "./bench/load.mjs";
-import { compareFiles, ratioTable, runTable } from "./bench/report.mjs";
+import { compareFiles, markdownFiles, ratioTable, runTable } from "./bench/report.mjs";
 import { root, run } from "./lib.mjs";
 
 const args = process.argv.slice(2);
@@ -32,6 +32,11 @@ const env = { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST };
 if (args[0] === "--compare") {
   if (args.length !== 3) throw new Error("usage: npm run bench -- --compare a.json b.json");
   compareFiles(args[1], args[2]);
+  process.exit(0);
+}
+if (args[0] === "--markdown") {
+  if (args.length < 2 || args.length > 3) throw new Error("usage: npm run bench -- --markdown run.json [run-10x.json]");
+  markdownFiles(args[1], args[2]);
   process.exit(0);
 }
 

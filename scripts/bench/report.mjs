@@ -39,3 +39,25 @@ export function compareFiles(fileA, fileB) {
   const errors = b.pages.filter((p) => p.errors > 0);
   if (errors.length) console.log(`\nerrors after: ${errors.map((p) => `${p.name} ${p.errors}`).join(", ")}`);
 }
+
+/** `npm run bench -- --markdown run.json [run10x.json]`: the table for BENCHMARKS.md, with the 10×/1× ratio when two runs are given. */
+export function markdownFiles(fileA, fileB) {
+  const a = JSON.parse(readFileSync(fileA, "utf8"));
+  const b = fileB ? JSON.parse(readFileSync(fileB, "utf8")) : null;
+  const byName = new Map((b?.pages ?? []).map((p) => [p.name, p]));
+  const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "HTML KB", "p95 / floor"];
+  if (b) head.push(`p95 ${b.scale} ms`, `p95 / floor ${b.scale}`, `${b.scale}/${a.scale} p95`);
+  const rows = a.pages.map((p) => {
+    const cells = [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)];
+    if (b) {
+      const q = byName.get(p.name);
+      cells.push(ms(q?.p95), ratio(q?.floorRatio), ratio(q?.p95 != null && p.p95 ? q.p95 / p.p95 : null));
+    }
+    return cells;
+  });
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  console.log([line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n"));
+  for (const run of [a, b].filter(Boolean)) {
+    console.log(`\n${run.scale}: server VmRSS ${run.server.vmRssMb} MB, peak VmHWM ${run.server.vmHwmMb} MB after the run; ${run.connections} connections, ${run.seconds} s per page.`);
+  }
+}
