@@ -19,6 +19,7 @@ function summary(result, times, extraErrors = 0) {
     p99: percentile(sorted, 99),
     // every answer that is not a 2xx, plus socket errors and timeouts, plus refused saves
     errors: result.non2xx + result.errors + result.timeouts + extraErrors,
+
   };
 }
 

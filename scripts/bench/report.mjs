@@ -13,8 +13,8 @@ function table(header, rows) {
 
 /** One run's table: a page per line, one request alone, its latencies under load, throughput, errors, size and p95 over the signed-in floor's. */
 export function runTable(run) {
-  const rows = run.pages.map((p) => [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)]);
-  const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "KB", "p95/floor"];
+  const rows = run.pages.map((p) => [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.requests, p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)]);
+  const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "answers", "req/s", "errors", "KB", "p95/floor"];
   const memory = run.server ? `server memory after the run: VmRSS ${run.server.vmRssMb} MB, peak VmHWM ${run.server.vmHwmMb} MB` : "";
   return `${table(head, rows)}\n${memory}`;
 }
@@ -24,7 +24,7 @@ export function ratioTable(a, b, labels = ["1×", "10×"]) {
   const byName = new Map(b.pages.map((p) => [p.name, p]));
   const rows = a.pages.map((p) => {
     const q = byName.get(p.name);
-    return [p.name, p.role ?? "", ms(p.p95), ms(q?.p95), ratio(q && p.p95 ? q.p95 / p.p95 : null), ratio(p.floorRatio), ratio(q?.floorRatio)];
+    return [p.name, p.role ?? "", ms(p.p95), ms(q?.p95), ratio(q?.p95 != null && p.p95 ? q.p95 / p.p95 : null), ratio(p.floorRatio), ratio(q?.floorRatio)];
   });
   return table(["page", "as", `p95 ${labels[0]}`, `p95 ${labels[1]}`, `${labels[1]}/${labels[0]}`, `floor× ${labels[0]}`, `floor× ${labels[1]}`], rows);
 }
@@ -45,10 +45,10 @@ export function markdownFiles(fileA, fileB) {
   const a = JSON.parse(readFileSync(fileA, "utf8"));
   const b = fileB ? JSON.parse(readFileSync(fileB, "utf8")) : null;
   const byName = new Map((b?.pages ?? []).map((p) => [p.name, p]));
-  const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "HTML KB", "p95 / floor"];
+  const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "answers", "req/s", "errors", "HTML KB", "p95 / floor"];
   if (b) head.push(`p95 ${b.scale} ms`, `p95 / floor ${b.scale}`, `${b.scale}/${a.scale} p95`);
   const rows = a.pages.map((p) => {
-    const cells = [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)];
+    const cells = [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.requests, p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)];
     if (b) {
       const q = byName.get(p.name);
       cells.push(ms(q?.p95), ratio(q?.floorRatio), ratio(q?.p95 != null && p.p95 ? q.p95 / p.p95 : null));
