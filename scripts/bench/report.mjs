@@ -46,12 +46,12 @@ export function markdownFiles(fileA, fileB) {
   const b = fileB ? JSON.parse(readFileSync(fileB, "utf8")) : null;
   const byName = new Map((b?.pages ?? []).map((p) => [p.name, p]));
   const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "answers", "req/s", "errors", "HTML KB", "p95 / floor"];
-  if (b) head.push(`p95 ${b.scale} ms`, `p95 / floor ${b.scale}`, `${b.scale}/${a.scale} p95`);
+  if (b) head.push(`alone ${b.scale} ms`, `p95 ${b.scale} ms`, `p95 / floor ${b.scale}`, `${b.scale}/${a.scale} p95`);
   const rows = a.pages.map((p) => {
     const cells = [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.requests, p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)];
     if (b) {
       const q = byName.get(p.name);
-      cells.push(ms(q?.p95), ratio(q?.floorRatio), ratio(q?.p95 != null && p.p95 ? q.p95 / p.p95 : null));
+      cells.push(ms(q?.single), ms(q?.p95), ratio(q?.floorRatio), ratio(q?.p95 != null && p.p95 ? q.p95 / p.p95 : null));
     }
     return cells;
   });
