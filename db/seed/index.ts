@@ -6,6 +6,7 @@ import { regions } from "../schema";
 import { seedDiplomacy } from "./diplomacy";
 import { seedMembers, seedSettings, seedUsers } from "./people";
 import { seedReports } from "./reports";
+import { growToScale, scaleFactor } from "./scale";
 import { seedRooting } from "./rooting";
 import { seedSessions } from "./sessions";
 import { seedBranches, seedOrgans, seedTerritory } from "./territory";
@@ -43,6 +44,13 @@ async function main() {
     const started = Date.now();
     await seed(conn.db);
     console.log(`seeded (${conn.engine}) in ${Date.now() - started} ms`);
+  }
+  // --scale=national | 10x | <factor>: grow the seeded database to that many branches, members… (db/seed/scale.ts)
+  const scale = process.argv.find((a) => a.startsWith("--scale="))?.slice("--scale=".length);
+  if (scale) {
+    const started = Date.now();
+    const { after } = await growToScale(conn.db, scaleFactor(scale), { log: (line) => console.log(line) });
+    console.log(`grown to scale ${scale} (${conn.engine}) in ${Date.now() - started} ms:`, after);
   }
   await conn.close();
 }
