@@ -217,6 +217,29 @@ async function settle(cookie) {
   }
 }
 
+/** Rows inserted, updated and deleted so far in each of the app's tables (the job queue's schema aside). */
+async function tableWrites(url) {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query(
+      "select relname as table, (n_tup_ins + n_tup_upd + n_tup_del)::int as rows from pg_stat_user_tables where schemaname = 'public'",
+    );
+    return new Map(rows.map((r) => [r.table, r.rows]));
+  });
+}
+
+/**
+ * The tables written since `before`. A server's connections report what they wrote when they go
+ * idle, at most ten seconds later (PostgreSQL's statistics), so this waits that long first.
+ */
+async function writesSince(url, before) {
+  await new Promise((resolve) => setTimeout(resolve, 11_000));
+  const after = await tableWrites(url);
+  return [...after]
+    .map(([table, rows]) => ({ table, rows: rows - (before.get(table) ?? 0) }))
+    .filter((w) => w.rows > 0)
+    .sort((a, b) => b.rows - a.rows);
+}
+
 function line(name, role, f) {
   const p95 = f.p95 == null ? "— (no answer within the run)" : `${f.p95.toFixed(1)} ms`;
   return `${name.padEnd(24)} ${(role ?? "").padEnd(8)} p95 ${p95}, ${f.requests} answers, ${f.rps} req/s, ${f.errors} errors${f.single != null ? `, alone ${f.single} ms` : ""}`;
@@ -234,6 +257,8 @@ async function benchScale(scale) {
     const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
     const pages = (await pagesToLoad(url, cookies)).filter((p) => !only || p.name.startsWith("floor") || only.test(p.name));
     const results = [];
+    // what the app's tables have seen written so far: a GET must add nothing to it
+    const writesBefore = await tableWrites(url);
     floorAlone = null;
     for (let i = 0; i < 3; i++) {
       const started = Date.now();
@@ -253,6 +278,12 @@ async function benchScale(scale) {
       results.push({ ...page, key: page.key ?? `${page.name}${page.role ? ` (${page.role})` : ""}`, bytes: first.bytes, single, ...figures });
       console.log(`  ${line(page.name, page.role, { single, ...figures })}`);
     }
+    const writesOnGets = await writesSince(url, writesBefore);
+    console.log(
+      writesOnGets.length
+        ? `  ! rows written while only pages were read: ${writesOnGets.map((w) => `${w.table} ${w.rows}`).join(", ")}`
+        : "  no row written while the pages were read",
+    );
     const slots = only && !only.test("autosave") ? [] : await autosaveSlots(url, cookies);
     if (slots.length < connections) console.log(`  (only ${slots.length} writable reports for ${connections} autosaving connections: some share one)`);
     if (slots.length) {
@@ -271,7 +302,7 @@ async function benchScale(scale) {
       postgres: (await c.query("show server_version")).rows[0].server_version,
     }));
     const git = execSync("git rev-parse --short HEAD", { cwd: root }).toString().trim();
-    const out = { scale, startedAt, git, seconds, connections, machine, server: memory, pages: results.map(({ key, ...r }) => ({ ...r, name: key })) };
+    const out = { scale, startedAt, git, seconds, connections, machine, server: memory, writesOnGets, pages: results.map(({ key, ...r }) => ({ ...r, name: key })) };
     const file = path.join("bench-results", `${startedAt.slice(0, 16).replace(":", "")}Z-${scale}.json`);
     writeFileSync(path.join(root, file), JSON.stringify(out, null, 2));
     console.log(`\n${runTable(out)}\nwritten to ${file}`);

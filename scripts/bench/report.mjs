@@ -11,12 +11,20 @@ function table(header, rows) {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/** What the GETs of the run wrote in the app's tables (older runs did not look). */
+function writesLine(run) {
+  if (!run.writesOnGets) return "";
+  return run.writesOnGets.length
+    ? `Rows written while only pages were read: ${run.writesOnGets.map((w) => `${w.table} ${w.rows}`).join(", ")}.`
+    : "No row written while only pages were read.";
+}
+
 /** One run's table: a page per line, one request alone, its latencies under load, throughput, errors, size and p95 over the signed-in floor's. */
 export function runTable(run) {
   const rows = run.pages.map((p) => [p.name, p.role ?? "", ms(p.single), ms(p.p50), ms(p.p95), ms(p.p99), p.requests, p.rps, p.errors, kb(p.bytes), ratio(p.floorRatio)]);
   const head = ["page", "as", "alone ms", "p50 ms", "p95 ms", "p99 ms", "answers", "req/s", "errors", "KB", "p95/floor"];
   const memory = run.server ? `server memory after the run: VmRSS ${run.server.vmRssMb} MB, peak VmHWM ${run.server.vmHwmMb} MB` : "";
-  return `${table(head, rows)}\n${memory}`;
+  return `${table(head, rows)}\n${memory}\n${writesLine(run)}`;
 }
 
 /** The p95 of each page at two scales of the same run (or two runs), and how many times slower. */
@@ -58,6 +66,6 @@ export function markdownFiles(fileA, fileB) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   console.log([line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n"));
   for (const run of [a, b].filter(Boolean)) {
-    console.log(`\n${run.scale}: server VmRSS ${run.server.vmRssMb} MB, peak VmHWM ${run.server.vmHwmMb} MB after the run; ${run.connections} connections, ${run.seconds} s per page.`);
+    console.log(`\n${run.scale}: server VmRSS ${run.server.vmRssMb} MB, peak VmHWM ${run.server.vmHwmMb} MB after the run; ${run.connections} connections, ${run.seconds} s per page. ${writesLine(run)}`);
   }
 }
