@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.calendar.title };
 }
 
-/** اليومية: a month of what the viewer may see, as a grid (a list on a phone) or as a list. */
+/** اليومية: a month of what the viewer may see, as a grid (which reflows into a list on a phone) or as a list, each rendered once. */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ month?: string; view?: string }> }) {
   const viewer = await requirePermission("calendar.read");
   const { locale, t } = await getDictionary();
@@ -75,12 +75,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       </div>
       {view === "month" ? (
         <>
-          <div className="hidden md:block">
-            <MonthGrid month={month} weeks={grid.weeks} events={events} today={today} locale={locale} t={c} />
-          </div>
-          <div className="md:hidden">
-            <EventList events={monthEvents} locale={locale} t={c} />
-          </div>
+          <MonthGrid month={month} weeks={grid.weeks} events={events} today={today} locale={locale} t={c} />
+          {monthEvents.length === 0 ? <p className="mt-3 rounded-xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700 md:hidden">{c.empty}</p> : null}
         </>
       ) : (
         <EventList events={monthEvents} locale={locale} t={c} />
