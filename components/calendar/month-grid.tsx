@@ -4,7 +4,9 @@ import { occursOn, type CalendarEvent } from "@/lib/calendar/events";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { IcsLink } from "./event-list";
-import { dayTitle, monthTitle, weekdayNames } from "./labels";
+import { fill } from "@/lib/i18n/dictionary";
+import { formatNumber } from "@/lib/i18n/format";
+import { dayTitle, monthTitle, trainingsOfDay, weekdayNames } from "./labels";
 
 const chip: Record<string, string> = {
   session: "bg-brand-100 text-brand-900",
@@ -22,6 +24,7 @@ export function MonthGrid({
   month,
   weeks,
   events,
+  moreOn,
   today,
   locale,
   t,
@@ -29,6 +32,8 @@ export function MonthGrid({
   month: string;
   weeks: string[][];
   events: CalendarEvent[];
+  /** how many more trainings start on a day than the page shows */
+  moreOn: Record<string, number>;
   today: string;
   locale: Locale;
   t: Dictionary["calendar"];
@@ -96,6 +101,11 @@ export function MonthGrid({
                       </li>
                     ))}
                   </ul>
+                  {moreOn[day] && day.startsWith(month) ? (
+                    <Link href={trainingsOfDay(day)} className="mt-1 block px-1 text-xs font-medium text-brand-800 underline-offset-2 hover:underline">
+                      {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}
+                    </Link>
+                  ) : null}
                 </td>
               );
             })}
