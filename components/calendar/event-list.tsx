@@ -4,8 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import type { CalendarEvent } from "@/lib/calendar/events";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
-import { dayTitle, icsHref, toneOf } from "./labels";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { dayTitle, icsHref, toneOf, trainingsOfDay } from "./labels";
 
 export function IcsLink({ event, t, compact = false }: { event: CalendarEvent; t: Dictionary["calendar"]; compact?: boolean }) {
   return (
@@ -30,7 +30,18 @@ function when(event: CalendarEvent, locale: Locale, t: Dictionary["calendar"]) {
 }
 
 /** The month's events day by day: the list view, and the month view on a phone. */
-export function EventList({ events, locale, t }: { events: CalendarEvent[]; locale: Locale; t: Dictionary["calendar"] }) {
+export function EventList({
+  events,
+  moreOn = {},
+  locale,
+  t,
+}: {
+  events: CalendarEvent[];
+  /** how many more trainings start on a day than the page shows */
+  moreOn?: Record<string, number>;
+  locale: Locale;
+  t: Dictionary["calendar"];
+}) {
   if (events.length === 0) return <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700">{t.empty}</p>;
   const days = [...new Set(events.map((e) => e.date))];
   return (
@@ -66,6 +77,11 @@ export function EventList({ events, locale, t }: { events: CalendarEvent[]; loca
                 </li>
               ))}
           </ul>
+          {moreOn[day] ? (
+            <Link href={trainingsOfDay(day)} className="mt-2 inline-block text-sm font-medium text-brand-800 underline-offset-4 hover:underline">
+              {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}
+            </Link>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -29,3 +29,6 @@ export const typeTones = { session: "green", sitting: "blue", workshop: "amber",
 export function toneOf(type: string) {
   return (typeTones as Record<string, "green" | "blue" | "amber" | "neutral">)[type] ?? "neutral";
 }
+
+/** The trainings list of one day: where the calendar's "+K more" leads. */
+export const trainingsOfDay = (day: string) => `/rooting/trainings?from=${day}&to=${day}`;

@@ -4,7 +4,9 @@ import { occursOn, type CalendarEvent } from "@/lib/calendar/events";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { IcsLink } from "./event-list";
-import { dayTitle, monthTitle, weekdayNames } from "./labels";
+import { fill } from "@/lib/i18n/dictionary";
+import { formatNumber } from "@/lib/i18n/format";
+import { dayTitle, monthTitle, trainingsOfDay, weekdayNames } from "./labels";
 
 const chip: Record<string, string> = {
   session: "bg-brand-100 text-brand-900",
@@ -13,11 +15,16 @@ const chip: Record<string, string> = {
   meeting: "bg-stone-200 text-stone-900",
 };
 
-/** The month as whole weeks, Monday first (right-most in Arabic), each day with its events. */
+/**
+ * The month as whole weeks, Monday first (right-most in Arabic), each day with its events. One DOM
+ * for every screen: below md the table reflows into the list of the month's days that have events
+ * (the empty days and those of the next and previous months are not shown there).
+ */
 export function MonthGrid({
   month,
   weeks,
   events,
+  moreOn,
   today,
   locale,
   t,
@@ -25,15 +32,17 @@ export function MonthGrid({
   month: string;
   weeks: string[][];
   events: CalendarEvent[];
+  /** how many more trainings start on a day than the page shows */
+  moreOn: Record<string, number>;
   today: string;
   locale: Locale;
   t: Dictionary["calendar"];
 }) {
   const names = weekdayNames(locale);
   return (
-    <table className="w-full table-fixed border-collapse overflow-hidden rounded-xl border border-stone-200 bg-white text-sm shadow-sm">
+    <table className="w-full table-fixed border-collapse overflow-hidden rounded-xl border border-stone-200 bg-white text-sm shadow-sm max-md:block max-md:border-0 max-md:bg-transparent max-md:shadow-none">
       <caption className="sr-only">{monthTitle(month, locale)}</caption>
-      <thead>
+      <thead className="max-md:hidden">
         <tr>
           {names.map((name) => (
             <th key={name.long} scope="col" className="border-b border-stone-200 bg-stone-100 px-2 py-2 text-center font-semibold text-stone-700">
@@ -44,15 +53,22 @@ export function MonthGrid({
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody className="max-md:block max-md:space-y-3">
         {weeks.map((week) => (
-          <tr key={week[0]}>
+          <tr key={week[0]} className="max-md:contents">
             {week.map((day) => {
               const inMonth = day.startsWith(month);
               const dayEvents = events.filter((e) => occursOn(e, day));
               return (
-                <td key={day} className={cn("h-28 border border-stone-100 p-1 align-top", !inMonth && "bg-stone-50")}>
-                  <div className="mb-1 flex justify-end">
+                <td
+                  key={day}
+                  className={cn(
+                    "h-28 border border-stone-100 p-1 align-top max-md:block max-md:h-auto max-md:rounded-xl max-md:border-stone-200 max-md:bg-white max-md:p-3",
+                    !inMonth && "bg-stone-50",
+                    (!inMonth || dayEvents.length === 0) && "max-md:hidden",
+                  )}
+                >
+                  <div className="mb-1 flex items-center justify-end gap-2 max-md:justify-start">
                     <span
                       aria-label={dayTitle(day, locale)}
                       aria-current={day === today ? "date" : undefined}
@@ -62,6 +78,9 @@ export function MonthGrid({
                       )}
                     >
                       {Number(day.slice(8))}
+                    </span>
+                    <span aria-hidden="true" className="font-semibold text-stone-800 md:hidden">
+                      {dayTitle(day, locale)}
                     </span>
                   </div>
                   <ul className="space-y-1">
@@ -82,6 +101,11 @@ export function MonthGrid({
                       </li>
                     ))}
                   </ul>
+                  {moreOn[day] && day.startsWith(month) ? (
+                    <Link href={trainingsOfDay(day)} className="mt-1 block px-1 text-xs font-medium text-brand-800 underline-offset-2 hover:underline">
+                      {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}
+                    </Link>
+                  ) : null}
                 </td>
               );
             })}

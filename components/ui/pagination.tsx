@@ -35,6 +35,47 @@ export function Pagination({
   );
 }
 
+/**
+ * Links of a list read by keyset: the first page, the previous and the next, each shown only when
+ * there is such a page (a null address); no page number, since the list is not counted by pages.
+ */
+export function KeysetPagination({
+  firstHref,
+  previousHref,
+  nextHref,
+  labels,
+}: {
+  firstHref: string | null;
+  previousHref: string | null;
+  nextHref: string | null;
+  labels: { first: string; previous: string; next: string; nav: string };
+}) {
+  if (!previousHref && !nextHref) return null;
+  return (
+    <nav aria-label={labels.nav} className="mt-4 flex flex-wrap items-center justify-between gap-2">
+      <span className="flex flex-wrap gap-2">
+        {firstHref ? (
+          <Link href={firstHref} className={buttonClass("secondary", "sm")}>
+            {labels.first}
+          </Link>
+        ) : null}
+        {previousHref ? (
+          <Link href={previousHref} className={buttonClass("secondary", "sm")} rel="prev">
+            {labels.previous}
+          </Link>
+        ) : null}
+      </span>
+      {nextHref ? (
+        <Link href={nextHref} className={buttonClass("secondary", "sm")} rel="next">
+          {labels.next}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
 /** The address of a list page with its filters and one parameter changed (the page, say); blanks and page 1 dropped. */
 export function listHref(path: string, params: Record<string, string | number | undefined | null>): string {
   const query = new URLSearchParams();

@@ -14,7 +14,7 @@ export const auditLog = pgTable(
     summary: text().notNull(),
     changes: jsonb().$type<Record<string, unknown>>(),
   },
-  (t) => [index().on(t.at), index().on(t.userId, t.at), index().on(t.entity, t.entityId), index().on(t.action, t.at)],
+  (t) => [index().on(t.at, t.id), index().on(t.userId, t.at), index().on(t.entity, t.entityId), index().on(t.action, t.at)],
 );
 
 export const auditLogRelations = relations(auditLog, ({ one }) => ({

@@ -48,6 +48,19 @@ export const members = pgTable(
   ],
 );
 
+/**
+ * Members per branch (أعضاء الفرع), kept by a trigger on `members` (migration 0008) so that no write
+ * path can forget it: every count of members over a territory sums these rows (at most one per
+ * branch) instead of scanning the members. Never written by the app.
+ */
+export const branchMemberCounts = pgTable("branch_member_counts", {
+  branchId: integer()
+    .primaryKey()
+    .references(() => branches.id, { onDelete: "cascade" }),
+  active: integer().notNull().default(0),
+  total: integer().notNull().default(0),
+});
+
 export const roles = ["admin", "bureau", "officer", "member"] as const;
 export type Role = (typeof roles)[number];
 export const roleEnum = pgEnum("role", roles);

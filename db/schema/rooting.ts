@@ -53,6 +53,8 @@ export const trainingMeetings = pgTable(
   },
   (t) => [
     index().on(t.planId, t.level),
+    // the cascade reads a plan in date order, a page at a time (lib/rooting/cascade-queries.ts)
+    index().on(t.planId, t.startsOn, t.id),
     index().on(t.startsOn),
     index().on(t.parentId),
     index().on(t.provinceId),

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, regions, users, type User } from "@/db/schema";
 import { demo, signInAs } from "@/tests/helpers";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { AUDIT_PER_PAGE, getUser, listAudit, listUsers, USERS_PER_PAGE } from "./queries";
 import { auditFiltersSchema, userFiltersSchema } from "./schemas";
 
@@ -113,7 +114,7 @@ describe("listAudit", () => {
   it("is for the admin only", async () => {
     for (const email of [demo.bureau, demo.officerFes, demo.member]) {
       const viewer = (await signInAs(email))!;
-      expect((await listAudit(viewer, auditFilters())).total).toBe(0);
+      expect((await listAudit(viewer, auditFilters())).total.count).toBe(0);
     }
   });
 
@@ -132,26 +133,58 @@ describe("listAudit", () => {
     expect((await listAudit(admin, auditFilters({ action: "branch.update" }))).rows.map((r) => r.entityId)).toEqual(["7"]);
     expect((await listAudit(admin, auditFilters({ action: "branch." }))).rows.map((r) => r.entityId)).toEqual(["8", "7"]);
     expect((await listAudit(admin, auditFilters({ action: "branch" }))).rows.map((r) => r.entityId)).toEqual(["8", "7"]);
-    expect((await listAudit(admin, auditFilters({ action: "branch%" }))).total).toBe(0);
+    expect((await listAudit(admin, auditFilters({ action: "branch%" }))).total.count).toBe(0);
   });
 
   it("filters by who did it (a user, or a name or email) and by entity", async () => {
     const byBureau = await listAudit(admin, auditFilters({ user: String(bureauId) }));
-    expect(byBureau.total).toBe(2);
+    expect(byBureau.total).toEqual({ count: 2, atLeast: false });
     expect(byBureau.rows[0]).toMatchObject({ userId: bureauId, userEmail: demo.bureau });
-    expect((await listAudit(admin, auditFilters({ who: "BUREAU@" }))).total).toBe(2);
-    expect((await listAudit(admin, auditFilters({ entity: "branch" }))).total).toBe(3);
+    expect((await listAudit(admin, auditFilters({ who: "BUREAU@" }))).total.count).toBe(2);
+    expect((await listAudit(admin, auditFilters({ entity: "branch" }))).total.count).toBe(3);
     expect((await listAudit(admin, auditFilters({ entity: "branch", entityId: "9" }))).rows[0]).toMatchObject({ userId: null, userName: null });
   });
 
-  it("lists the newest first, fifty a page, with the total", async () => {
+  it("lists the newest first, fifty a page after and before a cursor, with the total", async () => {
     const all = await listAudit(admin, auditFilters());
     expect(all.rows).toHaveLength(AUDIT_PER_PAGE);
-    expect(all.total).toBeGreaterThanOrEqual(64);
+    expect(all.total.count).toBeGreaterThanOrEqual(64);
+    expect(all.hasPrevious).toBe(false);
     const times = all.rows.map((r) => r.at.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const cells = await listAudit(admin, auditFilters({ action: "cell.create", page: "2" }));
-    expect(cells).toMatchObject({ total: 60, page: 2, pages: 2 });
-    expect(cells.rows).toHaveLength(10);
+    const cells = await listAudit(admin, auditFilters({ action: "cell.create" }));
+    expect(cells).toMatchObject({ total: { count: 60, atLeast: false }, hasPrevious: false, hasNext: true });
+    const second = await listAudit(admin, auditFilters({ action: "cell.create", after: cells.nextCursor }));
+    expect(second).toMatchObject({ hasPrevious: true, hasNext: false });
+    expect(second.rows).toHaveLength(10);
+    expect(new Set([...cells.rows, ...second.rows].map((r) => r.id)).size).toBe(60);
+    const back = await listAudit(admin, auditFilters({ action: "cell.create", before: second.previousCursor }));
+    expect(back.rows.map((r) => r.id)).toEqual(cells.rows.map((r) => r.id));
+    expect(back).toMatchObject({ hasPrevious: false, hasNext: true });
+    // a cursor that does not decode is no cursor: the first page
+    for (const bad of ["%%%", "eyJ", encodeCursor(["x", 1]), encodeCursor([1.5, 1])]) {
+      expect((await listAudit(admin, auditFilters({ action: "cell.create", after: bad }))).rows.map((r) => r.id)).toEqual(cells.rows.map((r) => r.id));
+    }
+  });
+
+  it("keeps entries of the same instant apart, to the microsecond, across pages", async () => {
+    const at = "2022-03-04 05:06:07.123456+00";
+    await db.execute(
+      sql`insert into audit_log (at, action, entity, entity_id, summary) select ${at}::timestamptz + (g % 2) * interval '1 microsecond', 'tie.same', 'tie', g::text, 'tie' from generate_series(1, 120) g`,
+    );
+    const ids: number[] = [];
+    let page = await listAudit(admin, auditFilters({ action: "tie.same" }));
+    ids.push(...page.rows.map((r) => r.id));
+    while (page.hasNext) {
+      page = await listAudit(admin, auditFilters({ action: "tie.same", after: page.nextCursor }));
+      ids.push(...page.rows.map((r) => r.id));
+    }
+    expect(ids).toHaveLength(120);
+    expect(new Set(ids).size).toBe(120);
+  });
+
+  it("counts up to 1,000 entries and then says more", async () => {
+    await db.execute(sql`insert into audit_log (action, entity, summary) select 'bulk.entry', 'bulk', 'bulk' from generate_series(1, 1001)`);
+    expect((await listAudit(admin, auditFilters({ action: "bulk.entry" }))).total).toEqual({ count: 1000, atLeast: true });
   });
 });

@@ -5,10 +5,13 @@ import { auditLog, members, provinces, regions, searchFold, users } from "@/db/s
 import { can, type Actor } from "@/lib/permissions";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
+import { decodeCursor, encodeCursor, keysetPage, type PageCursor } from "@/lib/pagination/cursor";
 import type { AuditFilters, UserFilters } from "./schemas";
 
 export const USERS_PER_PAGE = 25;
 export const AUDIT_PER_PAGE = 50;
+/** Above this many entries a filtered log says "more than" instead of counting them all. */
+export const AUDIT_COUNT_BOUND = 1000;
 const TIME_ZONE = "Africa/Casablanca";
 
 export interface Page<Row> {
@@ -135,8 +138,38 @@ function actionMatches(action: string): SQL {
   return action.endsWith(".") ? like : or(eq(auditLog.action, action), like)!;
 }
 
-export async function listAudit(viewer: Actor, filters: AuditFilters): Promise<Page<AuditRow>> {
-  if (!can(viewer, "audit.read")) return emptyPage();
+/** An entry's place in the log's order: its instant in whole microseconds since 1970 (exact, unlike a JS Date), then its id. */
+type AuditKey = { micros: number; id: number };
+
+const auditMicros = sql<number>`(extract(epoch from ${auditLog.at}) * 1000000)::bigint`.mapWith(Number);
+const auditCursor = (row: { micros: number; id: number }) => encodeCursor([row.micros, row.id]);
+
+function auditKeyFrom(text: string | undefined): AuditKey | null {
+  const key = decodeCursor(text, ["n", "n"]);
+  return key ? { micros: key[0] as number, id: key[1] as number } : null;
+}
+
+export interface AuditPage {
+  rows: AuditRow[];
+  /** Counted up to AUDIT_COUNT_BOUND; `atLeast` when there are more. */
+  total: { count: number; atLeast: boolean };
+  hasPrevious: boolean;
+  hasNext: boolean;
+  previousCursor: string | null;
+  nextCursor: string | null;
+}
+
+/**
+ * One page of the audit log, newest first, by keyset on (at, id) over audit_log_at_id_index:
+ * never an offset, and the total counted only up to AUDIT_COUNT_BOUND, so a page costs the same
+ * however long the log has grown.
+ */
+export async function listAudit(viewer: Actor, filters: AuditFilters): Promise<AuditPage> {
+  const empty: AuditPage = { rows: [], total: { count: 0, atLeast: false }, hasPrevious: false, hasNext: false, previousCursor: null, nextCursor: null };
+  if (!can(viewer, "audit.read")) return empty;
+  const after = auditKeyFrom(filters.after);
+  const before = after ? null : auditKeyFrom(filters.before);
+  const cursor: PageCursor<AuditKey> = after ? { after } : before ? { before } : null;
   const who = filters.who ? userMatches(filters.who) : undefined;
   const where = and(
     filters.user ? eq(auditLog.userId, filters.user) : undefined,
@@ -147,12 +180,18 @@ export async function listAudit(viewer: Actor, filters: AuditFilters): Promise<P
     filters.from ? gte(auditLog.at, startOfMoroccanDay(filters.from)) : undefined,
     filters.to ? lt(auditLog.at, startOfMoroccanDay(filters.to, 1)) : undefined,
   );
-  const [[{ total }], rows] = await Promise.all([
-    db.select({ total: count() }).from(auditLog).where(where),
+  // newest first: "after" a row is older than it, "before" newer
+  const key = after ?? before;
+  const instant = key ? sql`(timestamptz 'epoch' + ${key.micros}::bigint * interval '1 microsecond')` : undefined;
+  const keyed = key ? sql`(${auditLog.at}, ${auditLog.id}) ${sql.raw(after ? "<" : ">")} (${instant}, ${key.id}::bigint)` : undefined;
+  const bounded = db.select({ one: sql`1` }).from(auditLog).where(where).limit(AUDIT_COUNT_BOUND + 1).as("bounded");
+  const [[{ n }], read] = await Promise.all([
+    db.select({ n: count() }).from(bounded),
     db
       .select({
         id: auditLog.id,
         at: auditLog.at,
+        micros: auditMicros,
         action: auditLog.action,
         entity: auditLog.entity,
         entityId: auditLog.entityId,
@@ -163,12 +202,19 @@ export async function listAudit(viewer: Actor, filters: AuditFilters): Promise<P
       })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.userId))
-      .where(where)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(AUDIT_PER_PAGE)
-      .offset((filters.page - 1) * AUDIT_PER_PAGE),
+      .where(and(where, keyed))
+      .orderBy(...(before ? [asc(auditLog.at), asc(auditLog.id)] : [desc(auditLog.at), desc(auditLog.id)]))
+      .limit(AUDIT_PER_PAGE + 1),
   ]);
-  return { rows, total, page: filters.page, pages: Math.max(1, Math.ceil(total / AUDIT_PER_PAGE)) };
+  const page = keysetPage(read, AUDIT_PER_PAGE, cursor);
+  return {
+    rows: page.rows.map(({ micros: _micros, ...row }) => row),
+    total: n > AUDIT_COUNT_BOUND ? { count: AUDIT_COUNT_BOUND, atLeast: true } : { count: n, atLeast: false },
+    hasPrevious: page.hasPrevious || (page.rows.length === 0 && cursor !== null),
+    hasNext: page.hasNext && page.rows.length > 0,
+    previousCursor: page.rows.length ? auditCursor(page.rows[0]) : null,
+    nextCursor: page.rows.length ? auditCursor(page.rows[page.rows.length - 1]) : null,
+  };
 }
 export type AuditRow = {
   id: number;

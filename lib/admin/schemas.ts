@@ -79,7 +79,9 @@ export const auditFiltersSchema = z.object({
   entityId: v.searchParam(60),
   from: v.dateParam(),
   to: v.dateParam(),
-  page: param(z.coerce.number().int().min(1).max(100_000), 1),
+  // keyset cursors (lib/pagination/cursor.ts), decoded by listAudit; anything else is dropped
+  after: optionalParam(z.string().max(600).regex(/^[A-Za-z0-9_-]+$/)),
+  before: optionalParam(z.string().max(600).regex(/^[A-Za-z0-9_-]+$/)),
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
 

@@ -37,7 +37,11 @@ export function toIcs(events: CalendarEvent[], options: { name: string; origin: 
   }
   const text = calendar.toString();
   if (events.length === 0) return text;
-  const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number(e.endDate.slice(0, 4))]);
+  let [first, last] = [Infinity, -Infinity];
+  for (const e of events) {
+    first = Math.min(first, Number(e.date.slice(0, 4)));
+    last = Math.max(last, Number(e.endDate.slice(0, 4)));
+  }
   // ical-generator writes the TZID but no VTIMEZONE of its own here: ours goes before the first event
-  return text.replace("BEGIN:VEVENT", `${vtimezone(TIME_ZONE, Math.min(...years), Math.max(...years))}\r\nBEGIN:VEVENT`);
+  return text.replace("BEGIN:VEVENT", `${vtimezone(TIME_ZONE, first, last)}\r\nBEGIN:VEVENT`);
 }

@@ -9,7 +9,7 @@ import type { DateRange } from "./events";
 import { CALENDAR_TOKEN, monthParam } from "./schemas";
 import { calendarEvents } from "./source-queries";
 
-export { calendarEvent, calendarEvents } from "./source-queries";
+export { calendarEvent, calendarEvents, calendarSources } from "./source-queries";
 
 const day = (d: Date) => format(d, "yyyy-MM-dd");
 

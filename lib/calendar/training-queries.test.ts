@@ -5,6 +5,7 @@ import { addPerson, makePlan, makeTraining, memberOfAccount, province, regionId 
 import { demo, signInAs } from "@/tests/helpers";
 import { GET as eventRoute } from "@/app/api/calendar/event/[type]/[id]/route";
 import { calendarEvent, calendarEvents } from "./queries";
+import { CALENDAR_TRAININGS_PER_DAY, calendarTrainings } from "./training-queries";
 
 async function viewer(email: string) {
   await signInAs(email);
@@ -61,5 +62,32 @@ describe("trainings on the calendar", () => {
     expect(body).toContain(`/rooting/trainings/${ids.marrakech}`);
     const hidden = await eventRoute(request, { params: Promise.resolve({ type: "training", id: `${ids.fes}.ics` }) });
     expect(hidden.status).toBe(404);
+  });
+});
+
+describe("the calendar page's trainings", () => {
+  it("shows at most three starting on a day and counts the others, each viewer only what they see", async () => {
+    const planId = await makePlan("2038-01-01");
+    const sefrou = (await province("Sefrou")).id;
+    const agadir = (await province("Agadir Ida-Outanane")).id;
+    for (let i = 0; i < 5; i++) await makeTraining({ planId, title: `محلي صفرو ${i}`, level: "local", provinceId: sefrou, startsOn: "2038-03-10", endsOn: "2038-03-10", city: "صفرو" });
+    await makeTraining({ planId, title: "محلي أكادير", level: "local", provinceId: agadir, startsOn: "2038-03-10", endsOn: "2038-03-10", city: "أكادير" });
+    await makeTraining({ planId, title: "محلي صفرو في يوم آخر", level: "local", provinceId: sefrou, startsOn: "2038-03-11", endsOn: "2038-03-11", city: "صفرو" });
+    const march = { from: "2038-03-01", to: "2038-03-31" };
+
+    const bureau = await calendarTrainings(await viewer(demo.bureau), march);
+    expect(bureau.events.filter((e) => e.date === "2038-03-10")).toHaveLength(CALENDAR_TRAININGS_PER_DAY);
+    expect(bureau.moreOn).toEqual({ "2038-03-10": 6 - CALENDAR_TRAININGS_PER_DAY });
+    expect(bureau.events.filter((e) => e.date === "2038-03-11").map((e) => e.title)).toEqual(["محلي صفرو في يوم آخر"]);
+    // the feed still has them all
+    expect((await calendarEvents(await viewer(demo.bureau), march)).filter((e) => e.type === "training")).toHaveLength(7);
+
+    // an officer of Souss-Massa counts only Agadir's: nothing more to show
+    const souss = await calendarTrainings(await viewer(demo.officerSouss), march);
+    expect(souss.events.map((e) => e.title)).toEqual(["محلي أكادير"]);
+    expect(souss.moreOn).toEqual({});
+    // officer.fes sees Sefrou's five: three and two more
+    const fes = await calendarTrainings(await viewer(demo.officerFes), march);
+    expect(fes.moreOn).toEqual({ "2038-03-10": 5 - CALENDAR_TRAININGS_PER_DAY });
   });
 });

@@ -5,16 +5,20 @@
  */
 const DAY = 24 * 3600 * 1000;
 
+// One formatter per zone for the life of the process: making one costs far more than using it,
+// and a feed asks for the offset of every day of the years it spans.
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+function wallClock(zone: string): Intl.DateTimeFormat {
+  let f = wallClocks.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+    wallClocks.set(zone, f);
+  }
+  return f;
+}
+
 function offsetMinutes(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(instant));
+  const parts = wallClock(zone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((wall - Math.floor(instant / 60000) * 60000) / 60000);
@@ -57,7 +61,22 @@ export function offsetChanges(zone: string, start: number, end: number): { at: n
   return changes;
 }
 
+// The zone's rules do not change while the process runs: each (zone, years) block is built once.
+const blocks = new Map<string, string>();
+
 export function vtimezone(zone: string, fromYear: number, toYear: number): string {
+  const key = `${zone}|${fromYear}|${toYear}`;
+  let block = blocks.get(key);
+  if (block === undefined) {
+    block = buildVtimezone(zone, fromYear, toYear);
+    // a bounded cache: the keys are years a feed spans, a handful in practice
+    if (blocks.size >= 64) blocks.delete(blocks.keys().next().value!);
+    blocks.set(key, block);
+  }
+  return block;
+}
+
+function buildVtimezone(zone: string, fromYear: number, toYear: number): string {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
   const initial = offsetMinutes(start, zone);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, countDistinct, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { auditLog, branches, cells, members, organMemberships, organs, provinces, regions, users } from "@/db/schema";
+import { auditLog, branchMemberCounts, branches, cells, members, organMemberships, organs, provinces, regions, users } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
@@ -31,11 +31,11 @@ export async function territoryFigures(actor: Actor): Promise<TerritoryFigures> 
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .where(scope);
   const [memberRow] = await db
-    .select({ n: count() })
-    .from(members)
-    .innerJoin(branches, eq(branches.id, members.branchId))
+    .select({ n: sql<number>`coalesce(sum(${branchMemberCounts.active}), 0)`.mapWith(Number) })
+    .from(branchMemberCounts)
+    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(and(eq(members.status, "active"), scope));
+    .where(scope);
   return { provinces: row.provinces, branches: row.branches, cells: cellRow.n, activeMembers: memberRow.n };
 }
 
@@ -51,12 +51,6 @@ export interface RegionFigure {
 /** Branches and active members per region, for the regions inside the actor's scope. */
 export async function figuresByRegion(actor: Actor): Promise<RegionFigure[]> {
   const scope = provinceScopeCondition(actor);
-  const memberCounts = db
-    .select({ branchId: members.branchId, n: count().as("n") })
-    .from(members)
-    .where(eq(members.status, "active"))
-    .groupBy(members.branchId)
-    .as("member_counts");
   return db
     .select({
       id: regions.id,
@@ -64,12 +58,12 @@ export async function figuresByRegion(actor: Actor): Promise<RegionFigure[]> {
       nameAr: regions.nameAr,
       nameFr: regions.nameFr,
       branches: countDistinct(branches.id),
-      activeMembers: sql<number>`coalesce(sum(${memberCounts.n}), 0)::int`,
+      activeMembers: sql<number>`coalesce(sum(${branchMemberCounts.active}), 0)::int`,
     })
     .from(regions)
     .innerJoin(provinces, eq(provinces.regionId, regions.id))
     .leftJoin(branches, eq(branches.provinceId, provinces.id))
-    .leftJoin(memberCounts, eq(memberCounts.branchId, branches.id))
+    .leftJoin(branchMemberCounts, eq(branchMemberCounts.branchId, branches.id))
     .where(scope)
     .groupBy(regions.id)
     .orderBy(regions.code);

@@ -4,7 +4,23 @@ import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces, regions } from "@/db/schema";
 import { foldForSearch } from "@/lib/text/fold";
 import { demo, signInAs } from "@/tests/helpers";
-import { branchChoices, getMember, listMembers, memberListFiltersFrom, territoryChoices } from "./queries";
+import type { Actor } from "@/lib/permissions";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { branchChoices, getMember, listMembers, memberCursor, memberListFiltersFrom, territoryChoices, type MemberListFilters } from "./queries";
+
+const keyOf = (row: { fullNameAr: string; id: number }) => ({ name: row.fullNameAr, id: row.id });
+
+/** Every page of a list, following the next cursor from the first page. */
+async function everyPage(viewer: Actor, filters: MemberListFilters) {
+  const first = await listMembers(viewer, filters);
+  const rows = [...first.rows];
+  let page = first;
+  while (page.hasNext) {
+    page = await listMembers(viewer, { ...filters, cursor: { after: keyOf(rows[rows.length - 1]) } });
+    rows.push(...page.rows);
+  }
+  return { rows, total: first.total.count };
+}
 
 const regionNamed = async (nameFr: string) => (await db.select().from(regions).where(eq(regions.nameFr, nameFr)))[0];
 const provinceNamed = async (nameFr: string) => (await db.select().from(provinces).where(eq(provinces.nameFr, nameFr)))[0];
@@ -28,12 +44,12 @@ async function firstBranchOf(provinceNameFr: string) {
 describe("listMembers: search", () => {
   it("finds names written with أ when searched with a bare ا, and with diacritics", async () => {
     const bureau = await signInAs(demo.bureau);
-    const { rows, total } = await listMembers(bureau!, { q: "احمد" });
+    const { rows, total: { count: total } } = await listMembers(bureau!, { q: "احمد" });
     expect(total).toBeGreaterThan(0);
     expect(rows.some((r) => r.fullNameAr.includes("أحمد"))).toBe(true);
     for (const row of rows) expect(foldForSearch(row.fullNameAr)).toContain("احمد");
     const withDiacritics = await listMembers(bureau!, { q: "أَحْمَد" });
-    expect(withDiacritics.total).toBe(total);
+    expect(withDiacritics.total.count).toBe(total);
   });
 
   it("matches إ and آ with ا, and ignores diacritics stored in a name", async () => {
@@ -52,7 +68,7 @@ describe("listMembers: search", () => {
   it("finds by Latin name whatever the case, and by member number", async () => {
     const bureau = await signInAs(demo.bureau);
     const latin = await listMembers(bureau!, { q: "AHMED" });
-    expect(latin.total).toBeGreaterThan(0);
+    expect(latin.total.count).toBeGreaterThan(0);
     for (const row of latin.rows) expect(`${row.fullNameLatin}`.toLowerCase()).toContain("ahmed");
     const byNumber = await listMembers(bureau!, { q: "100007" });
     expect(byNumber.rows.map((r) => r.memberNumber)).toEqual(["100007"]);
@@ -60,8 +76,8 @@ describe("listMembers: search", () => {
 
   it("takes % and _ in a query literally", async () => {
     const bureau = await signInAs(demo.bureau);
-    expect((await listMembers(bureau!, { q: "%" })).total).toBe(0);
-    expect((await listMembers(bureau!, { q: "_" })).total).toBe(0);
+    expect((await listMembers(bureau!, { q: "%" })).total.count).toBe(0);
+    expect((await listMembers(bureau!, { q: "_" })).total.count).toBe(0);
   });
 });
 
@@ -69,22 +85,20 @@ describe("listMembers: scope", () => {
   it("shows officer.fes only the members of Fès-Meknès", async () => {
     const officer = await signInAs(demo.officerFes);
     const fes = await regionNamed("Fès-Meknès");
-    const { rows, total, pages } = await listMembers(officer!, {});
-    expect(total).toBe(await membersIn({ regionId: fes.id }));
-    for (let page = 1; page <= pages; page++) {
-      const next = page === 1 ? rows : (await listMembers(officer!, { page })).rows;
-      for (const row of next) expect(row.regionId).toBe(fes.id);
-    }
+    const all = await everyPage(officer!, {});
+    expect(all.total).toBe(await membersIn({ regionId: fes.id }));
+    expect(all.rows).toHaveLength(all.total);
+    for (const row of all.rows) expect(row.regionId).toBe(fes.id);
   });
 
   it("shows officer.sefrou only the members of Sefrou, even when asking for another province", async () => {
     const officer = await signInAs(demo.officerSefrou);
     const sefrou = await provinceNamed("Sefrou");
-    const { rows, total } = await listMembers(officer!, {});
+    const { rows, total: { count: total } } = await listMembers(officer!, {});
     expect(total).toBe(await membersIn({ provinceId: sefrou.id }));
     for (const row of rows) expect(row.provinceId).toBe(sefrou.id);
     const fesProvince = await provinceNamed("Fès");
-    expect((await listMembers(officer!, { provinceId: fesProvince.id })).total).toBe(0);
+    expect((await listMembers(officer!, { provinceId: fesProvince.id })).total.count).toBe(0);
   });
 
   it("limits the filter lists to the viewer's scope", async () => {
@@ -117,38 +131,64 @@ describe("listMembers: scope", () => {
 });
 
 describe("listMembers: pages and filters", () => {
-  it("pages by 25 in Arabic-name order, with the total", async () => {
+  it("pages by 25 in Arabic-name order after and before a cursor, with the total", async () => {
     const bureau = await signInAs(demo.bureau);
     const [{ n }] = await db.select({ n: count() }).from(members);
-    const first = await listMembers(bureau!, { page: 1 });
-    const second = await listMembers(bureau!, { page: 2 });
-    expect(first.total).toBe(n);
-    expect(first.pages).toBe(Math.ceil(n / 25));
+    const first = await listMembers(bureau!, {});
+    expect(first.total).toEqual({ count: n, atLeast: false });
     expect(first.rows).toHaveLength(25);
+    expect(first.hasPrevious).toBe(false);
+    expect(first.hasNext).toBe(true);
+    const second = await listMembers(bureau!, { cursor: { after: keyOf(first.rows[24]) } });
     expect(second.rows).toHaveLength(25);
-    const firstIds = new Set(first.rows.map((r) => r.id));
-    expect(second.rows.some((r) => firstIds.has(r.id))).toBe(false);
+    expect(second.hasPrevious).toBe(true);
     const byName = await db.select({ id: members.id }).from(members).orderBy(members.fullNameAr, members.id).limit(50);
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(byName.map((r) => r.id));
-    const beyond = await listMembers(bureau!, { page: 999 });
-    expect(beyond.page).toBe(first.pages);
-    expect(beyond.rows.length).toBeGreaterThan(0);
+
+    // back from the second page: the first again, which has nothing before it
+    const back = await listMembers(bureau!, { cursor: { before: keyOf(second.rows[0]) } });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect(back.hasPrevious).toBe(false);
+    expect(back.hasNext).toBe(true);
+
+    // the whole directory, page after page, is every member once, in order
+    const all = await everyPage(bureau!, {});
+    expect(all.rows.map((r) => r.id)).toEqual((await db.select({ id: members.id }).from(members).orderBy(members.fullNameAr, members.id)).map((r) => r.id));
+    const last = await listMembers(bureau!, { cursor: { after: keyOf(all.rows[all.rows.length - 1]) } });
+    expect(last.rows).toEqual([]);
+    expect(last.hasNext).toBe(false);
+    expect(last.hasPrevious).toBe(true);
+  });
+
+  it("counts a searched list up to 1,000 and then says more", async () => {
+    const bureau = await signInAs(demo.bureau);
+    const branch = await firstBranchOf("Tiznit");
+    await db.insert(members).values(
+      Array.from({ length: 1005 }, (_, i) => ({ fullNameAr: `عضو مكرر ${i}`, memberNumber: `T-MANY-${i}`, branchId: branch.id })),
+    );
+    expect((await listMembers(bureau!, { q: "عضو مكرر" })).total).toEqual({ count: 1000, atLeast: true });
+    expect((await listMembers(bureau!, { q: "عضو مكرر 100" })).total).toEqual({ count: 6, atLeast: false });
+    // without a text filter the kept counts answer exactly
+    const [{ n }] = await db.select({ n: count() }).from(members);
+    expect((await listMembers(bureau!, {})).total).toEqual({ count: n, atLeast: false });
+    const [{ active }] = await db.select({ active: count() }).from(members).where(eq(members.status, "active"));
+    expect((await listMembers(bureau!, { status: "active" })).total).toEqual({ count: active, atLeast: false });
   });
 
   it("filters by status, region, province and organ", async () => {
     const bureau = await signInAs(demo.bureau);
     const suspended = await listMembers(bureau!, { status: "suspended" });
-    expect(suspended.total).toBeGreaterThan(0);
+    expect(suspended.total.count).toBeGreaterThan(0);
     for (const row of suspended.rows) expect(row.status).toBe("suspended");
 
     const souss = await regionNamed("Souss-Massa");
     const inSouss = await listMembers(bureau!, { regionId: souss.id });
-    expect(inSouss.total).toBe(await membersIn({ regionId: souss.id }));
+    expect(inSouss.total.count).toBe(await membersIn({ regionId: souss.id }));
     for (const row of inSouss.rows) expect(row.regionId).toBe(souss.id);
 
     const sefrou = await provinceNamed("Sefrou");
     const inSefrou = await listMembers(bureau!, { provinceId: sefrou.id });
-    expect(inSefrou.total).toBe(await membersIn({ provinceId: sefrou.id }));
+    expect(inSefrou.total.count).toBe(await membersIn({ provinceId: sefrou.id }));
 
     const [{ n: bureauMembers }] = await db
       .select({ n: count() })
@@ -156,21 +196,28 @@ describe("listMembers: pages and filters", () => {
       .innerJoin(organs, eq(organs.id, organMemberships.organId))
       .where(and(eq(organs.code, "political_bureau"), isNull(organMemberships.toDate)));
     const pb = await listMembers(bureau!, { organ: "political_bureau" });
-    expect(pb.total).toBe(bureauMembers);
+    expect(pb.total.count).toBe(bureauMembers);
     for (const row of pb.rows) expect(row.organs.map((o) => o.code)).toContain("political_bureau");
     const cc = await listMembers(bureau!, { organ: "central_committee" });
-    expect(cc.total).toBeGreaterThan(pb.total);
+    expect(cc.total.count).toBeGreaterThan(pb.total.count);
   });
 
   it("reads the filters from the query string and drops what it does not know", () => {
-    expect(memberListFiltersFrom({ q: "  أحمد ", region: "3", province: "x", status: "gone", organ: "political_bureau", page: "-2" })).toEqual({
+    expect(memberListFiltersFrom({ q: "  أحمد ", region: "3", province: "x", status: "gone", organ: "political_bureau", after: "%%" })).toEqual({
       q: "أحمد",
       regionId: 3,
       provinceId: null,
       status: null,
       organ: "political_bureau",
-      page: 1,
+      cursor: null,
     });
+    const cursor = memberCursor({ fullNameAr: "أحمد العلوي", id: 12 });
+    expect(memberListFiltersFrom({ after: cursor }).cursor).toEqual({ after: { name: "أحمد العلوي", id: 12 } });
+    expect(memberListFiltersFrom({ before: cursor }).cursor).toEqual({ before: { name: "أحمد العلوي", id: 12 } });
+    // a cursor that does not decode to a name and an id is no cursor: the first page
+    for (const bad of [encodeCursor(["x"]), encodeCursor([1, 2]), encodeCursor(["x", 0]), encodeCursor(["x", 2147483648]), "eyJ", "a".repeat(700)]) {
+      expect(memberListFiltersFrom({ after: bad }).cursor).toBeNull();
+    }
   });
 });
 

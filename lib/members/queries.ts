@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, exists, gte, inArray, isNull, or, sql, type 
 import { forbidden, notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
-import { branches, members, organMemberships, organs, provinces, regions, type MemberStatus } from "@/db/schema";
+import { branchMemberCounts, branches, members, organMemberships, organs, provinces, regions, type MemberStatus } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, inScope, type Actor } from "@/lib/permissions";
@@ -13,6 +13,7 @@ import { escapeLike } from "@/lib/text/normalize";
 import { memberStatuses, organFilters, type OrganFilter } from "./schemas";
 import { searchText, toId } from "@/lib/validation";
 import { nameIn } from "@/lib/i18n/names";
+import { decodeCursor, encodeCursor, keysetPage, type PageCursor } from "@/lib/pagination/cursor";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -22,7 +23,21 @@ export interface MemberListFilters {
   provinceId?: number | null;
   status?: MemberStatus | null;
   organ?: OrganFilter | null;
-  page?: number;
+  /** The page after or before this member in the directory's order (name, then id). */
+  cursor?: PageCursor<MemberKey>;
+}
+
+/** A member's place in the directory's order: the Arabic name, then the id. */
+export type MemberKey = { name: string; id: number };
+
+/** Above this many matches a filtered directory says "more than" instead of counting them all. */
+export const MEMBERS_COUNT_BOUND = 1000;
+
+export const memberCursor = (row: { fullNameAr: string; id: number }) => encodeCursor([row.fullNameAr, row.id]);
+
+function memberKeyFrom(text: string | undefined): MemberKey | null {
+  const key = decodeCursor(text, ["s", "i"]);
+  return key ? { name: key[0] as string, id: key[1] as number } : null;
 }
 
 export interface OrganBadge {
@@ -53,8 +68,14 @@ export function memberListFiltersFrom(params: Params): MemberListFilters {
     provinceId: positiveInt(one(params, "province")),
     status: (memberStatuses as readonly string[]).includes(status ?? "") ? (status as MemberStatus) : null,
     organ: (organFilters as readonly string[]).includes(organ ?? "") ? (organ as OrganFilter) : null,
-    page: positiveInt(one(params, "page")) ?? 1,
+    cursor: cursorFrom(memberKeyFrom(one(params, "after")), memberKeyFrom(one(params, "before"))),
   };
+}
+
+function cursorFrom(after: MemberKey | null, before: MemberKey | null): PageCursor<MemberKey> {
+  if (after) return { after };
+  if (before) return { before };
+  return null;
 }
 
 function requireMemberRead(viewer: Actor) {
@@ -87,23 +108,55 @@ function listConditions(viewer: Actor, filters: MemberListFilters): SQL | undefi
 }
 
 /**
- * One page of the member directory, inside the viewer's scope: three queries whatever the page
- * size (the count, the page with its territory, the organ badges of the page's members).
+ * How many members the list holds: from the kept branch counts when only territory and status
+ * filter it (all members, or the active ones), else counted up to MEMBERS_COUNT_BOUND and no
+ * further (`atLeast` then says the true number is larger).
  */
-export async function listMembers(viewer: Actor, filters: MemberListFilters) {
-  requireMemberRead(viewer);
-  const where = listConditions(viewer, filters);
-
-  const [{ total }] = await db
-    .select({ total: count() })
+async function memberTotal(viewer: Actor, filters: MemberListFilters, where: SQL | undefined) {
+  const territory = and(
+    provinceScopeCondition(viewer),
+    filters.regionId ? eq(provinces.regionId, filters.regionId) : undefined,
+    filters.provinceId ? eq(provinces.id, filters.provinceId) : undefined,
+  );
+  if (!filters.q && !filters.organ && (!filters.status || filters.status === "active")) {
+    const kept = filters.status === "active" ? branchMemberCounts.active : branchMemberCounts.total;
+    const [{ n }] = await db
+      .select({ n: sql<number>`coalesce(sum(${kept}), 0)`.mapWith(Number) })
+      .from(branchMemberCounts)
+      .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
+      .innerJoin(provinces, eq(provinces.id, branches.provinceId))
+      .where(territory);
+    return { count: n, atLeast: false };
+  }
+  const bounded = db
+    .select({ one: sql`1` })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(where);
-  const pages = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pages);
+    .where(where)
+    .limit(MEMBERS_COUNT_BOUND + 1)
+    .as("bounded");
+  const [{ n }] = await db.select({ n: count() }).from(bounded);
+  return n > MEMBERS_COUNT_BOUND ? { count: MEMBERS_COUNT_BOUND, atLeast: true } : { count: n, atLeast: false };
+}
 
-  const rows = await db
+/**
+ * One page of the member directory, inside the viewer's scope, by keyset on (name, id): three
+ * queries whatever the page (the total, the page with its territory, the organ badges of the
+ * page's members), none of which reads the rows before the page.
+ */
+export async function listMembers(viewer: Actor, filters: MemberListFilters) {
+  requireMemberRead(viewer);
+  const cursor = filters.cursor ?? null;
+  const key = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
+  const backwards = cursor !== null && "before" in cursor;
+  const where = and(
+    listConditions(viewer, filters),
+    key ? sql`(${members.fullNameAr}, ${members.id}) ${sql.raw(backwards ? "<" : ">")} (${key.name}, ${key.id})` : undefined,
+  );
+  const total = await memberTotal(viewer, filters, listConditions(viewer, filters));
+
+  const read = await db
     .select({
       id: members.id,
       fullNameAr: members.fullNameAr,
@@ -125,9 +178,9 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .innerJoin(regions, eq(regions.id, provinces.regionId))
     .where(where)
-    .orderBy(asc(members.fullNameAr), asc(members.id))
-    .limit(MEMBERS_PAGE_SIZE)
-    .offset((page - 1) * MEMBERS_PAGE_SIZE);
+    .orderBy(...(backwards ? [desc(members.fullNameAr), desc(members.id)] : [asc(members.fullNameAr), asc(members.id)]))
+    .limit(MEMBERS_PAGE_SIZE + 1);
+  const { rows, hasPrevious, hasNext } = keysetPage(read, MEMBERS_PAGE_SIZE, cursor);
 
   const badges = rows.length
     ? await db
@@ -158,8 +211,11 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
   return {
     rows: rows.map((row) => ({ ...row, organs: badgesOf.get(row.id) ?? [] })),
     total,
-    page,
-    pages,
+    // an empty page after or before a cursor still links back to the start
+    hasPrevious: hasPrevious || (rows.length === 0 && cursor !== null),
+    hasNext: hasNext && rows.length > 0,
+    previousCursor: rows.length ? memberCursor(rows[0]) : null,
+    nextCursor: rows.length ? memberCursor(rows[rows.length - 1]) : null,
     pageSize: MEMBERS_PAGE_SIZE,
   };
 }

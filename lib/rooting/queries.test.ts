@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { demo, signInAs } from "@/tests/helpers";
-import { cascadeOf } from "./cascade-queries";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { CASCADE_PAGE_SIZE, cascadeCursorFrom, cascadeOf, cascadeRegions } from "./cascade-queries";
 import { buildCascade } from "./cascade-tree";
 import { dayBefore } from "./dates";
 import { listTrainings, trainingsForMember, upcomingTrainings } from "./queries";
@@ -102,16 +103,65 @@ describe("trainings for the member", () => {
 });
 
 describe("the cascade", () => {
-  it("builds the tree from each regional meeting down to local trainings, in one query", async () => {
-    const { roots, unattached } = await cascadeOf(await viewer(demo.bureau), planId);
-    const fesSouss = roots.find((n) => n.training.id === ids.fesSouss)!;
+  it("counts the plan's trainings by region and level, and names the national meetings", async () => {
+    const bureau = await cascadeRegions(await viewer(demo.bureau), planId);
+    const line = (nameFr: string) => bureau.regions.find((g) => g.nameFr === nameFr);
+    expect(line("Fès-Meknès")).toMatchObject({ regional: 1, provincial: 2, local: 1 });
+    expect(line("Souss-Massa")).toMatchObject({ regional: 2, provincial: 1, local: 0 });
+    expect(line("Marrakech-Safi")).toMatchObject({ regional: 1, provincial: 1, local: 0 });
+    expect(bureau.regions).toHaveLength(3);
+    expect(bureau.national.map((n) => n.title)).toEqual(["وطني"]);
+    expect(bureau.nationalCount).toBe(1);
+    // an officer counts only what they see
+    const sefrou = await cascadeRegions(await viewer(demo.officerSefrou), planId);
+    expect(sefrou.regions.find((g) => g.nameFr === "Fès-Meknès")).toMatchObject({ regional: 1, provincial: 1, local: 1 });
+    expect(sefrou.regions.find((g) => g.nameFr === "Marrakech-Safi")).toBeUndefined();
+  });
+
+  it("builds one region's tree from each regional meeting down to local trainings", async () => {
+    const bureau = await viewer(demo.bureau);
+    const fesMeknes = await cascadeOf(bureau, planId, await regionId("Fès-Meknès"));
+    const fesSouss = fesMeknes.roots.find((n) => n.training.id === ids.fesSouss)!;
     expect(fesSouss.training.trained).toBe(1);
-    expect(fesSouss.children.map((n) => n.training.title)).toEqual(["إقليمي صفرو", "إقليمي فاس", "إقليمي أكادير"]);
+    expect(fesSouss.children.map((n) => n.training.title)).toEqual(["إقليمي صفرو", "إقليمي فاس"]);
     expect(fesSouss.children[0].children.map((n) => n.training.title)).toEqual(["محلي صفرو"]);
-    expect(unattached.map((n) => n.training.title)).toEqual(["إقليمي آسفي"]);
+    expect(fesMeknes).toMatchObject({ hasPrevious: false, hasNext: false, unattached: [] });
+    const souss = await cascadeOf(bureau, planId, await regionId("Souss-Massa"));
+    expect(souss.roots.map((n) => n.training.title)).toEqual(["جهوي فاس وسوس", "جهوي سوس"]);
+    expect(souss.roots[0].children.map((n) => n.training.title)).toEqual(["إقليمي أكادير"]);
+    const marrakech = await cascadeOf(bureau, planId, await regionId("Marrakech-Safi"));
+    expect(marrakech.unattached.map((n) => n.training.title)).toEqual(["إقليمي آسفي"]);
     // an officer sees only their part of the tree
-    const sefrou = await cascadeOf(await viewer(demo.officerSefrou), planId);
+    const sefrou = await cascadeOf(await viewer(demo.officerSefrou), planId, await regionId("Fès-Meknès"));
     expect(sefrou.roots.find((n) => n.training.id === ids.fesSouss)!.children.map((n) => n.training.title)).toEqual(["إقليمي صفرو"]);
+    expect((await cascadeOf(await viewer(demo.officerSefrou), planId, await regionId("Souss-Massa"))).roots.map((n) => n.training.title)).toEqual([
+      "جهوي فاس وسوس",
+    ]);
+  });
+
+  it("reads a long region a page at a time, after and before a cursor", async () => {
+    const bigPlan = await makePlan("2033-01-01", "خطة طويلة");
+    const fes = await province("Fès");
+    const root = await makeTraining({ planId: bigPlan, title: "جهوي طويل", regionIds: [await regionId("Fès-Meknès")], startsOn: "2033-01-02", endsOn: "2033-01-02" });
+    for (let i = 0; i < CASCADE_PAGE_SIZE + 20; i++) {
+      const day = `2033-${String(2 + Math.floor(i / 28)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
+      await makeTraining({ planId: bigPlan, title: `محلي ${i}`, level: "local", provinceId: fes.id, parentId: root.id, startsOn: day, endsOn: day });
+    }
+    const bureau = await viewer(demo.bureau);
+    const fesMeknes = await regionId("Fès-Meknès");
+    const first = await cascadeOf(bureau, bigPlan, fesMeknes);
+    expect(first.roots).toHaveLength(1);
+    expect(first.roots[0].children).toHaveLength(CASCADE_PAGE_SIZE - 1);
+    expect(first).toMatchObject({ hasPrevious: false, hasNext: true });
+    const second = await cascadeOf(bureau, bigPlan, fesMeknes, cascadeCursorFrom(first.nextCursor!, undefined));
+    // their parent is on the first page: they stand at the top of this one
+    expect(second.unattached.map((n) => n.training.title)).toEqual(Array.from({ length: 21 }, (_, i) => `محلي ${CASCADE_PAGE_SIZE - 1 + i}`));
+    expect(second).toMatchObject({ hasPrevious: true, hasNext: false });
+    const back = await cascadeOf(bureau, bigPlan, fesMeknes, cascadeCursorFrom(undefined, second.previousCursor!));
+    expect(back.roots[0].children.map((n) => n.training.id)).toEqual(first.roots[0].children.map((n) => n.training.id));
+    expect(back.hasPrevious).toBe(false);
+    // a cursor that does not decode is the first page
+    for (const bad of ["x", "eyJ", encodeCursor(["2033-01-02", 0]), encodeCursor(["hier", 3])]) expect(cascadeCursorFrom(bad, bad)).toBeNull();
   });
 
   it("puts a training whose parent is hidden at the top, and ignores a loop on itself", () => {

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
+import { asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db";
-import { branches, cells, members, provinces, regions } from "@/db/schema";
+import { branchMemberCounts, branches, cells, members, provinces, regions } from "@/db/schema";
 import { can, canOn, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "./scope";
 
@@ -44,15 +44,14 @@ export interface BranchRow extends Counts {
 
 const zero = (n: SQL.Aliased<number> | number) => sql<number>`coalesce(${n}, 0)`.mapWith(Number);
 
-/** Active members per branch, restricted by `where` (a condition on `branches` and `provinces`). */
+/** Active members per branch, restricted by `where` (a condition on `branches` and `provinces`), from the kept counts. */
 function activeMembersByBranch(where?: SQL) {
   return db
-    .select({ branchId: members.branchId, n: count().as("member_count") })
-    .from(members)
-    .innerJoin(branches, eq(branches.id, members.branchId))
+    .select({ branchId: branchMemberCounts.branchId, n: sql<number>`${branchMemberCounts.active}`.as("member_count") })
+    .from(branchMemberCounts)
+    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(and(eq(members.status, "active"), where))
-    .groupBy(members.branchId);
+    .where(where);
 }
 
 function cellsByBranch(where?: SQL) {
@@ -87,11 +86,10 @@ export async function listRegions(viewer: Actor): Promise<RegionRow[]> {
     .groupBy(provinces.regionId)
     .as("cell_counts");
   const memberCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("member_count") })
-    .from(members)
-    .innerJoin(branches, eq(branches.id, members.branchId))
+    .select({ regionId: provinces.regionId, n: sql<number>`sum(${branchMemberCounts.active})`.as("member_count") })
+    .from(branchMemberCounts)
+    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(eq(members.status, "active"))
     .groupBy(provinces.regionId)
     .as("member_counts");
   return db
@@ -135,11 +133,11 @@ export const getRegion = cache(async (viewer: Actor, id: number) => {
     .groupBy(branches.provinceId)
     .as("cell_counts");
   const memberCounts = db
-    .select({ provinceId: branches.provinceId, n: count().as("member_count") })
-    .from(members)
-    .innerJoin(branches, eq(branches.id, members.branchId))
+    .select({ provinceId: branches.provinceId, n: sql<number>`sum(${branchMemberCounts.active})`.as("member_count") })
+    .from(branchMemberCounts)
+    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(and(inRegion, eq(members.status, "active")))
+    .where(inRegion)
     .groupBy(branches.provinceId)
     .as("member_counts");
   const rows: ProvinceRow[] = await db

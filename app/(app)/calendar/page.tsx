@@ -8,7 +8,9 @@ import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { calendarEvents, monthGrid, monthOf, monthRange } from "@/lib/calendar/queries";
+import { compareEvents } from "@/lib/calendar/events";
+import { calendarEvents, calendarSources, monthGrid, monthOf, monthRange } from "@/lib/calendar/queries";
+import { calendarTrainings } from "@/lib/calendar/training-queries";
 import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.calendar.title };
 }
 
-/** اليومية: a month of what the viewer may see, as a grid (a list on a phone) or as a list. */
+/** اليومية: a month of what the viewer may see, as a grid (which reflows into a list on a phone) or as a list, each rendered once. */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ month?: string; view?: string }> }) {
   const viewer = await requirePermission("calendar.read");
   const { locale, t } = await getDictionary();
@@ -26,7 +28,18 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const month = monthOf(params.month, today);
   const view = params.view === "list" ? "list" : "month";
   const grid = monthGrid(month);
-  const events = await calendarEvents(viewer, view === "list" ? monthRange(month) : grid.range);
+  const range = view === "list" ? monthRange(month) : grid.range;
+  // the trainings are bounded per day on the page (the rest a link away); every other source whole
+  const [others, trainings] = await Promise.all([
+    calendarEvents(
+      viewer,
+      range,
+      Object.values(calendarSources).filter((s) => s.type !== "training"),
+    ),
+    calendarTrainings(viewer, range),
+  ]);
+  const events = [...others, ...trainings.events].sort(compareEvents);
+  const moreOn = trainings.moreOn;
   const monthEvents = events.filter((e) => e.endDate >= `${month}-01` && e.date <= `${month}-31`);
   const hrefOf = (m: string, v = view) => `/calendar?${new URLSearchParams({ month: m, ...(v === "list" ? { view: "list" } : {}) })}`;
   const c = t.calendar;
@@ -75,15 +88,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       </div>
       {view === "month" ? (
         <>
-          <div className="hidden md:block">
-            <MonthGrid month={month} weeks={grid.weeks} events={events} today={today} locale={locale} t={c} />
-          </div>
-          <div className="md:hidden">
-            <EventList events={monthEvents} locale={locale} t={c} />
-          </div>
+          <MonthGrid month={month} weeks={grid.weeks} events={events} moreOn={moreOn} today={today} locale={locale} t={c} />
+          {monthEvents.length === 0 ? <p className="mt-3 rounded-xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700 md:hidden">{c.empty}</p> : null}
         </>
       ) : (
-        <EventList events={monthEvents} locale={locale} t={c} />
+        <EventList events={monthEvents} moreOn={moreOn} locale={locale} t={c} />
       )}
     </>
   );

@@ -5,7 +5,7 @@ import { MemberTable } from "@/components/members/member-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -23,13 +23,15 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const filters = memberListFiltersFrom(await searchParams);
   const [regions, list] = [await territoryChoices(viewer, locale), await listMembers(viewer, filters)];
 
-  const hrefFor = (page: number) => listHref("/members", { q: filters.q, region: filters.regionId, province: filters.provinceId, status: filters.status, organ: filters.organ, page });
+  const hrefWith = (cursor: { after?: string | null; before?: string | null }) =>
+    listHref("/members", { q: filters.q, region: filters.regionId, province: filters.provinceId, status: filters.status, organ: filters.organ, ...cursor });
+  const totalText = fill(list.total.atLeast ? t.members.totalOver : t.members.total, { count: formatNumber(list.total.count, locale) });
 
   return (
     <>
       <PageHeader
         title={t.members.title}
-        description={<span aria-live="polite">{fill(t.members.total, { count: formatNumber(list.total, locale) })}</span>}
+        description={<span aria-live="polite">{totalText}</span>}
         actions={
           can(viewer, "member.manage") ? (
             <ButtonLink href="/members/new">
@@ -43,16 +45,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
       {list.rows.length ? (
         <>
           <MemberTable rows={list.rows} locale={locale} t={t.members} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={hrefFor}
-            labels={{
-              previous: t.common.previous,
-              next: t.common.next,
-              nav: t.members.pagination,
-              status: fill(t.common.pageOf, { page: list.page, pages: list.pages }),
-            }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? hrefWith({}) : null}
+            previousHref={list.hasPrevious ? hrefWith({ before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? hrefWith({ after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: t.members.pagination }}
           />
         </>
       ) : (

@@ -95,6 +95,7 @@ export const admin = {
     from: "من يوم",
     to: "إلى يوم",
     count: "{count} عملية",
+    countOver: "أكثر من {count} عملية",
     empty: "لا توجد عملية تطابق هذه التصفية.",
     system: "النظام",
     filteredByUser: "عمليات {name}",

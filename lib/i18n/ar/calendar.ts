@@ -21,6 +21,7 @@ export const calendar = {
   download: "ics",
   downloadFor: "تحميل «{title}» بصيغة ics لإضافته إلى التقويم",
   empty: "لا توجد مواعيد في هذا الشهر.",
+  moreTrainings: "+{count} من اللقاءات التكوينية في هذا اليوم",
   moreOnDay: "و{count} أخرى",
   subscribe: "الاشتراك في اليومية",
   subscription: {

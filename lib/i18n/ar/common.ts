@@ -19,6 +19,7 @@ export const common = {
   no: "لا",
   actions: "إجراءات",
   details: "التفاصيل",
+  first: "الصفحة الأولى",
   previous: "السابق",
   next: "التالي",
   pageOf: "الصفحة {page} من {pages}",

@@ -4,6 +4,7 @@ export const members = {
   newMember: "عضو جديد",
   editMember: "تعديل بطاقة العضو",
   total: "عدد الأعضاء: {count}",
+  totalOver: "عدد الأعضاء: أكثر من {count}",
   breadcrumbs: "مسار التنقل",
   listCaption: "لائحة الأعضاء",
   pagination: "صفحات لائحة الأعضاء",

@@ -95,6 +95,7 @@ export const admin: Dictionary["admin"] = {
     from: "Du",
     to: "Au",
     count: "{count} opération(s)",
+    countOver: "Plus de {count} opérations",
     empty: "Aucune opération ne correspond à ce filtre.",
     system: "Système",
     filteredByUser: "Opérations de {name}",

@@ -23,6 +23,7 @@ export const calendar: Dictionary["calendar"] = {
   download: "ics",
   downloadFor: "Télécharger « {title} » au format ics pour l’ajouter à votre agenda",
   empty: "Aucun rendez-vous ce mois-ci.",
+  moreTrainings: "+{count} autre(s) rencontre(s) de formation ce jour-là",
   moreOnDay: "et {count} autre(s)",
   subscribe: "S’abonner à l’agenda",
   subscription: {

@@ -21,6 +21,7 @@ export const common: Dictionary["common"] = {
   no: "Non",
   actions: "Actions",
   details: "Détails",
+  first: "Première page",
   previous: "Précédent",
   next: "Suivant",
   pageOf: "Page {page} sur {pages}",

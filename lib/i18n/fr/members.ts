@@ -6,6 +6,7 @@ export const members: Dictionary["members"] = {
   newMember: "Nouveau membre",
   editMember: "Modifier la fiche du membre",
   total: "Nombre de membres : {count}",
+  totalOver: "Nombre de membres : plus de {count}",
   breadcrumbs: "Fil d’Ariane",
   listCaption: "Liste des membres",
   pagination: "Pages de la liste des membres",

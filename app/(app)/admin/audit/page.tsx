@@ -4,7 +4,7 @@ import { FilterBar, FilterText } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { listAudit, userName } from "@/lib/admin/queries";
 import { auditFiltersSchema } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <FilterText name="to" type="date" label={t.admin.audit.to} defaultValue={filters.to} />
       </FilterBar>
       <div className="mb-2 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-        <span aria-live="polite">{fill(t.admin.audit.count, { count: formatNumber(page.total, locale) })}</span>
+        <span aria-live="polite">{fill(page.total.atLeast ? t.admin.audit.countOver : t.admin.audit.count, { count: formatNumber(page.total.count, locale) })}</span>
         {filters.user ? (
           <a href={listHref("/admin/audit", { ...params, user: undefined })} className="inline-flex" title={t.admin.audit.removeFilter}>
             <Badge tone="blue">
@@ -55,16 +55,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : null}
       </div>
       {page.rows.length ? <AuditTable rows={page.rows} t={t} locale={locale} /> : <EmptyState title={t.admin.audit.empty} />}
-      <Pagination
-        page={page.page}
-        pages={page.pages}
-        hrefFor={(n) => listHref("/admin/audit", { ...params, page: n })}
-        labels={{
-          previous: t.common.previous,
-          next: t.common.next,
-          nav: t.admin.audit.caption,
-          status: fill(t.common.pageOf, { page: page.page, pages: page.pages }),
-        }}
+      <KeysetPagination
+        firstHref={page.hasPrevious ? listHref("/admin/audit", params) : null}
+        previousHref={page.hasPrevious ? listHref("/admin/audit", { ...params, before: page.previousCursor }) : null}
+        nextHref={page.hasNext ? listHref("/admin/audit", { ...params, after: page.nextCursor }) : null}
+        labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: t.admin.audit.caption }}
       />
     </>
   );

@@ -1,0 +1,1 @@
+CREATE INDEX "training_meetings_plan_id_starts_on_id_index" ON "training_meetings" USING btree ("plan_id","starts_on","id");
