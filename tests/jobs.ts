@@ -20,4 +20,5 @@ export async function startTestJobs(settings: QueueSettings = {}) {
   return boss;
 }
 
-export const stopTestJobs = () => stopJobs({ graceful: false });
+// a handler still running finishes (up to a second) before the next test changes the data under it
+export const stopTestJobs = () => stopJobs({ graceful: true, timeout: 1000 });
