@@ -61,9 +61,8 @@ export async function enqueueWaitingEmails(boss: PgBoss | null = runningQueue())
       .orderBy(asc(outboxEmails.id))
       .limit(ENQUEUE_BATCH);
     if (waiting.length === 0) return queued;
-    for (const { id, round } of waiting) {
-      await boss.send(OUTBOX_QUEUE, { outboxId: id, round } satisfies OutboxJob, { id: outboxJobId(id, round) });
-    }
+    // one statement for the batch; an id pg-boss already has is skipped
+    await boss.insert(waiting.map(({ id, round }) => ({ name: OUTBOX_QUEUE, id: outboxJobId(id, round), data: { outboxId: id, round } satisfies OutboxJob })));
     const marked = await db
       .update(outboxEmails)
       .set({ status: "queued" })
