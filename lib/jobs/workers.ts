@@ -6,6 +6,9 @@ import { closeTransports, enqueueWaitingEmails, failAbandonedEmails, OUTBOX_QUEU
 import { remindOfDeadlines } from "@/lib/reports/reminders";
 import { openQueue, runningQueue, setRunningQueue, type QueueSettings } from "./queue";
 
+/** Emails taken by a worker at a time. */
+const EMAIL_BATCH = 10;
+
 /** Deadline reminders, every hour on the hour; the notice's dedupe key makes a second run harmless. */
 export const REMINDERS_QUEUE = "deadline-reminders";
 export const REMINDERS_CRON = "0 * * * *";
@@ -28,8 +31,22 @@ export async function registerJobs(boss: PgBoss, settings: QueueSettings = {}): 
   }
 
   if (process.env.SMTP_URL) {
-    await boss.work<OutboxJob>(OUTBOX_QUEUE, { ...polling, includeMetadata: true }, async ([job]) => {
-      await sendOutboxEmail({ ...job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+    // pg-boss waits a polling interval after each fetch: a batch, sent side by side, keeps a long
+    // outbox moving, and a full batch asks for the next at once. Each email fails on its own (the
+    // others of the batch are completed), and each within its own expiry.
+    let worker = "";
+    worker = await boss.work<OutboxJob>(OUTBOX_QUEUE, { ...polling, includeMetadata: true, batchSize: EMAIL_BATCH }, async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await sendOutboxEmail({ ...job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+          } catch (error) {
+            // the delivery's own errors carry no address; a query's error is cut before its parameters
+            await boss.fail(OUTBOX_QUEUE, job.id, { message: errorFields(error).message });
+          }
+        }),
+      );
+      if (jobs.length === EMAIL_BATCH) boss.notifyWorker(worker);
     });
   }
   await boss.work(REMINDERS_QUEUE, polling, async () => {

@@ -99,6 +99,17 @@ describe("an email on the queue", () => {
     expect(jobs).toBe(1);
   });
 
+  it("taken in a batch, fails alone: the refused one is retried, the others leave once", async () => {
+    await startTestJobs();
+    refuse(1);
+    const emails = [await writeEmail("a@example.ma"), await writeEmail("b@example.ma"), await writeEmail("c@example.ma")];
+    await enqueueWaitingEmails();
+    for (const email of emails) await untilStatus(email.id, "sent");
+    const rows = await Promise.all(emails.map((e) => emailRow(e.id)));
+    expect(rows.map((r) => r.attempts).sort()).toEqual([1, 1, 2]);
+    expect(received).toHaveLength(3);
+  });
+
   it("keeps the production retry policy: five tries, exponential backoff from 30 s, expiry after a minute", async () => {
     const boss = await startTestJobs({ emailRetry: {} });
     expect(await boss.getQueue(OUTBOX_QUEUE)).toMatchObject({ retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 });
