@@ -11,7 +11,7 @@ import { db } from "@/db";
 import { notifications, outboxEmails } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { openQueue, QUEUE_SCHEMA } from "@/lib/jobs/queue";
-import { registerJobs, REMINDERS_CRON, REMINDERS_QUEUE } from "@/lib/jobs/workers";
+import { OUTBOX_SWEEP_QUEUE, registerJobs, REMINDERS_CRON, REMINDERS_QUEUE } from "@/lib/jobs/workers";
 import { openCampaignWithReports, rowCount, userId } from "@/tests/fixtures/reports";
 import { auditCount, demo, lastAudit, setClock, signInAs, today } from "@/tests/helpers";
 import { startTestJobs, stopTestJobs, testQueueSettings } from "@/tests/jobs";
@@ -175,6 +175,23 @@ describe("an email on the queue", () => {
     await startTestJobs({ emailRetry: retry });
     const sent = await untilStatus(email.id, "sent", 20_000);
     expect(sent.attempts).toBe(2);
+    expect(received).toHaveLength(1);
+  });
+});
+
+describe("the outbox sweep", () => {
+  it("enqueues an email whose enqueue was lost, and makes a claim abandoned for an hour a dead letter", async () => {
+    const boss = await startTestJobs();
+    const lost = await writeEmail();
+    const abandoned = await writeEmail();
+    await db
+      .update(outboxEmails)
+      .set({ status: "sending", attempts: 5, claimedAt: new Date(clock.now().getTime() - 2 * 60 * 60_000) })
+      .where(eq(outboxEmails.id, abandoned.id));
+    const sweep = await boss.send(OUTBOX_SWEEP_QUEUE, {});
+    await vi.waitFor(async () => expect((await boss.getJobById(OUTBOX_SWEEP_QUEUE, sweep!))?.state).toBe("completed"), { timeout: 10_000, interval: 100 });
+    expect(await emailRow(abandoned.id)).toMatchObject({ status: "failed", error: "interrupted while sending", claimedAt: null });
+    await untilStatus(lost.id, "sent");
     expect(received).toHaveLength(1);
   });
 });
