@@ -11,9 +11,9 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startStorageSweeps } = await import("./lib/sweep");
   startStorageSweeps();
-  // deadline reminders run on a schedule, never when someone opens a page
-  const { startReminders } = await import("./lib/reports/reminders");
-  startReminders();
+  // the job queue: emails with retries, and deadline reminders on a schedule, never when someone opens a page
+  const { startJobs } = await import("./lib/jobs/workers");
+  await startJobs();
 }
 
 /** An uncaught error of a page, route or action: logged once with its request id and route, never its parameters. */

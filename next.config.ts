@@ -5,7 +5,8 @@ import { MAX_ACTION_BODY_BYTES } from "./lib/uploads";
 const nextConfig: NextConfig = {
   // PGlite ships wasm and must be loaded by Node at run time, not bundled.
   // esbuild bundles the service worker (app/serwist/[path]/route.ts) at build time: Node loads it too
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "esbuild", "esbuild-wasm"],
+  // pg-boss reads its own files at run time (its schema version): Node loads it as is
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "esbuild", "esbuild-wasm", "pg-boss"],
   experimental: {
     authInterrupts: true,
     // the largest upload (a training's 20 MB material) and the form around it, sent through a

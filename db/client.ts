@@ -21,6 +21,8 @@ export interface Connection {
   close: () => Promise<void>;
   /** PGlite only: the data folder as a tarball. */
   dump?: () => Promise<Blob>;
+  /** PGlite only: the embedded database itself, which the job queue shares (lib/jobs/queue.ts). */
+  pglite?: PGlite;
 }
 
 /** The PGlite folder: PGLITE_DIR, `memory://` for an in-memory database, or .data/pglite. */
@@ -41,5 +43,5 @@ export function connect(databaseUrl = process.env.DATABASE_URL, options: { loadD
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
-  return { db, engine: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none") };
+  return { db, engine: "pglite", close: () => client.close(), dump: () => client.dumpDataDir("none"), pglite: client };
 }

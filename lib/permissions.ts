@@ -29,6 +29,8 @@ export const policy = {
   "synthesis.manage": ["admin", "bureau"],
   "notification.read": ["admin", "bureau", "officer", "member"],
   "outbox.read": ["admin"],
+  // sending a failed email again
+  "outbox.manage": ["admin"],
   // the تجذر plan: the Bureau plans and records everywhere, officers record within their scope
   "rooting.read": ["admin", "bureau", "officer", "member"],
   "rooting.plan": ["admin", "bureau"],

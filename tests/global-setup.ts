@@ -16,7 +16,8 @@ export default async function globalSetup(project: TestProject) {
   Object.assign(process.env, project.config.env);
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
-    const name = `tmpl_${process.pid}_${Date.now()}`;
+    // named after the database TEST_DATABASE_URL names, so that a run keeps to its own prefix
+    const name = `${new URL(adminUrl).pathname.slice(1) || "test"}_tmpl_${process.pid}_${Date.now()}`;
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);

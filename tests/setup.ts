@@ -49,7 +49,8 @@ let dropDatabase: (() => Promise<void>) | undefined;
 const globalDb = globalThis as unknown as { __partyDb?: Connection };
 
 if (adminUrl) {
-  const name = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // named after the database TEST_DATABASE_URL names, as the template is (tests/global-setup.ts)
+  const name = `${new URL(adminUrl).pathname.slice(1) || "test"}_t_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);

@@ -1,9 +1,15 @@
 import { createServer, type Server } from "node:net";
 
-/** A minimal SMTP server on the loopback that accepts every message, for the delivery test. */
-export function fakeSmtp(received: string[]): Promise<{ server: Server; port: number }> {
+/**
+ * A minimal SMTP server on the loopback that accepts every message, for the delivery tests.
+ * `refuse` makes it answer the next messages with a temporary failure (451) instead, the way a
+ * busy or greylisting server does; its answer names the recipient, as real servers' answers do.
+ */
+export function fakeSmtp(received: string[], options: { refuse?: number } = {}): Promise<{ server: Server; port: number; refuse: (count: number) => void }> {
+  let refusing = options.refuse ?? 0;
   return new Promise((resolve) => {
     const server = createServer((socket) => {
+      let recipient = "";
       let data = false;
       let message = "";
       socket.write("220 localhost ESMTP\r\n");
@@ -12,9 +18,14 @@ export function fakeSmtp(received: string[]): Promise<{ server: Server; port: nu
           if (data) {
             if (line === ".") {
               data = false;
-              received.push(message);
+              if (refusing > 0) {
+                refusing -= 1;
+                socket.write(`451 4.3.0 Mailbox ${recipient} busy, try again later\r\n`);
+              } else {
+                received.push(message);
+                socket.write("250 OK\r\n");
+              }
               message = "";
-              socket.write("250 OK\r\n");
             } else message += `${line}\n`;
             continue;
           }
@@ -24,11 +35,14 @@ export function fakeSmtp(received: string[]): Promise<{ server: Server; port: nu
           else if (command === "DATA") {
             data = true;
             socket.write("354 go on\r\n");
+          } else if (command === "RCPT") {
+            recipient = line.replace(/^RCPT TO:\s*/i, "");
+            socket.write("250 OK\r\n");
           } else if (command === "QUIT") socket.end("221 bye\r\n");
           else socket.write("250 OK\r\n");
         }
       });
     });
-    server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port }));
+    server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port, refuse: (count) => void (refusing = count) }));
   });
 }

@@ -1,8 +1,13 @@
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { PlainActionForm } from "@/components/ui/plain-action-form";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { OutboxStatus } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDateTime } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/dictionary";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { retryOutboxEmail } from "@/lib/notifications/outbox-actions";
 
 interface OutboxRow {
   id: number;
@@ -10,11 +15,15 @@ interface OutboxRow {
   subject: string;
   body: string;
   createdAt: Date;
+  status: OutboxStatus;
+  attempts: number;
   sentAt: Date | null;
   error: string | null;
 }
 
-/** The emails kept: to whom, about what, when, and whether they left. */
+const tones = { waiting: "amber", queued: "amber", sending: "amber", sent: "green", failed: "red" } as const;
+
+/** The emails kept: to whom, about what, when, and whether they left; a failed one can be sent again. */
 export function OutboxTable({ rows, locale, t }: { rows: OutboxRow[]; locale: Locale; t: Dictionary["notifications"]["outbox"] }) {
   return (
     <Table caption={t.caption}>
@@ -41,20 +50,28 @@ export function OutboxTable({ rows, locale, t }: { rows: OutboxRow[]; locale: Lo
             </Td>
             <Td className="whitespace-nowrap">{formatDateTime(r.createdAt, locale)}</Td>
             <Td>
-              {r.sentAt ? (
-                <Badge tone="green">
-                  {t.sent} — {formatDateTime(r.sentAt, locale)}
+              <div className="space-y-1">
+                <Badge tone={tones[r.status]}>
+                  {t[r.status]}
+                  {r.status === "sent" && r.sentAt ? ` — ${formatDateTime(r.sentAt, locale)}` : null}
                 </Badge>
-              ) : r.error ? (
-                <span className="space-y-1">
-                  <Badge tone="red">{t.failed}</Badge>
-                  <span className="block text-xs text-stone-600" dir="ltr">
-                    {r.error}
+                {r.attempts > 0 && r.status !== "sent" ? (
+                  <span className="block text-xs text-stone-600">{fill(t.attempts, { count: formatNumber(r.attempts, locale) })}</span>
+                ) : null}
+                {r.error && r.status !== "sent" ? (
+                  <span className="block text-xs text-stone-600">
+                    {t.lastError}: <span dir="ltr">{r.error}</span>
                   </span>
-                </span>
-              ) : (
-                <Badge tone="amber">{t.waiting}</Badge>
-              )}
+                ) : null}
+                {r.status === "failed" ? (
+                  <PlainActionForm action={retryOutboxEmail}>
+                    <input type="hidden" name="id" value={r.id} />
+                    <button type="submit" aria-label={fill(t.retryNamed, { subject: r.subject })} className={buttonClass("secondary", "sm")}>
+                      {t.retry}
+                    </button>
+                  </PlainActionForm>
+                ) : null}
+              </div>
             </Td>
           </tr>
         ))}

@@ -192,7 +192,15 @@ export const notifications = pgTable(
   (t) => [index().on(t.userId, t.readAt, t.createdAt), uniqueIndex().on(t.userId, t.dedupeKey)],
 );
 
-// emails: sent through SMTP when configured, otherwise kept here for admins to read
+/**
+ * An email's way out: `waiting` (written, no job yet), `queued` (a job of the queue will send it),
+ * `sending` (a worker has it), `sent`, or `failed` after the last retry (the dead letter an admin
+ * can send again).
+ */
+export const outboxStatuses = ["waiting", "queued", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+// emails: sent through SMTP by the job queue when configured, otherwise kept here for admins to read
 export const outboxEmails = pgTable(
   "outbox_emails",
   {
@@ -201,10 +209,18 @@ export const outboxEmails = pgTable(
     subject: text().notNull(),
     body: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    status: text().$type<OutboxStatus>().notNull().default("waiting"),
+    /** SMTP attempts made, over every round. */
+    attempts: integer().notNull().default(0),
+    /** Moves on each time an admin sends a failed email again: the round names its job. */
+    round: integer().notNull().default(0),
+    /** When a worker took it: a claim older than the job's expiry belongs to a process that died. */
+    claimedAt: timestamp({ withTimezone: true }),
     sentAt: timestamp({ withTimezone: true }),
+    /** The last failure, without any address or content of the email. */
     error: text(),
   },
-  (t) => [index().on(t.createdAt)],
+  (t) => [index().on(t.createdAt), index().on(t.status, t.id)],
 );
 
 export const evaluationCampaignsRelations = relations(evaluationCampaigns, ({ many }) => ({

@@ -1,13 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { notifications, outboxEmails } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import { userId } from "@/tests/fixtures/reviews";
 import { auditCount, demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
-import { fakeSmtp } from "@/tests/smtp";
 import { markAllNotificationsRead, markNotificationRead } from "./actions";
 import { notify } from "./notify";
-import { deliverOutbox, listOutbox } from "./outbox";
+import { enqueueWaitingEmails } from "./delivery";
+import { listOutbox } from "./outbox";
 import { listNotifications, NOTIFICATIONS_PAGE_SIZE, unreadCount } from "./queries";
 
 async function viewer(email: string) {
@@ -80,45 +80,13 @@ describe("markNotificationRead / markAllNotificationsRead", () => {
 });
 
 describe("the outbox", () => {
-  afterEach(() => {
-    delete process.env.SMTP_URL;
-  });
-
   it("keeps emails for admins when SMTP is not set, and lists them to admins only", async () => {
-    expect(await deliverOutbox()).toEqual({ sent: 0, failed: 0 });
+    expect(await enqueueWaitingEmails(null)).toBe(0);
     const admin = await viewer(demo.admin);
     const list = await listOutbox(admin, 1);
     expect(list.total).toBeGreaterThan(0);
     expect(list.smtp).toBe(false);
-    expect(list.rows.every((r) => r.sentAt === null)).toBe(true);
+    expect(list.rows.every((r) => r.sentAt === null && r.status === "waiting")).toBe(true);
     await expect(listOutbox(await viewer(demo.bureau), 1)).rejects.toThrow(/403/);
-  });
-
-  it("records a failure without throwing, and sends through SMTP when it answers", async () => {
-    const waiting = await db.select().from(outboxEmails).where(isNull(outboxEmails.sentAt));
-    process.env.SMTP_URL = "smtp://127.0.0.1:1";
-    const failed = await deliverOutbox();
-    expect(failed.sent).toBe(0);
-    expect(failed.failed).toBeGreaterThan(0);
-    const [one] = await db.select().from(outboxEmails).where(eq(outboxEmails.id, waiting[0].id));
-    expect(one.sentAt).toBeNull();
-    expect(one.error).toMatch(/ECONNREFUSED|connect/i);
-
-    // errors are not retried on their own: clear them, then deliver to a server that answers
-    await db.update(outboxEmails).set({ error: null });
-    const received: string[] = [];
-    const { server, port } = await fakeSmtp(received);
-    try {
-      process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-      const result = await deliverOutbox();
-      expect(result.failed).toBe(0);
-      expect(result.sent).toBe(Math.min(50, waiting.length));
-      expect(received).toHaveLength(result.sent);
-      expect(received[0]).toContain("Subject:");
-      const sent = await db.select().from(outboxEmails).where(eq(outboxEmails.id, waiting[0].id));
-      expect(sent[0].sentAt).toBeInstanceOf(Date);
-    } finally {
-      server.close();
-    }
   });
 });

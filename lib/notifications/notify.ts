@@ -16,7 +16,7 @@ export interface Notice {
 /**
  * Notifies users in the app and by email, inside the caller's transaction: the in-app notice and
  * the outgoing email are written together with the change that caused them. Emails wait in the
- * outbox; `deliverOutbox` sends them when SMTP is configured, otherwise admins read them there.
+ * outbox; the job queue sends them (lib/notifications/delivery.ts) when SMTP is configured, otherwise admins read them there.
  */
 export async function notify(tx: Executor, userIds: number[], notice: Notice): Promise<number> {
   const unique = [...new Set(userIds)];

@@ -7,7 +7,7 @@ import { ActionError, mutation } from "@/lib/action";
 import { dictionaryFor, fill } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { notify } from "@/lib/notifications/notify";
-import { deliverOutboxLater } from "@/lib/notifications/outbox";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { appendQuestions, campaignPaths, lockedCampaign, sentence } from "./campaign-guards";
 import { campaignIdSchema, createCampaignSchema, updateCampaignSchema } from "./schemas";
 import * as clock from "@/lib/clock";
@@ -158,7 +158,7 @@ export const openCampaign = mutation({
         dedupeKey: `opened:campaign:${id}`,
       });
     }
-    afterCommit(deliverOutboxLater);
+    afterCommit(enqueueEmailsAfterCommit);
     return {
       audit: {
         action: "campaign.open",

@@ -8,7 +8,7 @@ import { fill } from "@/lib/i18n/dictionary";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { lateReminderNotice } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/notify";
-import { deliverOutboxLater } from "@/lib/notifications/outbox";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { answersFor, complianceBodies, deadlineEnd, officersCovering } from "./compliance-queries";
 import { remindSchema } from "./review-schemas";
 import * as clock from "@/lib/clock";
@@ -47,7 +47,7 @@ export const remindLate = mutation({
     if (late.length === 0) throw new ActionError(await sentence("notLate"));
     const officers = await officersCovering(tx, late);
     if (officers.length === 0) throw new ActionError(await sentence("noOfficers"));
-    afterCommit(deliverOutboxLater);
+    afterCommit(enqueueEmailsAfterCommit);
 
     const today = todayInMorocco();
     let notified = 0;

@@ -1,14 +1,16 @@
 /**
- * The emails of the reports' actions leave once the action has committed (ctx.afterCommit), through
- * a real SMTP conversation on the loopback; a refused action leaves none waiting and sends nothing.
+ * The emails of the reports' actions leave once the action has committed (ctx.afterCommit enqueues
+ * their jobs, the job queue's worker sends them), through a real SMTP conversation on the loopback;
+ * a refused action leaves none waiting and sends nothing.
  */
 import type { Server } from "node:net";
-import { eq, isNull } from "drizzle-orm";
+import { eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { evaluationCampaigns, evaluationReports, outboxEmails } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { demo, signInAs } from "@/tests/helpers";
+import { startTestJobs, stopTestJobs } from "@/tests/jobs";
 import { fakeSmtp } from "@/tests/smtp";
 import { openCampaign } from "./campaign-actions";
 import { remindLate } from "./compliance-actions";
@@ -23,20 +25,22 @@ beforeAll(async () => {
   const smtp = await fakeSmtp(received);
   server = smtp.server;
   process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+  await startTestJobs();
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await stopTestJobs();
   delete process.env.SMTP_URL;
   server.close();
 });
 
 // the seed's emails are taken as sent, so that only the action's own wait in the outbox
 beforeEach(async () => {
-  await db.update(outboxEmails).set({ sentAt: clock.now() }).where(isNull(outboxEmails.sentAt));
+  await db.update(outboxEmails).set({ status: "sent", sentAt: clock.now() }).where(ne(outboxEmails.status, "sent"));
   received.length = 0;
 });
 
-const waiting = () => db.select().from(outboxEmails).where(isNull(outboxEmails.sentAt));
+const waiting = () => db.select().from(outboxEmails).where(ne(outboxEmails.status, "sent"));
 
 const outboxSize = async () => (await db.select({ id: outboxEmails.id }).from(outboxEmails)).length;
 

@@ -6,7 +6,6 @@ import * as clock from "@/lib/clock";
 import { dictionaryFor, fill } from "@/lib/i18n";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import { errorFields, log } from "@/lib/log";
 import { notify } from "@/lib/notifications/notify";
 import type { Actor } from "@/lib/permissions";
 import { daysLeft, REMINDER_DAYS } from "./deadline";
@@ -44,7 +43,7 @@ export async function remindOfficer(officer: Actor & { locale: string | null }, 
   });
 }
 
-/** The reminders due now, for every active officer: run on a schedule (startReminders), never by a page view. */
+/** The reminders due now, for every active officer: the job queue's hourly schedule runs it (lib/jobs/workers.ts), never a page view. */
 export async function remindOfDeadlines(now: Date = clock.now()): Promise<number> {
   const officers = await db
     .select({ id: users.id, role: users.role, scopeRegionId: users.scopeRegionId, scopeProvinceId: users.scopeProvinceId, locale: users.locale })
@@ -53,17 +52,4 @@ export async function remindOfDeadlines(now: Date = clock.now()): Promise<number
   let created = 0;
   for (const officer of officers) created += await remindOfficer(officer, now);
   return created;
-}
-
-const REMIND_EVERY_MS = 60 * 60 * 1000;
-const globalForReminders = globalThis as unknown as { __reminders?: NodeJS.Timeout };
-
-/** Reminds now and then every hour in this process (instrumentation.ts); a failure is logged, never thrown. */
-export function startReminders(): void {
-  if (globalForReminders.__reminders) return;
-  const run = () =>
-    remindOfDeadlines().catch((error) => log.error({ action: "reports.remind", error: errorFields(error) }, "deadline reminders failed"));
-  void run();
-  globalForReminders.__reminders = setInterval(() => void run(), REMIND_EVERY_MS);
-  globalForReminders.__reminders.unref();
 }

@@ -7,7 +7,7 @@ import { ActionError, mutation, type ActionState } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { reportAcceptedNotice, reportHref, reportReturnedNotice } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/notify";
-import { deliverOutboxLater } from "@/lib/notifications/outbox";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { officersCovering } from "./compliance-queries";
 import { reviewReportSchema } from "./review-schemas";
 import * as clock from "@/lib/clock";
@@ -122,7 +122,7 @@ export const returnReport = mutation({
   permission: "report.review",
   scope: scopeOfReport,
   run: (input, { tx, user, afterCommit }) => {
-    afterCommit(deliverOutboxLater);
+    afterCommit(enqueueEmailsAfterCommit);
     return decide(tx, user.id, input, "returned");
   },
   revalidate: (_input, result) => reviewPaths(result),
@@ -135,7 +135,7 @@ export const acceptReport = mutation({
   permission: "report.review",
   scope: scopeOfReport,
   run: (input, { tx, user, afterCommit }) => {
-    afterCommit(deliverOutboxLater);
+    afterCommit(enqueueEmailsAfterCommit);
     return decide(tx, user.id, input, "accepted");
   },
   revalidate: (_input, result) => reviewPaths(result),
