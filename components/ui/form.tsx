@@ -1,16 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Eye, EyeOff } from "lucide-react";
 import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
-import { buttonClass } from "./button";
 import { cn } from "./cn";
 import { ConflictNotice, theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict";
 import { Field, fieldDescribedBy } from "./field";
 import { useClientStrings, useErrorText } from "./i18n-context";
+import { controlClass, PasswordInput } from "./inputs";
 
 export interface FormState {
   ok: boolean;
@@ -214,12 +213,6 @@ function useField(name: string) {
   return { register, id, error: errorText(error?.message) };
 }
 
-const controlClass = (invalid: boolean) =>
-  cn(
-    "block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-stone-900 shadow-xs placeholder:text-stone-400",
-    invalid ? "border-accent-600" : "border-stone-300 focus:border-brand-600",
-  );
-
 type InputProps = { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"input">, "name">;
 
 export function TextField({ name, label, hint, required, className, ...props }: InputProps) {
@@ -241,33 +234,17 @@ export function TextField({ name, label, hint, required, className, ...props }: 
 
 export function PasswordField({ name, label, hint, required, ...props }: InputProps) {
   const { register, id, error } = useField(name);
-  const strings = useClientStrings();
-  const [visible, setVisible] = useState(false);
   return (
     <Field {...{ id, label, hint, error, required }}>
-      <div className="relative">
-        <input
-          id={id}
-          type={visible ? "text" : "password"}
-          aria-invalid={error ? true : undefined}
-          aria-required={required || undefined}
-          aria-describedby={fieldDescribedBy(id, { hint, error })}
-          // always left to right, with the eye on its right, on Arabic and French pages alike
-          className={cn(controlClass(!!error), "pr-12")}
-          dir="ltr"
-          {...props}
-          {...register(name)}
-        />
-        <button
-          type="button"
-          onClick={() => setVisible((v) => !v)}
-          aria-pressed={visible}
-          aria-label={visible ? strings.hidePassword : strings.showPassword}
-          className="absolute inset-y-0 right-0 flex w-11 items-center justify-center text-stone-600 hover:text-stone-900"
-        >
-          {visible ? <EyeOff aria-hidden="true" size={20} /> : <Eye aria-hidden="true" size={20} />}
-        </button>
-      </div>
+      <PasswordInput
+        id={id}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={fieldDescribedBy(id, { hint, error })}
+        {...props}
+        {...register(name)}
+      />
     </Field>
   );
 }
@@ -358,11 +335,4 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
   );
 }
 
-export function SubmitButton({ children, pending, variant = "primary" }: { children: ReactNode; pending: boolean; variant?: "primary" | "danger" }) {
-  const { saving } = useClientStrings();
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, "md")}>
-      {pending ? saving : children}
-    </button>
-  );
-}
+export { SubmitButton } from "./inputs";
