@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { startTransition, useActionState, useId, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { controlClass, PasswordInput, SubmitButton } from "@/components/ui/inputs";
@@ -18,16 +18,21 @@ export function LoginForm({ redirectTo, labels }: { redirectTo: string; labels: 
   const passwordId = useId();
   const errors = state?.fieldErrors ?? {};
   const email = typeof state?.values?.email === "string" ? state.values.email : "";
+  // sent from here rather than by the form's action, which React follows by emptying the fields:
+  // a refused sign-in keeps what was typed. Without JavaScript the form posts to the action.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <div aria-live="polite" className="empty:hidden">
         {state?.message && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       </div>
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <Field id={emailId} label={labels.email} error={errors.email} required>
         <input
-          // a new answer sets the field to the email it was given back
-          key={email}
           id={emailId}
           name="email"
           type="email"
