@@ -14,7 +14,7 @@ import { OneTimeKeyField } from "@/components/ui/form";
 import { Tabs } from "@/components/ui/tabs";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { savePaper } from "@/lib/papers/actions";
-import { MAX_BODY_CHARS } from "@/lib/papers/schemas";
+import { MAX_BODY_CHARS } from "@/lib/papers/values";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads";
 
 const MarkdownPreview = dynamic(() => import("./markdown-preview"), { ssr: false });
