@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useId, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
@@ -10,6 +10,7 @@ import { ConflictNotice, theirValues, VALUES_LOADED_EVENT, type Conflict } from 
 import { Field, fieldDescribedBy } from "./field";
 import { useClientStrings, useErrorText } from "./i18n-context";
 import { controlClass, PasswordInput } from "./inputs";
+import { OneTimeKeyField } from "./one-time-key";
 
 export interface FormState {
   ok: boolean;
@@ -64,65 +65,6 @@ export interface ActionFormController<Values extends FieldValues> {
   pending: boolean;
   formAction: (payload: FormData) => void;
   onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
-}
-
-// the field lib/action.ts reads (ONE_TIME_KEY_FIELD there; a client file cannot import it)
-const ONE_TIME_KEY_FIELD = "_once";
-
-function newOneTimeKey(): string {
-  // getRandomValues, unlike randomUUID, exists outside secure contexts too (plain http on a LAN)
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/**
- * The one-time key a form sends with its submission (lib/action.ts): made at the first submit and
- * kept until the server answers, so a double click or a retry creates one row; a new one after.
- * `state` is the form's last answer: each new answer starts a new key.
- */
-export function useOneTimeKey(state: unknown) {
-  const key = useRef<string | null>(null);
-  useEffect(() => {
-    key.current = null;
-  }, [state]);
-  return useMemo(
-    () => ({
-      /** The key of the submission under way, made at its first submit. */
-      start: () => (key.current ??= newOneTimeKey()),
-      current: () => key.current,
-    }),
-    [],
-  );
-}
-
-/**
- * Sends the one-time key with every submission of the form it sits in: an ActionForm has one; a
- * plain `<form action>` or a form with its own useActionState places it with its last answer.
- * The key is added to the form's data as it is read (the `formdata` event), not written into the
- * hidden field: React sets a hidden field back to its rendered value on the next render, which
- * may come between the click and the reading. Without JavaScript the field is sent empty and the
- * form posts as before.
- */
-export function OneTimeKeyField({ state }: { state: unknown }) {
-  const oneTimeKey = useOneTimeKey(state);
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const form = ref.current?.form;
-    if (!form) return;
-    // listeners on the form itself run before React's (delegated to the root)
-    const onSubmit = () => void oneTimeKey.start();
-    const onFormData = (event: FormDataEvent) => {
-      const key = oneTimeKey.current();
-      if (key) event.formData.set(ONE_TIME_KEY_FIELD, key);
-    };
-    form.addEventListener("submit", onSubmit);
-    form.addEventListener("formdata", onFormData);
-    return () => {
-      form.removeEventListener("submit", onSubmit);
-      form.removeEventListener("formdata", onFormData);
-    };
-  }, [oneTimeKey]);
-  return <input ref={ref} type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />;
 }
 
 /**
@@ -336,3 +278,4 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
 }
 
 export { SubmitButton } from "./inputs";
+export { OneTimeKeyField, useOneTimeKey } from "./one-time-key";
