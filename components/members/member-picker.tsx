@@ -4,7 +4,7 @@ import { X } from "lucide-react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { DeferredCombobox } from "@/components/ui/deferred-combobox";
-import { useValuesLoaded } from "@/components/ui/conflict";
+import { useValuesLoaded } from "@/components/ui/conflict-values";
 import { useErrorText } from "@/components/ui/i18n-context";
 import type { FoundMember, SearchPurpose } from "@/lib/members/search-queries";
 

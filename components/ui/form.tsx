@@ -1,16 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useId, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { lazy, startTransition, Suspense, useActionState, useEffect, useId, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
 import { cn } from "./cn";
-import { ConflictNotice, theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict";
+import { theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict-values";
 import { Field, fieldDescribedBy } from "./field";
 import { useClientStrings, useErrorText } from "./i18n-context";
 import { controlClass, PasswordInput } from "./inputs";
 import { OneTimeKeyField } from "./one-time-key";
+
+// shown only after a save refused as stale: its code stays out of the page's first load
+const ConflictNotice = lazy(() => import("./conflict").then((m) => ({ default: m.ConflictNotice })));
 
 export interface FormState {
   ok: boolean;
@@ -25,18 +28,37 @@ export interface FormState {
 type ServerAction = (state: FormState, payload: FormData) => Promise<FormState>;
 
 /**
+ * The schema a form checks in the browser: the schema itself, or — so that zod is not part of the
+ * page's first load — a function that imports it (`() => import("@/lib/x/schemas").then((m) =>
+ * m.xSchema)`), fetched as soon as the form is on screen; or null for a form with nothing to check.
+ */
+export type SchemaSource<Schema> = Schema | (() => Promise<Schema>) | null;
+
+function resolverFor<Values extends FieldValues>(source: SchemaSource<z.ZodType<FieldValues, FieldValues>>) {
+  if (source === null) return { resolver: undefined, preload: () => undefined };
+  if (typeof source !== "function") return { resolver: zodResolver(source as never) as unknown as Resolver<Values>, preload: () => undefined };
+  let loaded: Promise<Resolver<Values>> | null = null;
+  const load = () => (loaded ??= source().then((schema) => zodResolver(schema as never) as unknown as Resolver<Values>));
+  const resolver: Resolver<Values> = async (values, context, options) => (await load())(values, context, options);
+  return { resolver, preload: () => void load() };
+}
+
+/**
  * react-hook-form checks the zod schema in the browser; the same schema is checked again by the
  * server action, whose field errors land under the same fields. Without JavaScript the form still
  * posts to the action.
  */
 export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
-  schema: Schema,
+  schema: SchemaSource<Schema>,
   action: ServerAction,
   defaultValues?: DefaultValues<z.input<Schema>>,
 ) {
   const [state, formAction, pending] = useActionState(action, { ok: false } as FormState);
+  // made once per form: react-hook-form keeps the resolver it was first given
+  const [{ resolver, preload }] = useState(() => resolverFor<z.input<Schema>>(schema));
+  useEffect(preload, [preload]);
   const form = useForm<z.input<Schema>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<Schema>>,
+    resolver,
     defaultValues,
     mode: "onTouched",
   });
@@ -127,14 +149,16 @@ export function ActionForm<Values extends FieldValues>({
         {versioned ? <input type="hidden" {...form.register("version" as never)} /> : null}
         {/* outside the live region: its sentence is an alert, the table is read on demand */}
         {state.conflict && !made ? (
-          <ConflictNotice
+          <Suspense fallback={null}>
+            <ConflictNotice
             message={state.message}
             conflict={state.conflict}
             submitted={state.values ?? {}}
             form={element}
             onLoadTheirs={() => loadTheirs(state.conflict!)}
-            onKeepMine={() => keepMine(state.conflict!)}
-          />
+              onKeepMine={() => keepMine(state.conflict!)}
+            />
+          </Suspense>
         ) : null}
         <div aria-live="polite" className="empty:hidden">
           {made ? <Alert tone="info">{made === "mine" ? words.keptMine : words.loadedTheirs}</Alert> : null}
