@@ -1,5 +1,3 @@
-import "@fontsource-variable/noto-sans-arabic";
-import "@fontsource-variable/noto-kufi-arabic";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod";
 import type { Dictionary } from "./i18n/dictionary";
 import { fill } from "./i18n/dictionary";
 

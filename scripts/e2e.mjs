@@ -11,6 +11,10 @@ if (!systemChromium) {
   console.log("→ no system Chromium: installing Playwright's own");
   run("npx", ["playwright", "install", "chromium"]);
 }
-if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"], { env: { NEXT_DIST_DIR: distDir } });
+if (!process.env.E2E_SKIP_BUILD) {
+  run("npx", ["next", "build"], { env: { NEXT_DIST_DIR: distDir } });
+  // the first-load JavaScript budget of every route, on the build just made
+  run("node", ["scripts/check-bundles.mjs", distDir]);
+}
 if (!existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`no build in ${distDir}`);
 run("npx", ["playwright", "test", ...process.argv.slice(2)], { env: { NEXT_DIST_DIR: distDir } });

@@ -2,14 +2,13 @@
 
 import { ActionForm, PasswordField, SubmitButton, useActionForm } from "@/components/ui/form";
 import { changeOwnPassword } from "@/lib/auth/actions";
-import { changePasswordSchema } from "@/lib/auth/schemas";
 
 export function ChangePasswordForm({
   labels,
 }: {
   labels: { currentPassword: string; newPassword: string; confirmPassword: string; hint: string; submit: string };
 }) {
-  const controller = useActionForm(changePasswordSchema, changeOwnPassword, { currentPassword: "", newPassword: "", confirmPassword: "" });
+  const controller = useActionForm(() => import("@/lib/auth/schemas").then((m) => m.changePasswordSchema), changeOwnPassword, { currentPassword: "", newPassword: "", confirmPassword: "" });
   return (
     <ActionForm controller={controller}>
       <PasswordField name="currentPassword" label={labels.currentPassword} autoComplete="current-password" required />

@@ -3,7 +3,6 @@
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, useActionForm } from "@/components/ui/form";
 import { clearSignInLock } from "@/lib/admin/actions";
-import { clearSignInLockSchema } from "@/lib/admin/schemas";
 
 /** The one button of a row of the sign-in locks table. */
 export function ClearLockForm({
@@ -14,7 +13,7 @@ export function ClearLockForm({
   labels: { submit: string; name: string };
 }) {
   const values = { kind: lock.kind, ...(lock.email ? { email: lock.email } : {}), ...(lock.ip ? { ip: lock.ip } : {}) };
-  const controller = useActionForm(clearSignInLockSchema, clearSignInLock, values as never);
+  const controller = useActionForm(() => import("@/lib/admin/schemas").then((m) => m.clearSignInLockSchema), clearSignInLock, values as never);
   return (
     <ActionForm controller={controller}>
       <input type="hidden" name="kind" value={lock.kind} />

@@ -2,7 +2,7 @@
 
 import { ActionForm, PasswordField, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { createUser } from "@/lib/admin/actions";
-import { createUserSchema, userRoles } from "@/lib/admin/schemas";
+import { userRoles } from "@/lib/admin/values";
 import { ScopeFields, type ProvinceOption, type ScopeLabels, type ScopeOption } from "./scope-fields";
 
 export interface NewUserLabels extends ScopeLabels {
@@ -18,7 +18,7 @@ export interface NewUserLabels extends ScopeLabels {
 }
 
 export function NewUserForm({ labels, regions, provinces }: { labels: NewUserLabels; regions: ScopeOption[]; provinces: ProvinceOption[] }) {
-  const controller = useActionForm(createUserSchema, createUser, {
+  const controller = useActionForm(() => import("@/lib/admin/schemas").then((m) => m.createUserSchema), createUser, {
     name: "",
     email: "",
     role: "member",

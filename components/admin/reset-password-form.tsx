@@ -3,10 +3,9 @@
 import { useEffect } from "react";
 import { ActionForm, PasswordField, SubmitButton, useActionForm } from "@/components/ui/form";
 import { resetUserPassword } from "@/lib/admin/actions";
-import { resetPasswordSchema } from "@/lib/admin/schemas";
 
 export function ResetPasswordForm({ userId, labels }: { userId: number; labels: { password: string; hint: string; submit: string } }) {
-  const controller = useActionForm(resetPasswordSchema, resetUserPassword, { id: String(userId), temporaryPassword: "" });
+  const controller = useActionForm(() => import("@/lib/admin/schemas").then((m) => m.resetPasswordSchema), resetUserPassword, { id: String(userId), temporaryPassword: "" });
   const { state, form } = controller;
   // once saved, the temporary password is not left in the page
   useEffect(() => {

@@ -2,7 +2,7 @@
 
 import { ActionForm, SelectField, SubmitButton, useActionForm } from "@/components/ui/form";
 import { changeUserRole } from "@/lib/admin/actions";
-import { changeRoleSchema, userRoles } from "@/lib/admin/schemas";
+import { userRoles } from "@/lib/admin/values";
 import { ScopeFields, type ProvinceOption, type ScopeLabels, type ScopeOption } from "./scope-fields";
 
 export interface RoleFormLabels extends ScopeLabels {
@@ -22,7 +22,7 @@ export function RoleForm({
   regions: ScopeOption[];
   provinces: ProvinceOption[];
 }) {
-  const controller = useActionForm(changeRoleSchema, changeUserRole, {
+  const controller = useActionForm(() => import("@/lib/admin/schemas").then((m) => m.changeRoleSchema), changeUserRole, {
     id: String(user.id),
     // a stale save (another admin changed the role meanwhile) is refused and shown
     version: String(user.version),

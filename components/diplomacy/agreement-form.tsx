@@ -8,7 +8,7 @@ import { useFileSizeLimit } from "@/components/ui/file-limit";
 import { ActionForm, CheckboxField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { useErrorText } from "@/components/ui/i18n-context";
 import { createAgreement, updateAgreement } from "@/lib/diplomacy/agreement-actions";
-import { agreementFormSchema, type AgreementFormValues } from "@/lib/diplomacy/schemas";
+import type { AgreementFormValues } from "@/lib/diplomacy/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { MAX_DOCUMENT_BYTES } from "@/lib/uploads";
 import { PartyPicker, type PartyPickerLabels, type PickableParty } from "./party-picker";
@@ -80,7 +80,7 @@ export function AgreementForm({
   pickerLabels: PartyPickerLabels;
 }) {
   const initial = (name: keyof AgreementFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(agreementFormSchema, mode === "edit" ? updateAgreement : createAgreement, defaults);
+  const controller = useActionForm(() => import("@/lib/diplomacy/schemas").then((m) => m.agreementFormSchema), mode === "edit" ? updateAgreement : createAgreement, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createDelegation, updateDelegation } from "@/lib/diplomacy/event-actions";
-import { delegationFormSchema, type DelegationFormValues } from "@/lib/diplomacy/schemas";
+import type { DelegationFormValues } from "@/lib/diplomacy/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 export interface PartyOption {
@@ -31,7 +31,7 @@ export function DelegationForm({
   labels: Dictionary["diplomacy"]["delegations"]["form"];
 }) {
   const initial = (name: keyof DelegationFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(delegationFormSchema, mode === "edit" ? updateDelegation : createDelegation, defaults);
+  const controller = useActionForm(() => import("@/lib/diplomacy/schemas").then((m) => m.delegationFormSchema), mode === "edit" ? updateDelegation : createDelegation, defaults);
   const { form } = controller;
   const partyId = Number(form.watch("partyId")) || null;
 

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createEvent, updateEvent } from "@/lib/diplomacy/event-actions";
-import { eventFormSchema, partyEventKinds, type EventFormValues } from "@/lib/diplomacy/schemas";
+import type { EventFormValues } from "@/lib/diplomacy/schemas";
+import { partyEventKinds } from "@/lib/diplomacy/values";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 /** An event with foreign guests: a congress (with its ordinal) or another gathering, its dates and place. */
@@ -22,7 +23,7 @@ export function EventForm({
   kinds: Dictionary["diplomacy"]["eventKinds"];
 }) {
   const initial = (name: keyof EventFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(eventFormSchema, mode === "edit" ? updateEvent : createEvent, defaults);
+  const controller = useActionForm(() => import("@/lib/diplomacy/schemas").then((m) => m.eventFormSchema), mode === "edit" ? updateEvent : createEvent, defaults);
   const { form } = controller;
   const congress = form.watch("kind") === "congress";
   return (

@@ -5,7 +5,7 @@ import { MemberPicker, type MemberPickerLabels } from "@/components/members/memb
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createFollowUp, updateFollowUp } from "@/lib/diplomacy/agreement-actions";
-import { followUpFormSchema, type FollowUpFormValues } from "@/lib/diplomacy/schemas";
+import type { FollowUpFormValues } from "@/lib/diplomacy/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 /** A follow-up action of an agreement: what, who (a member) and by when. */
@@ -25,7 +25,7 @@ export function FollowUpForm({
   pickerLabels: MemberPickerLabels;
 }) {
   const initial = (name: keyof FollowUpFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(followUpFormSchema, mode === "edit" ? updateFollowUp : createFollowUp, defaults);
+  const controller = useActionForm(() => import("@/lib/diplomacy/schemas").then((m) => m.followUpFormSchema), mode === "edit" ? updateFollowUp : createFollowUp, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createMeeting, updateMeeting } from "@/lib/diplomacy/actions";
-import { meetingFormSchema, meetingPlaces, type MeetingFormValues } from "@/lib/diplomacy/schemas";
+import type { MeetingFormValues } from "@/lib/diplomacy/schemas";
+import { meetingPlaces } from "@/lib/diplomacy/values";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { PartyPicker, type PartyPickerLabels, type PickableParty } from "./party-picker";
 
@@ -25,7 +26,7 @@ export function MeetingForm({
   pickerLabels: PartyPickerLabels;
 }) {
   const initial = (name: keyof MeetingFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(meetingFormSchema, mode === "edit" ? updateMeeting : createMeeting, defaults);
+  const controller = useActionForm(() => import("@/lib/diplomacy/schemas").then((m) => m.meetingFormSchema), mode === "edit" ? updateMeeting : createMeeting, defaults);
   const { form } = controller;
   const labels = t.form;
   return (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createParty, updateParty } from "@/lib/diplomacy/actions";
-import { partyFormSchema, type PartyFormValues } from "@/lib/diplomacy/schemas";
+import type { PartyFormValues } from "@/lib/diplomacy/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 /** A partner party: its names, its country (ISO code, from the list) and what the Bureau knows of it. */
@@ -22,7 +22,7 @@ export function PartyForm({
   labels: Dictionary["diplomacy"]["parties"]["form"];
 }) {
   const initial = (name: keyof PartyFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(partyFormSchema, mode === "edit" ? updateParty : createParty, defaults);
+  const controller = useActionForm(() => import("@/lib/diplomacy/schemas").then((m) => m.partyFormSchema), mode === "edit" ? updateParty : createParty, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

@@ -4,7 +4,7 @@ import { Search, X } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
-import { useValuesLoaded } from "@/components/ui/conflict";
+import { useValuesLoaded } from "@/components/ui/conflict-values";
 import { useErrorText } from "@/components/ui/i18n-context";
 import { foldForSearch } from "@/lib/text/fold";
 

@@ -8,7 +8,8 @@ import type { MemberStatus } from "@/db/schema/people";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createMember, updateMember } from "@/lib/members/actions";
 import type { ProvinceBranches } from "@/lib/members/queries";
-import { genders, memberFormSchema, memberStatuses, type MemberFormValues } from "@/lib/members/schemas";
+import type { MemberFormValues } from "@/lib/members/schemas";
+import { genders, memberStatuses } from "@/lib/members/values";
 
 function Section({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -42,7 +43,7 @@ export function MemberForm({
 }) {
   // also written into the HTML, so the fields are filled before the form's script has run
   const initial = (name: keyof MemberFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(memberFormSchema, mode === "edit" ? updateMember : createMember, defaults);
+  const controller = useActionForm(() => import("@/lib/members/schemas").then((m) => m.memberFormSchema), mode === "edit" ? updateMember : createMember, defaults);
   const { form } = controller;
   const provinceId = Number(form.watch("provinceId")) || null;
   const branches = useMemo(() => provinces.find((p) => p.id === provinceId)?.branches ?? [], [provinces, provinceId]);

@@ -3,8 +3,8 @@
 import { X } from "lucide-react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { Combobox } from "@/components/ui/combobox";
-import { useValuesLoaded } from "@/components/ui/conflict";
+import { DeferredCombobox } from "@/components/ui/deferred-combobox";
+import { useValuesLoaded } from "@/components/ui/conflict-values";
 import { useErrorText } from "@/components/ui/i18n-context";
 import type { FoundMember, SearchPurpose } from "@/lib/members/search-queries";
 
@@ -96,7 +96,7 @@ export function MemberPicker({
         <input key={m.id} type="hidden" name={name} value={m.id} data-value-label={m.name} />
       ))}
       {!multiple && chosen.length === 0 ? <input type="hidden" name={name} value="" /> : null}
-      <Combobox<FoundMember>
+      <DeferredCombobox<FoundMember>
         label={label}
         hint={hint}
         error={error}

@@ -7,7 +7,6 @@ import { ActionForm, SubmitButton, TextField, useActionForm } from "@/components
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { assignPaper, updateAssignment } from "@/lib/papers/actions";
 import type { MemberChoice } from "@/lib/papers/queries";
-import { assignmentFormSchema } from "@/lib/papers/schemas";
 
 /** Names a workshop's paper, its due date and its assignees; or changes them (manage). */
 export function AssignmentForm({
@@ -36,7 +35,7 @@ export function AssignmentForm({
   t: Dictionary["papers"]["assign"];
   picker: MemberPickerLabels;
 }) {
-  const controller = useActionForm(assignmentFormSchema, mode === "edit" ? updateAssignment : assignPaper, {
+  const controller = useActionForm(() => import("@/lib/papers/schemas").then((m) => m.assignmentFormSchema), mode === "edit" ? updateAssignment : assignPaper, {
     workshopId: workshopId ? String(workshopId) : "",
     paperId: paperId ? String(paperId) : "",
     ...(mode === "edit" && version ? { version: String(version) } : {}),

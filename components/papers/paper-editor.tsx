@@ -10,11 +10,11 @@ import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { useFileSizeLimit } from "@/components/ui/file-limit";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
-import { OneTimeKeyField } from "@/components/ui/form";
+import { OneTimeKeyField } from "@/components/ui/one-time-key";
 import { Tabs } from "@/components/ui/tabs";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { savePaper } from "@/lib/papers/actions";
-import { MAX_BODY_CHARS } from "@/lib/papers/schemas";
+import { MAX_BODY_CHARS } from "@/lib/papers/values";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads";
 
 const MarkdownPreview = dynamic(() => import("./markdown-preview"), { ssr: false });

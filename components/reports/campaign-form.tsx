@@ -7,7 +7,8 @@ import { ActionForm, CheckboxField, SelectField, SubmitButton, TextareaField, Te
 import { useErrorText } from "@/components/ui/i18n-context";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createCampaign, updateCampaign } from "@/lib/reports/campaign-actions";
-import { campaignLevels, createCampaignSchema, updateCampaignSchema, type CampaignFormValues } from "@/lib/reports/schemas";
+import type { CampaignFormValues } from "@/lib/reports/schemas";
+import { campaignLevels } from "@/lib/reports/values";
 
 interface Choice {
   value: string | number;
@@ -67,7 +68,7 @@ export function CampaignForm({
 }) {
   const c = t.campaign;
   const f = c.fields;
-  const controller = useActionForm(mode === "create" ? createCampaignSchema : updateCampaignSchema, mode === "create" ? createCampaign : updateCampaign, defaults);
+  const controller = useActionForm(() => import("@/lib/reports/schemas").then((m) => mode === "create" ? m.createCampaignSchema : m.updateCampaignSchema), mode === "create" ? createCampaign : updateCampaign, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller} successMessage={mode === "edit" ? c.saved : undefined}>

@@ -3,7 +3,8 @@
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { OneTimeKeyField, type FormState } from "@/components/ui/form";
+import type { FormState } from "@/components/ui/form";
+import { OneTimeKeyField } from "@/components/ui/one-time-key";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { copyQuestions } from "@/lib/reports/campaign-question-actions";
 

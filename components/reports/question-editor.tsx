@@ -3,8 +3,8 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteQuestion, moveQuestion } from "@/lib/reports/campaign-question-actions";
 import type { QuestionRow } from "@/lib/reports/queries";
 import { PlainDeleteButton } from "@/components/ui/plain-action-form";
-import { ReorderableList } from "@/components/ui/reorderable-list";
-import { QuestionForm } from "./question-form";
+import { ReorderableList } from "@/components/ui/reorderable-list-lazy";
+import { QuestionForm } from "./question-form-lazy";
 
 function QuestionSummary({ question, t }: { question: QuestionRow; t: Dictionary["reports"] }) {
   const q = t.questions;

@@ -3,7 +3,7 @@
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { addQuestion, updateQuestion } from "@/lib/reports/campaign-question-actions";
-import { addQuestionSchema, questionKinds, updateQuestionSchema } from "@/lib/reports/schemas";
+import { questionKinds } from "@/lib/reports/values";
 
 /** Adds a question to a draft campaign, or edits one: its text, a help line, its kind, required or not. */
 export function QuestionForm({
@@ -26,7 +26,7 @@ export function QuestionForm({
     help: question?.help ?? "",
     required: question ? question.required : true,
   };
-  const controller = useActionForm(mode === "add" ? addQuestionSchema : updateQuestionSchema, mode === "add" ? addQuestion : updateQuestion, defaults);
+  const controller = useActionForm(() => import("@/lib/reports/schemas").then((m) => mode === "add" ? m.addQuestionSchema : m.updateQuestionSchema), mode === "add" ? addQuestion : updateQuestion, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

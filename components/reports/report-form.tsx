@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { deferred } from "@/components/ui/deferred";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,8 +12,7 @@ import { TextareaField, TextField } from "@/components/ui/form";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { daysLate } from "@/lib/reports/deadline";
-import { answerField, MAX_ANSWER_CHARS, submissionSchema } from "@/lib/reports/schemas";
-import { ConflictPanel } from "./conflict-panel";
+import { answerField, MAX_ANSWER_CHARS } from "@/lib/reports/values";
 import { SaveStatusLine } from "./save-status-line";
 import { useReportAutosave, type ServerState } from "./use-report-autosave";
 
@@ -28,6 +28,12 @@ export interface FormQuestion {
  * The officer's report: a form generated from the campaign's questions, saved by itself (see
  * useReportAutosave), checked for required answers only when sent, and sent after a confirmation.
  */
+// shown only when a save meets a newer version: fetched then
+const ConflictPanel = deferred(() => import("./conflict-panel").then((m) => m.ConflictPanel));
+
+let submissionSchemaModule: Promise<typeof import("@/lib/reports/schemas")> | null = null;
+const loadSubmissionSchema = () => (submissionSchemaModule ??= import("@/lib/reports/schemas")).then((m) => m.submissionSchema);
+
 export function ReportForm({
   reportId,
   saveUrl,
@@ -62,9 +68,13 @@ export function ReportForm({
   const texts = questions.filter((q) => q.kind === "text");
   const late = daysLate(deadline, new Date(now));
 
-  function askToSubmit() {
+  // the submission's checks (zod) arrive after the page: fetched once the form is on screen
+  useEffect(() => void loadSubmissionSchema(), []);
+
+  async function askToSubmit() {
     setProblem(null);
     form.clearErrors();
+    const submissionSchema = await loadSubmissionSchema();
     const checked = submissionSchema(questions).safeParse(form.getValues());
     if (!checked.success) {
       const fields = [...new Set(checked.error.issues.map((issue) => String(issue.path[0])))];
@@ -176,7 +186,7 @@ export function ReportForm({
             <button type="button" onClick={() => void autosave.flush()} disabled={autosave.status === "conflict"} className={buttonClass("secondary", "md", "disabled:opacity-50")}>
               {f.saveNow}
             </button>
-            <button type="button" onClick={askToSubmit} disabled={sending || autosave.status === "conflict"} className={buttonClass("primary", "md")}>
+            <button type="button" onClick={() => void askToSubmit()} disabled={sending || autosave.status === "conflict"} className={buttonClass("primary", "md")}>
               {sending ? f.submitting : f.submit}
             </button>
           </div>

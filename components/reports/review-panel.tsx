@@ -2,7 +2,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { fill, getDictionary } from "@/lib/i18n";
 import type { ReviewData } from "@/lib/reports/review-queries";
 import { ReviewHistory } from "./review-history";
-import { ReviewPanelForm } from "./review-panel-form";
+import { ReviewPanelForm } from "./review-panel-form-lazy";
 
 function preview(value: string | number | null | undefined): string | null {
   if (value == null || value === "") return null;

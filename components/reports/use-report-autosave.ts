@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { readLocalDraft, removeLocalDraft, sameValues, writeLocalDraft } from "@/lib/offline/drafts";
-import { formValuesOf, savePayloadOf, type QuestionShape } from "@/lib/reports/schemas";
+import { formValuesOf, savePayloadOf, type QuestionShape } from "@/lib/reports/values";
 
 export type SaveStatus = "idle" | "dirty" | "saving" | "saved" | "offline" | "failed" | "refused" | "conflict";
 

@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import { createRootingActivity, updateRootingActivity } from "@/lib/rooting/branch-actions";
-import { createActivitySchema, updateActivitySchema, type rootingActivityKinds } from "@/lib/rooting/schemas";
+import type { rootingActivityKinds } from "@/lib/rooting/schemas";
 
 type Kind = (typeof rootingActivityKinds)[number];
 
@@ -59,7 +59,7 @@ const emptyActivity = (branchId: number) => ({ branchId: String(branchId), date:
 
 /** Records an activity and empties itself for the next one; the list above refreshes. */
 export function NewActivityForm({ branchId, kinds, today, labels }: { branchId: number; kinds: KindOption[]; today: string; labels: ActivityFormLabels }) {
-  const controller = useActionForm(createActivitySchema, createRootingActivity, emptyActivity(branchId));
+  const controller = useActionForm(() => import("@/lib/rooting/schemas").then((m) => m.createActivitySchema), createRootingActivity, emptyActivity(branchId));
   const { state, form } = controller;
   useEffect(() => {
     if (state.ok) form.reset(emptyActivity(branchId));
@@ -86,7 +86,7 @@ export function EditActivityForm({
   today: string;
   labels: ActivityFormLabels;
 }) {
-  const controller = useActionForm(updateActivitySchema, updateRootingActivity, {
+  const controller = useActionForm(() => import("@/lib/rooting/schemas").then((m) => m.updateActivitySchema), updateRootingActivity, {
     id: String(activity.id),
     date: activity.date,
     kind: activity.kind,

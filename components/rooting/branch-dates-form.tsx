@@ -2,7 +2,6 @@
 
 import { ActionForm, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { updateBranchRooting } from "@/lib/rooting/branch-actions";
-import { branchRootingSchema } from "@/lib/rooting/schemas";
 
 export interface BranchDatesLabels {
   restructuredOn: string;
@@ -26,7 +25,7 @@ export function BranchDatesForm({
   today: string;
   labels: BranchDatesLabels;
 }) {
-  const controller = useActionForm(branchRootingSchema, updateBranchRooting, {
+  const controller = useActionForm(() => import("@/lib/rooting/schemas").then((m) => m.branchRootingSchema), updateBranchRooting, {
     branchId: String(branchId),
     restructuredOn: restructuredOn ?? "",
     bureauRenewedOn: bureauRenewedOn ?? "",

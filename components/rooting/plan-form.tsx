@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createPlan, updatePlan } from "@/lib/rooting/plan-actions";
-import { planFormSchema, type PlanFormValues } from "@/lib/rooting/schemas";
+import type { PlanFormValues } from "@/lib/rooting/schemas";
 
 /** The plan as the Central Committee adopted it: title, adopting session, goals (one a line), start. */
 export function PlanForm({
@@ -19,7 +19,7 @@ export function PlanForm({
   sessions: { value: number; label: string }[];
   t: Dictionary["rooting"]["plan"];
 }) {
-  const controller = useActionForm(planFormSchema, mode === "edit" ? updatePlan : createPlan, defaults);
+  const controller = useActionForm(() => import("@/lib/rooting/schemas").then((m) => m.planFormSchema), mode === "edit" ? updatePlan : createPlan, defaults);
   const { form } = controller;
   const initial = (name: keyof PlanFormValues) => {
     const value = defaults[name];

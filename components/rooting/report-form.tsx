@@ -2,12 +2,12 @@
 
 import { ActionForm, SubmitButton, TextareaField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { trainingReportSchema, type TrainingReportValues } from "@/lib/rooting/schemas";
+import type { TrainingReportValues } from "@/lib/rooting/schemas";
 import { saveTrainingReport } from "@/lib/rooting/training-actions";
 
 /** The training's report: a summary (which makes it reported), the discussion points, the follow-up. */
 export function ReportForm({ defaults, t }: { defaults: TrainingReportValues; t: Dictionary["rooting"] }) {
-  const controller = useActionForm(trainingReportSchema, saveTrainingReport, defaults);
+  const controller = useActionForm(() => import("@/lib/rooting/schemas").then((m) => m.trainingReportSchema), saveTrainingReport, defaults);
   const { form } = controller;
   const initial = (name: keyof TrainingReportValues) => (defaults[name] == null ? "" : String(defaults[name]));
   return (

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { FormState } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { trainingTransitions, trainingStatuses } from "@/lib/rooting/schemas";
+import { trainingTransitions, trainingStatuses } from "@/lib/rooting/values";
 import { deleteTraining, setTrainingStatus } from "@/lib/rooting/training-actions";
 
 type Action = (state: FormState, payload: FormData) => Promise<FormState>;

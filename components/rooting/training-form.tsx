@@ -7,7 +7,8 @@ import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from 
 import { useErrorText } from "@/components/ui/i18n-context";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createTraining, updateTraining } from "@/lib/rooting/training-actions";
-import { isLocalLevel, levelRank, trainingFormSchema, type TrainingFormValues } from "@/lib/rooting/schemas";
+import type { TrainingFormValues } from "@/lib/rooting/schemas";
+import { isLocalLevel, levelRank } from "@/lib/rooting/values";
 
 type Level = keyof typeof levelRank;
 
@@ -37,7 +38,7 @@ export function TrainingForm({
   cancelHref: string;
   t: { form: Dictionary["rooting"]["form"]; levels: Dictionary["rooting"]["levels"] };
 }) {
-  const controller = useActionForm(trainingFormSchema, mode === "edit" ? updateTraining : createTraining, defaults);
+  const controller = useActionForm(() => import("@/lib/rooting/schemas").then((m) => m.trainingFormSchema), mode === "edit" ? updateTraining : createTraining, defaults);
   const { form } = controller;
   const errorText = useErrorText();
   const initial = (name: keyof TrainingFormValues) => (defaults[name] == null ? "" : String(defaults[name]));

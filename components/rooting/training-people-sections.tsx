@@ -6,7 +6,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { removeTrainingPerson, setAttendanceCount } from "@/lib/rooting/training-people-actions";
 import type { TrainingPerson, TrainingSections } from "@/lib/rooting/training-queries";
 import { RemoveButton } from "./training-buttons";
-import { CountForm, LeaderForm, PersonForm } from "./training-part-forms";
+import { CountForm, LeaderForm, PersonForm } from "./training-part-forms-lazy";
 import { nameIn } from "@/lib/i18n/names";
 
 type Text = Dictionary["rooting"];

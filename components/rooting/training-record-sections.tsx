@@ -7,8 +7,8 @@ import { removeTrainingMaterial } from "@/lib/rooting/material-actions";
 import type { TrainingDetail, TrainingSections } from "@/lib/rooting/training-queries";
 import { RemoveButton } from "./training-buttons";
 import { TrainingList } from "./training-list";
-import { MaterialForm, SittingForm } from "./training-part-forms";
-import { ReportForm } from "./report-form";
+import { MaterialForm, SittingForm } from "./training-part-forms-lazy";
+import { LazyReportForm as ReportForm } from "./report-form-lazy";
 
 type Text = Dictionary["rooting"];
 

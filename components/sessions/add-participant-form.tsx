@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { OneTimeKeyField } from "@/components/ui/form";
+import { OneTimeKeyField } from "@/components/ui/one-time-key";
 import type { ActionState } from "@/lib/action";
 import { addParticipant } from "@/lib/sessions/workshop-actions";
 import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";

@@ -2,10 +2,10 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteAgendaItem, moveAgendaItem } from "@/lib/sessions/agenda-actions";
 import type { AgendaOwner } from "@/lib/sessions/schemas";
 import { shortTime } from "@/lib/sessions/time";
-import { AgendaItemForm } from "./agenda-item-form";
+import { AgendaItemForm } from "./agenda-item-form-lazy";
 import { AgendaMeta, type AgendaEntry } from "./agenda-list";
 import { PlainDeleteButton } from "@/components/ui/plain-action-form";
-import { ReorderableList } from "@/components/ui/reorderable-list";
+import { ReorderableList } from "@/components/ui/reorderable-list-lazy";
 
 /** The agenda of a sitting or a workshop as the Bureau edits it: reorder, edit in place, delete, add. */
 export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner; ownerId: number; items: AgendaEntry[]; t: Dictionary["sessions"] }) {

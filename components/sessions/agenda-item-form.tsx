@@ -4,12 +4,12 @@ import { useEffect, useRef } from "react";
 import { ActionForm, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { addAgendaItem, updateAgendaItem } from "@/lib/sessions/agenda-actions";
-import { agendaItemFormSchema, type AgendaItemFormValues } from "@/lib/sessions/schemas";
+import type { AgendaItemFormValues } from "@/lib/sessions/schemas";
 
 /** Adds an item at the end of an agenda, or edits one in place. */
 export function AgendaItemForm({ mode, defaults, t }: { mode: "add" | "edit"; defaults: AgendaItemFormValues; t: Dictionary["sessions"]["agenda"] }) {
   const initial = (name: keyof AgendaItemFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(agendaItemFormSchema, mode === "edit" ? updateAgendaItem : addAgendaItem, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.agendaItemFormSchema), mode === "edit" ? updateAgendaItem : addAgendaItem, defaults);
   const { form, state } = controller;
 
   // after an item is added, the form is ready for the next one (once per answer)

@@ -7,7 +7,7 @@ import type { FormState } from "@/components/ui/form";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { recordAttendance } from "@/lib/sessions/outcome-actions";
-import { ATTENDANCE_FIELD, attendanceStatuses, type AttendanceStatus } from "@/lib/sessions/schemas";
+import { ATTENDANCE_FIELD, attendanceStatuses, type AttendanceStatus } from "@/lib/sessions/values";
 
 export interface AttendanceLine {
   id: number;

@@ -5,12 +5,13 @@ import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createThematicMeeting, updateThematicMeeting } from "@/lib/sessions/meeting-actions";
-import { meetingFormSchema, meetingStatuses, type MeetingFormValues } from "@/lib/sessions/schemas";
+import type { MeetingFormValues } from "@/lib/sessions/schemas";
+import { meetingStatuses } from "@/lib/sessions/values";
 
 /** A preparatory thematic meeting: its day and time are on Moroccan clocks. */
 export function MeetingForm({ mode, defaults, cancelHref, t }: { mode: "create" | "edit"; defaults: MeetingFormValues; cancelHref: string; t: Dictionary["sessions"]["meetings"] }) {
   const initial = (name: keyof MeetingFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(meetingFormSchema, mode === "edit" ? updateThematicMeeting : createThematicMeeting, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.meetingFormSchema), mode === "edit" ? updateThematicMeeting : createThematicMeeting, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

@@ -3,11 +3,11 @@
 import { ActionForm, SubmitButton, TextareaField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { saveSessionOutcomes } from "@/lib/sessions/outcome-actions";
-import { sessionOutcomesSchema, type SessionOutcomesValues } from "@/lib/sessions/schemas";
+import type { SessionOutcomesValues } from "@/lib/sessions/schemas";
 
 /** The Bureau's final statement and minutes, as plain text. */
 export function OutcomesForm({ defaults, t }: { defaults: SessionOutcomesValues; t: Dictionary["sessions"]["outcomes"] }) {
-  const controller = useActionForm(sessionOutcomesSchema, saveSessionOutcomes, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.sessionOutcomesSchema), saveSessionOutcomes, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

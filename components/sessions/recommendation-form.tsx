@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { ActionForm, SubmitButton, TextareaField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { addRecommendation, updateRecommendation } from "@/lib/sessions/outcome-actions";
-import { recommendationFormSchema, type RecommendationFormValues } from "@/lib/sessions/schemas";
+import type { RecommendationFormValues } from "@/lib/sessions/schemas";
 
 /** Adds a recommendation at the end of the workshop's list, or edits one in place. */
 export function RecommendationForm({
@@ -16,7 +16,7 @@ export function RecommendationForm({
   defaults: RecommendationFormValues;
   t: Dictionary["sessions"]["outcomes"];
 }) {
-  const controller = useActionForm(recommendationFormSchema, mode === "edit" ? updateRecommendation : addRecommendation, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.recommendationFormSchema), mode === "edit" ? updateRecommendation : addRecommendation, defaults);
   const { form, state } = controller;
   const answered = useRef(state);
   useEffect(() => {

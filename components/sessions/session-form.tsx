@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createSession, updateSession } from "@/lib/sessions/actions";
-import { sessionFormSchema, type SessionFormValues } from "@/lib/sessions/schemas";
+import type { SessionFormValues } from "@/lib/sessions/schemas";
 
 type Text = Dictionary["sessions"];
 
@@ -31,7 +31,7 @@ export function SessionForm({
   t: Pick<Text, "form" | "ordinals" | "defaultTitle" | "ordinalNumber">;
 }) {
   const initial = (name: keyof SessionFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(sessionFormSchema, mode === "edit" ? updateSession : createSession, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.sessionFormSchema), mode === "edit" ? updateSession : createSession, defaults);
   const { form } = controller;
   const ordinal = Number(form.watch("ordinal"));
 

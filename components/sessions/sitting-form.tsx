@@ -7,7 +7,8 @@ import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from 
 import type { SittingKind } from "@/db/schema/sessions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createSitting, updateSitting } from "@/lib/sessions/actions";
-import { sittingFormSchema, sittingKinds, type SittingFormValues } from "@/lib/sessions/schemas";
+import type { SittingFormValues } from "@/lib/sessions/schemas";
+import { sittingKinds } from "@/lib/sessions/values";
 import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
 /** A sitting's kind, time, chairs and rapporteur; its title follows the kind until one is written. */
@@ -31,7 +32,7 @@ export function SittingForm({
   picker: MemberPickerLabels;
 }) {
   const initial = (name: keyof SittingFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(sittingFormSchema, mode === "edit" ? updateSitting : createSitting, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.sittingFormSchema), mode === "edit" ? updateSitting : createSitting, defaults);
   const { form } = controller;
   const kind = form.watch("kind") as SittingKind;
 

@@ -7,7 +7,7 @@ import type { FormState } from "@/components/ui/form";
 import type { SessionStatus } from "@/db/schema/sessions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { changeSessionStatus } from "@/lib/sessions/actions";
-import { sessionTransitions } from "@/lib/sessions/schemas";
+import { sessionTransitions } from "@/lib/sessions/values";
 
 /**
  * The session's next steps as explicit buttons, one form: the pressed button sends its status.

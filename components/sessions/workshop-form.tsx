@@ -4,7 +4,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { ActionForm, SubmitButton, TextareaField, TextField, useActionForm } from "@/components/ui/form";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { workshopFormSchema, type WorkshopFormValues } from "@/lib/sessions/schemas";
+import type { WorkshopFormValues } from "@/lib/sessions/schemas";
 import { createWorkshop, updateWorkshop } from "@/lib/sessions/workshop-actions";
 import { MemberPicker, type MemberPickerLabels } from "@/components/members/member-picker";
 
@@ -29,7 +29,7 @@ export function WorkshopForm({
   picker: MemberPickerLabels;
 }) {
   const initial = (name: keyof WorkshopFormValues) => (defaults[name] == null ? "" : String(defaults[name]));
-  const controller = useActionForm(workshopFormSchema, mode === "edit" ? updateWorkshop : createWorkshop, defaults);
+  const controller = useActionForm(() => import("@/lib/sessions/schemas").then((m) => m.workshopFormSchema), mode === "edit" ? updateWorkshop : createWorkshop, defaults);
   const { form } = controller;
   return (
     <ActionForm controller={controller}>

@@ -4,7 +4,7 @@ import { createContext, useActionState, useContext, useId, type ReactNode } from
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { OneTimeKeyField } from "@/components/ui/form";
+import { OneTimeKeyField } from "@/components/ui/one-time-key";
 import { saveSynthesis } from "@/lib/synthesis/actions";
 
 interface EditorState {

@@ -3,7 +3,8 @@
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { createBranch, updateBranch } from "@/lib/territory/actions";
-import { branchFormValues, createBranchSchema, updateBranchSchema, type BranchRecord } from "@/lib/territory/schemas";
+import type { BranchRecord } from "@/lib/territory/schemas";
+import { branchFormValues } from "@/lib/territory/values";
 
 export interface BranchFormLabels {
   nameAr: string;
@@ -48,7 +49,7 @@ function BranchFields({ labels, provinces, cancelHref, pending }: { labels: Bran
 }
 
 export function NewBranchForm({ provinceId, provinces, labels }: { provinceId: number; provinces: ProvinceOption[]; labels: BranchFormLabels }) {
-  const controller = useActionForm(createBranchSchema, createBranch, {
+  const controller = useActionForm(() => import("@/lib/territory/schemas").then((m) => m.createBranchSchema), createBranch, {
     nameAr: "",
     nameFr: "",
     town: "",
@@ -63,7 +64,7 @@ export function NewBranchForm({ provinceId, provinces, labels }: { provinceId: n
 }
 
 export function EditBranchForm({ branch, provinces, labels }: { branch: BranchValues; provinces: ProvinceOption[]; labels: BranchFormLabels }) {
-  const controller = useActionForm(updateBranchSchema, updateBranch, branchFormValues(branch));
+  const controller = useActionForm(() => import("@/lib/territory/schemas").then((m) => m.updateBranchSchema), updateBranch, branchFormValues(branch));
   return (
     <ActionForm controller={controller}>
       <input type="hidden" {...controller.form.register("id")} />

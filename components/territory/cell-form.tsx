@@ -3,7 +3,8 @@
 import { ButtonLink } from "@/components/ui/button";
 import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
 import { createCell, updateCell } from "@/lib/territory/actions";
-import { cellFormValues, createCellSchema, updateCellSchema, type CellRecord } from "@/lib/territory/schemas";
+import type { CellRecord } from "@/lib/territory/schemas";
+import { cellFormValues } from "@/lib/territory/values";
 import type { CellKind } from "@/db/schema/territory";
 
 export interface CellFormLabels {
@@ -41,7 +42,7 @@ function CellFields({ labels, kinds, cancelHref, pending }: { labels: CellFormLa
 }
 
 export function NewCellForm({ branchId, kinds, labels }: { branchId: number; kinds: KindOption[]; labels: CellFormLabels }) {
-  const controller = useActionForm(createCellSchema, createCell, {
+  const controller = useActionForm(() => import("@/lib/territory/schemas").then((m) => m.createCellSchema), createCell, {
     branchId: String(branchId),
     name: "",
     kind: "neighbourhood",
@@ -57,7 +58,7 @@ export function NewCellForm({ branchId, kinds, labels }: { branchId: number; kin
 }
 
 export function EditCellForm({ cell, branchId, kinds, labels }: { cell: CellValues; branchId: number; kinds: KindOption[]; labels: CellFormLabels }) {
-  const controller = useActionForm(updateCellSchema, updateCell, cellFormValues(cell));
+  const controller = useActionForm(() => import("@/lib/territory/schemas").then((m) => m.updateCellSchema), updateCell, cellFormValues(cell));
   return (
     <ActionForm controller={controller}>
       <input type="hidden" {...controller.form.register("id")} />

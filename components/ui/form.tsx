@@ -1,16 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Eye, EyeOff } from "lucide-react";
-import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
+import { lazy, startTransition, Suspense, useActionState, useEffect, useId, useState, type BaseSyntheticEvent, type ComponentProps, type ReactNode } from "react";
 import { FormProvider, useForm, useFormContext, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "./alert";
-import { buttonClass } from "./button";
 import { cn } from "./cn";
-import { ConflictNotice, theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict";
+import { theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict-values";
 import { Field, fieldDescribedBy } from "./field";
 import { useClientStrings, useErrorText } from "./i18n-context";
+import { controlClass, PasswordInput } from "./inputs";
+import { OneTimeKeyField } from "./one-time-key";
+
+// shown only after a save refused as stale: its code stays out of the page's first load
+const ConflictNotice = lazy(() => import("./conflict").then((m) => ({ default: m.ConflictNotice })));
 
 export interface FormState {
   ok: boolean;
@@ -25,18 +28,37 @@ export interface FormState {
 type ServerAction = (state: FormState, payload: FormData) => Promise<FormState>;
 
 /**
+ * The schema a form checks in the browser: the schema itself, or — so that zod is not part of the
+ * page's first load — a function that imports it (`() => import("@/lib/x/schemas").then((m) =>
+ * m.xSchema)`), fetched as soon as the form is on screen; or null for a form with nothing to check.
+ */
+export type SchemaSource<Schema> = Schema | (() => Promise<Schema>) | null;
+
+function resolverFor<Values extends FieldValues>(source: SchemaSource<z.ZodType<FieldValues, FieldValues>>) {
+  if (source === null) return { resolver: undefined, preload: () => undefined };
+  if (typeof source !== "function") return { resolver: zodResolver(source as never) as unknown as Resolver<Values>, preload: () => undefined };
+  let loaded: Promise<Resolver<Values>> | null = null;
+  const load = () => (loaded ??= source().then((schema) => zodResolver(schema as never) as unknown as Resolver<Values>));
+  const resolver: Resolver<Values> = async (values, context, options) => (await load())(values, context, options);
+  return { resolver, preload: () => void load() };
+}
+
+/**
  * react-hook-form checks the zod schema in the browser; the same schema is checked again by the
  * server action, whose field errors land under the same fields. Without JavaScript the form still
  * posts to the action.
  */
 export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
-  schema: Schema,
+  schema: SchemaSource<Schema>,
   action: ServerAction,
   defaultValues?: DefaultValues<z.input<Schema>>,
 ) {
   const [state, formAction, pending] = useActionState(action, { ok: false } as FormState);
+  // made once per form: react-hook-form keeps the resolver it was first given
+  const [{ resolver, preload }] = useState(() => resolverFor<z.input<Schema>>(schema));
+  useEffect(preload, [preload]);
   const form = useForm<z.input<Schema>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<Schema>>,
+    resolver,
     defaultValues,
     mode: "onTouched",
   });
@@ -65,65 +87,6 @@ export interface ActionFormController<Values extends FieldValues> {
   pending: boolean;
   formAction: (payload: FormData) => void;
   onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
-}
-
-// the field lib/action.ts reads (ONE_TIME_KEY_FIELD there; a client file cannot import it)
-const ONE_TIME_KEY_FIELD = "_once";
-
-function newOneTimeKey(): string {
-  // getRandomValues, unlike randomUUID, exists outside secure contexts too (plain http on a LAN)
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/**
- * The one-time key a form sends with its submission (lib/action.ts): made at the first submit and
- * kept until the server answers, so a double click or a retry creates one row; a new one after.
- * `state` is the form's last answer: each new answer starts a new key.
- */
-export function useOneTimeKey(state: unknown) {
-  const key = useRef<string | null>(null);
-  useEffect(() => {
-    key.current = null;
-  }, [state]);
-  return useMemo(
-    () => ({
-      /** The key of the submission under way, made at its first submit. */
-      start: () => (key.current ??= newOneTimeKey()),
-      current: () => key.current,
-    }),
-    [],
-  );
-}
-
-/**
- * Sends the one-time key with every submission of the form it sits in: an ActionForm has one; a
- * plain `<form action>` or a form with its own useActionState places it with its last answer.
- * The key is added to the form's data as it is read (the `formdata` event), not written into the
- * hidden field: React sets a hidden field back to its rendered value on the next render, which
- * may come between the click and the reading. Without JavaScript the field is sent empty and the
- * form posts as before.
- */
-export function OneTimeKeyField({ state }: { state: unknown }) {
-  const oneTimeKey = useOneTimeKey(state);
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const form = ref.current?.form;
-    if (!form) return;
-    // listeners on the form itself run before React's (delegated to the root)
-    const onSubmit = () => void oneTimeKey.start();
-    const onFormData = (event: FormDataEvent) => {
-      const key = oneTimeKey.current();
-      if (key) event.formData.set(ONE_TIME_KEY_FIELD, key);
-    };
-    form.addEventListener("submit", onSubmit);
-    form.addEventListener("formdata", onFormData);
-    return () => {
-      form.removeEventListener("submit", onSubmit);
-      form.removeEventListener("formdata", onFormData);
-    };
-  }, [oneTimeKey]);
-  return <input ref={ref} type="hidden" name={ONE_TIME_KEY_FIELD} defaultValue="" />;
 }
 
 /**
@@ -186,14 +149,16 @@ export function ActionForm<Values extends FieldValues>({
         {versioned ? <input type="hidden" {...form.register("version" as never)} /> : null}
         {/* outside the live region: its sentence is an alert, the table is read on demand */}
         {state.conflict && !made ? (
-          <ConflictNotice
+          <Suspense fallback={null}>
+            <ConflictNotice
             message={state.message}
             conflict={state.conflict}
             submitted={state.values ?? {}}
             form={element}
             onLoadTheirs={() => loadTheirs(state.conflict!)}
-            onKeepMine={() => keepMine(state.conflict!)}
-          />
+              onKeepMine={() => keepMine(state.conflict!)}
+            />
+          </Suspense>
         ) : null}
         <div aria-live="polite" className="empty:hidden">
           {made ? <Alert tone="info">{made === "mine" ? words.keptMine : words.loadedTheirs}</Alert> : null}
@@ -213,12 +178,6 @@ function useField(name: string) {
   const { error } = getFieldState(name, formState);
   return { register, id, error: errorText(error?.message) };
 }
-
-const controlClass = (invalid: boolean) =>
-  cn(
-    "block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-stone-900 shadow-xs placeholder:text-stone-400",
-    invalid ? "border-accent-600" : "border-stone-300 focus:border-brand-600",
-  );
 
 type InputProps = { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"input">, "name">;
 
@@ -241,33 +200,17 @@ export function TextField({ name, label, hint, required, className, ...props }: 
 
 export function PasswordField({ name, label, hint, required, ...props }: InputProps) {
   const { register, id, error } = useField(name);
-  const strings = useClientStrings();
-  const [visible, setVisible] = useState(false);
   return (
     <Field {...{ id, label, hint, error, required }}>
-      <div className="relative">
-        <input
-          id={id}
-          type={visible ? "text" : "password"}
-          aria-invalid={error ? true : undefined}
-          aria-required={required || undefined}
-          aria-describedby={fieldDescribedBy(id, { hint, error })}
-          // always left to right, with the eye on its right, on Arabic and French pages alike
-          className={cn(controlClass(!!error), "pr-12")}
-          dir="ltr"
-          {...props}
-          {...register(name)}
-        />
-        <button
-          type="button"
-          onClick={() => setVisible((v) => !v)}
-          aria-pressed={visible}
-          aria-label={visible ? strings.hidePassword : strings.showPassword}
-          className="absolute inset-y-0 right-0 flex w-11 items-center justify-center text-stone-600 hover:text-stone-900"
-        >
-          {visible ? <EyeOff aria-hidden="true" size={20} /> : <Eye aria-hidden="true" size={20} />}
-        </button>
-      </div>
+      <PasswordInput
+        id={id}
+        invalid={!!error}
+        aria-invalid={error ? true : undefined}
+        aria-required={required || undefined}
+        aria-describedby={fieldDescribedBy(id, { hint, error })}
+        {...props}
+        {...register(name)}
+      />
     </Field>
   );
 }
@@ -358,11 +301,5 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
   );
 }
 
-export function SubmitButton({ children, pending, variant = "primary" }: { children: ReactNode; pending: boolean; variant?: "primary" | "danger" }) {
-  const { saving } = useClientStrings();
-  return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, "md")}>
-      {pending ? saving : children}
-    </button>
-  );
-}
+export { SubmitButton } from "./inputs";
+export { OneTimeKeyField, useOneTimeKey } from "./one-time-key";

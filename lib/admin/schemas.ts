@@ -1,8 +1,9 @@
 import type { Role } from "@/db/schema";
 import { v, z } from "@/lib/validation";
+import { userRoles } from "./values";
 
-// The roles again, not imported from db/schema: this file is bundled into the browser's forms.
-export const userRoles = ["admin", "bureau", "officer", "member"] as const satisfies readonly Role[];
+export { userRoles };
+
 type MissingRole = Exclude<Role, (typeof userRoles)[number]>;
 const everyRoleListed: MissingRole extends never ? true : never = true;
 void everyRoleListed;

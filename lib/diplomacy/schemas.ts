@@ -1,8 +1,10 @@
 import { trimText, v, z } from "@/lib/validation";
 import { countryCodes } from "./countries";
+import { partyEventKinds, meetingPlaces } from "./values";
+
+export { partyEventKinds, meetingPlaces };
 
 // Spelled out here so that client components do not bundle the table definitions.
-export const partyEventKinds = ["congress", "conference", "festival", "anniversary", "other"] as const;
 export const followUpStatuses = ["open", "done", "cancelled"] as const;
 export type PartyEventKind = (typeof partyEventKinds)[number];
 export type FollowUpStatus = (typeof followUpStatuses)[number];
@@ -108,8 +110,6 @@ export const updateDelegationSchema = z.object({ id: v.id(), ...delegationFields
 export const delegationFormSchema = z.object({ id: v.optionalId(), eventId: v.optionalId(), ...delegationFields });
 export type DelegationFormValues = z.input<typeof delegationFormSchema>;
 
-// الزيارات واللقاءات: received at headquarters, or a visit abroad
-export const meetingPlaces = ["received", "abroad"] as const;
 const meetingFields = {
   date: requiredDate(),
   place: v.text(200),

@@ -1,11 +1,10 @@
 import type { MemberStatus } from "@/db/schema/people";
 import { v, z } from "@/lib/validation";
+import { memberStatuses, genders } from "./values";
 
-// Spelled out here, not imported from db/schema, so that the client form does not bundle the
-// table definitions; `satisfies` keeps it within the column's values.
-export const memberStatuses = ["active", "suspended", "resigned", "deceased"] as const satisfies readonly MemberStatus[];
+export { memberStatuses, genders };
 
-export const genders = ["m", "f"] as const;
+
 /** The national organs the directory filters by (organs.code). */
 export const organFilters = ["central_committee", "political_bureau"] as const;
 export type OrganFilter = (typeof organFilters)[number];

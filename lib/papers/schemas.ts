@@ -1,14 +1,7 @@
-import type { PaperStatus } from "@/db/schema/sessions";
 import { v, z } from "@/lib/validation";
+import { MAX_BODY_CHARS } from "./values";
 
-// Spelled out here so that client components do not bundle the table definitions.
-export const paperStatuses = ["assigned", "draft", "submitted", "returned", "approved"] as const satisfies readonly PaperStatus[];
-
-/** Assignees may write while the paper is theirs: not while the Bureau reads it, nor once approved. */
-export const editableStatuses: readonly PaperStatus[] = ["assigned", "draft", "returned"];
-
-export const MAX_BODY_CHARS = 100_000;
-
+export * from "./values";
 
 /** The members named to write the paper (تحديد المكلفين): at least one, each once. */
 const assigneeIds = v.ids(12, 1);

@@ -1,26 +1,16 @@
-import type { CampaignLevel, CampaignStatus, QuestionKind, ReportAnswers, ReportStatus } from "@/db/schema/reports";
+import type { CampaignStatus, ReportStatus } from "@/db/schema/reports";
 import { v, z } from "@/lib/validation";
+import { answerField, blankToUndefined, campaignLevels, formValuesOf, MAX_ANSWER_CHARS, MAX_ATTENDANCE, MAX_NUMBER, questionKinds, savePayloadOf, toNumber, type QuestionShape } from "./values";
+
+export { answerField, campaignLevels, formValuesOf, MAX_ANSWER_CHARS, MAX_ATTENDANCE, MAX_NUMBER, questionKinds, savePayloadOf, type QuestionShape };
 
 // Spelled out here so that client components do not bundle the table definitions.
-export const campaignLevels = ["provincial", "regional"] as const satisfies readonly CampaignLevel[];
 export const campaignStatuses = ["draft", "open", "closed"] as const satisfies readonly CampaignStatus[];
-export const questionKinds = ["number", "text"] as const satisfies readonly QuestionKind[];
 export const reportStatuses = ["not_started", "draft", "submitted", "returned", "accepted"] as const satisfies readonly ReportStatus[];
 
 /** The body's officer may write while the report is theirs: before submitting, or once the Bureau returns it. */
 export const editableReportStatuses: readonly ReportStatus[] = ["not_started", "draft", "returned"];
 
-export const MAX_ANSWER_CHARS = 20_000;
-export const MAX_NUMBER = 1_000_000_000;
-export const MAX_ATTENDANCE = 100_000;
-
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-/** "12", "12,5" (a French decimal comma) or 12 → a number; blank → undefined; anything else → NaN. */
-const toNumber = (value: unknown) => {
-  const blank = blankToUndefined(value);
-  if (typeof blank === "string") return Number(blank.trim().replace(",", "."));
-  return blank === null ? undefined : blank;
-};
 
 // ——— campaigns (حملات التقييم) ———
 
@@ -80,7 +70,6 @@ export type QuestionFormValues = z.input<typeof updateQuestionSchema>;
 // ——— reports (تقارير الهيئات) ———
 
 /** The form's field of a question: "q12" (a bare number would be read as an array index). */
-export const answerField = (questionId: number) => `q${questionId}`;
 
 const parseJson = (value: unknown) => {
   if (typeof value !== "string") return value;
@@ -109,11 +98,6 @@ export const reportSaveSchema = z.object({
 });
 export type ReportSaveInput = z.input<typeof reportSaveSchema>;
 
-export interface QuestionShape {
-  id: number;
-  kind: QuestionKind;
-  required: boolean;
-}
 
 const numberAnswer = (required: boolean) => {
   const n = z.number().min(0).max(MAX_NUMBER);
@@ -134,33 +118,3 @@ export function submissionSchema(questions: QuestionShape[]) {
   return z.object(shape);
 }
 
-/** The form's flat values (all strings) from what is stored. */
-export function formValuesOf(
-  questions: QuestionShape[],
-  saved: { meetingHeldOn: string | null; attendance: number | null; answers: ReportAnswers },
-): Record<string, string> {
-  const values: Record<string, string> = {
-    meetingHeldOn: saved.meetingHeldOn ?? "",
-    attendance: saved.attendance == null ? "" : String(saved.attendance),
-  };
-  for (const q of questions) {
-    const answer = saved.answers[String(q.id)];
-    values[answerField(q.id)] = answer == null ? "" : String(answer);
-  }
-  return values;
-}
-
-/** What a save sends from the form's flat values: numbers as numbers, blanks as null, text as typed. */
-export function savePayloadOf(questions: QuestionShape[], values: Record<string, string | undefined>) {
-  const answers: ReportAnswers = {};
-  for (const q of questions) {
-    const raw = values[answerField(q.id)] ?? "";
-    if (q.kind === "number") {
-      const n = toNumber(raw);
-      answers[String(q.id)] = typeof n === "number" && Number.isFinite(n) ? n : null;
-    } else answers[String(q.id)] = raw === "" ? null : raw;
-  }
-  const attendance = toNumber(values.attendance ?? "");
-  const validAttendance = typeof attendance === "number" && Number.isInteger(attendance) && attendance >= 0 && attendance <= MAX_ATTENDANCE;
-  return { meetingHeldOn: values.meetingHeldOn || null, attendance: validAttendance ? attendance : null, answers };
-}

@@ -1,26 +1,9 @@
-import type { SessionStatus, SittingKind } from "@/db/schema/sessions";
+import type { SittingKind } from "@/db/schema/sessions";
 import { MAX_ID, toId, trimText, v, z } from "@/lib/validation";
 import { shortTime } from "./time";
+import { ATTENDANCE_FIELD, ATTENDANCE_PAGE_SIZE, attendanceStatuses, meetingStatuses, sessionStatuses, sittingKinds } from "./values";
 
-// Spelled out here, not imported from db/schema, so that the client forms do not bundle the table
-// definitions; `satisfies` keeps them within the columns' values.
-export const sessionStatuses = ["draft", "convened", "held", "closed"] as const satisfies readonly SessionStatus[];
-export const sittingKinds = ["opening", "plenary", "closing"] as const satisfies readonly SittingKind[];
-export const meetingStatuses = ["planned", "held", "cancelled"] as const;
-export const attendanceStatuses = ["present", "excused", "absent"] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
-export type AttendanceStatus = (typeof attendanceStatuses)[number];
-
-/**
- * A session moves forward one step at a time; the one step back is convened → draft, to withdraw
- * a programme published by mistake before the session is held.
- */
-export const sessionTransitions: Record<SessionStatus, readonly SessionStatus[]> = {
-  draft: ["convened"],
-  convened: ["held", "draft"],
-  held: ["closed"],
-  closed: [],
-};
+export * from "./values";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const toNumber = (value: unknown) => {
@@ -244,9 +227,6 @@ export function sessionOutcomesValues(session: { id: number; version: number; fi
   } satisfies SessionOutcomesValues;
 }
 
-/** The radios of one page of the attendance sheet are named `att_<memberId>`. */
-export const ATTENDANCE_FIELD = "att_";
-export const ATTENDANCE_PAGE_SIZE = 25;
 
 export const attendanceSchema = z.preprocess(
   (raw) => {

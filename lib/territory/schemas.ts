@@ -1,5 +1,8 @@
-import { cellKinds, type CellKind } from "@/db/schema/territory";
+import { cellKinds } from "@/db/schema/territory";
 import { v, z } from "@/lib/validation";
+import { branchFormValues, cellFormValues, type BranchRecord, type CellRecord } from "./values";
+
+export { branchFormValues, cellFormValues, type BranchRecord, type CellRecord };
 
 const branchFields = {
   nameAr: v.text(200),
@@ -29,46 +32,3 @@ export const deleteByIdSchema = z.object({ id: v.id() });
 export type BranchInput = z.input<typeof updateBranchSchema>;
 export type CellInput = z.input<typeof updateCellSchema>;
 
-export interface BranchRecord {
-  id: number;
-  version: number;
-  nameAr: string;
-  nameFr: string | null;
-  town: string;
-  address: string | null;
-  provinceId: number;
-}
-
-/** A branch as its edit form holds it: what the page loads, and what a stale save shows beside the form. */
-export function branchFormValues(branch: BranchRecord) {
-  return {
-    id: String(branch.id),
-    version: String(branch.version),
-    nameAr: branch.nameAr,
-    nameFr: branch.nameFr ?? "",
-    town: branch.town,
-    address: branch.address ?? "",
-    provinceId: String(branch.provinceId),
-  } satisfies BranchInput;
-}
-
-export interface CellRecord {
-  id: number;
-  version: number;
-  name: string;
-  kind: CellKind;
-  foundedOn: string | null;
-  membersCount: number | null;
-}
-
-/** A cell as its edit form holds it. */
-export function cellFormValues(cell: CellRecord) {
-  return {
-    id: String(cell.id),
-    version: String(cell.version),
-    name: cell.name,
-    kind: cell.kind,
-    foundedOn: cell.foundedOn ?? "",
-    membersCount: cell.membersCount == null ? "" : String(cell.membersCount),
-  } satisfies CellInput;
-}

@@ -1,7 +1,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { CampaignList } from "@/components/reports/campaign-list";
-import { OfflineSupport } from "@/components/reports/offline-support";
+import { OfflineSupport } from "@/components/reports/offline-support-lazy";
 import { TodoList } from "@/components/reports/todo-list";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { DeadlineBadge, ReportStatusBadge, bodyName } from "@/components/reports/deadline-badge";
-import { OfflineSupport } from "@/components/reports/offline-support";
-import { ReportForm } from "@/components/reports/report-form";
+import { OfflineSupport } from "@/components/reports/offline-support-lazy";
+import { ReportForm } from "@/components/reports/report-form-lazy";
 import { ReportView } from "@/components/reports/report-view";
 import { ReviewHistory } from "@/components/reports/review-history";
 import { ReviewPanel } from "@/components/reports/review-panel";

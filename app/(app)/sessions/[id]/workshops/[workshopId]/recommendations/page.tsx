@@ -12,7 +12,7 @@ import { sessionName, workshopName } from "@/lib/sessions/format";
 import { deleteRecommendation, moveRecommendation } from "@/lib/sessions/outcome-actions";
 import { findWorkshop } from "@/lib/sessions/workshop-queries";
 import { PlainActionForm } from "@/components/ui/plain-action-form";
-import { ReorderableList } from "@/components/ui/reorderable-list";
+import { ReorderableList } from "@/components/ui/reorderable-list-lazy";
 import { parseId } from "@/lib/params";
 
 type Props = { params: Promise<{ id: string; workshopId: string }> };
