@@ -148,6 +148,12 @@ export const v = {
       const s = firstParam(x);
       return typeof s === "string" && dateRule().safeParse(s).success ? s : undefined;
     }, z.string().optional()),
+  /** A keyset cursor in a query string (`?after=`, `?before=`): its first value, decoded later by the list; anything else is absent. */
+  cursorParam: () =>
+    z.preprocess((x) => {
+      const s = firstParam(x);
+      return typeof s === "string" && s.length <= 600 ? s : undefined;
+    }, z.string().optional()),
   /** A page number in a query string: 1 unless it is a whole number in 1..max. */
   pageParam: (max = 10_000) =>
     z.preprocess((x) => {

@@ -14,7 +14,7 @@ import { searchMembers } from "@/lib/members/search-queries";
 import { compliancePage } from "@/lib/reports/compliance-page-queries";
 import { listTodo } from "@/lib/reports/queries";
 import { reportPage } from "@/lib/reports/report-page-queries";
-import { cascadeOf } from "@/lib/rooting/cascade-queries";
+import { cascadeRegions } from "@/lib/rooting/cascade-queries";
 import { regionCoverage } from "@/lib/rooting/coverage-queries";
 import { currentPlan } from "@/lib/rooting/queries";
 import { sessionPage } from "@/lib/sessions/page-queries";
@@ -122,7 +122,7 @@ describe("growToScale", () => {
     expect((await regionCoverage(bureau, today)).length).toBe(12);
     const plan = await currentPlan(bureau);
     expect(plan).toBeTruthy();
-    expect(await cascadeOf(bureau, plan!.id)).toBeTruthy();
+    expect(await cascadeRegions(bureau, plan!.id)).toBeTruthy();
     const sessions = await listSessions(bureau, sessionListFiltersFrom({}));
     expect(JSON.stringify(sessions)).toContain("للجنة المركزية");
     const lastSession = await one(db, sql`select max(id)::int as n from committee_sessions`);

@@ -55,7 +55,8 @@ export const trainingMeetings = pgTable(
     index().on(t.planId, t.level),
     // the cascade reads a plan in date order, a page at a time (lib/rooting/cascade-queries.ts)
     index().on(t.planId, t.startsOn, t.id),
-    index().on(t.startsOn),
+    // the trainings list reads latest first by keyset (lib/rooting/queries.ts); it serves a day's range too
+    index().on(t.startsOn, t.id),
     index().on(t.parentId),
     index().on(t.provinceId),
     index().on(t.branchId),

@@ -67,6 +67,7 @@ export const rooting: Dictionary["rooting"] = {
     new: "Nouvelle rencontre",
     edit: "Modifier la rencontre",
     total: "{count} rencontre(s)",
+    totalOver: "Plus de {count} rencontres",
     empty: "Aucune rencontre ne correspond à cette recherche.",
     emptyHint: "Changez les filtres ou programmez une rencontre.",
     caption: "Liste des rencontres de formation",
