@@ -165,7 +165,8 @@ export const rootingActivities = pgTable(
     peopleReached: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.branchId, t.date), index().on(t.date)],
+  // a branch's activities are read latest first by keyset (lib/rooting/branch-queries.ts)
+  (t) => [index().on(t.branchId, t.date, t.id), index().on(t.date)],
 );
 
 export const trainingMeetingsRelations = relations(trainingMeetings, ({ one, many }) => ({

@@ -60,7 +60,7 @@ describe("the checklist read from the rows", () => {
     await signInAs(demo.officerFes);
     const viewer = (await getCurrentUser())!;
     const read = async () => {
-      const data = await branchRooting(viewer, branch.id, 1, today);
+      const data = await branchRooting(viewer, branch.id, {}, today);
       const list = await branchCoverage(viewer, branch.provinceId, 1, today);
       if (!data || data === "forbidden" || !list || list === "forbidden") throw new Error("not readable");
       const row = list.branches.find((b) => b.id === branch.id);

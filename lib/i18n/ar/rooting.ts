@@ -385,7 +385,7 @@ export const rooting = {
     deleteActivity: "حذف النشاط",
     deleteActivityQuestion: "حذف نشاط {date} نهائيًا؟",
     deleting: "جارٍ الحذف…",
-    activitiesStatus: "الصفحة {page} من {pages} (عدد الأنشطة: {count})",
+    activitiesCount: "عدد الأنشطة: {count}",
     activitiesPagination: "صفحات الأنشطة",
     kinds: {
       public_meeting: "لقاء تواصلي مفتوح",

@@ -387,7 +387,7 @@ export const rooting: Dictionary["rooting"] = {
     deleteActivity: "Supprimer l’activité",
     deleteActivityQuestion: "Supprimer définitivement l’activité du {date} ?",
     deleting: "Suppression…",
-    activitiesStatus: "Page {page} sur {pages} ({count} activités)",
+    activitiesCount: "{count} activité(s)",
     activitiesPagination: "Pages des activités",
     kinds: {
       public_meeting: "Rencontre publique",
