@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db";
 import { branches, cells, provinces, regions, rootingActivities } from "@/db/schema";
