@@ -189,7 +189,12 @@ export const notifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.userId, t.readAt, t.createdAt), uniqueIndex().on(t.userId, t.dedupeKey)],
+  (t) => [
+    index().on(t.userId, t.readAt, t.createdAt),
+    // one's notifications are read newest first by keyset (lib/notifications/queries.ts)
+    index().on(t.userId, t.createdAt, t.id),
+    uniqueIndex().on(t.userId, t.dedupeKey),
+  ],
 );
 
 // emails: sent through SMTP when configured, otherwise kept here for admins to read
