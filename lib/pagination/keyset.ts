@@ -11,8 +11,12 @@ import { decodeCursor, encodeCursor, keysetPage, type CursorKey, type CursorKind
  * `… WHERE (order) > (key) ORDER BY order LIMIT size + 1`.
  */
 
-/** One column of a list's order. "t" is a timestamp, carried as whole microseconds since 1970 (exact, unlike a JS Date). */
-export type KeyPart = { column: AnyColumn; kind: CursorKind | "t" };
+/**
+ * One column of a list's order (or an expression of the row, when the order depends on today and
+ * no index can hold it). "t" is a timestamp, carried as whole microseconds since 1970 (exact,
+ * unlike a JS Date).
+ */
+export type KeyPart = { column: AnyColumn | SQL; kind: CursorKind | "t" };
 
 export interface KeysetOrder {
   parts: readonly KeyPart[];
