@@ -174,17 +174,29 @@ describe("attendanceSheet", () => {
     const eighth = await sessionByOrdinal(8);
     const [opening] = await sittingsOf(eighth.id);
     const bureau = await viewer(demo.bureau);
-    const sheet = (await attendanceSheet(bureau, eighth.id, opening.id, { page: 1 }))!;
+    const sheet = (await attendanceSheet(bureau, eighth.id, opening.id, {}))!;
     const committee = (await committeeMembers()).length;
-    expect(sheet.total).toBe(committee);
     expect(sheet.rows).toHaveLength(25);
-    expect(sheet.pages).toBe(Math.ceil(committee / 25));
+    expect([sheet.hasPrevious, sheet.hasNext]).toEqual([false, committee > 25]);
     expect(sheet.counts.present + sheet.counts.excused + sheet.counts.absent).toBe(committee);
     expect(sheet.unrecorded).toBe(0);
     expect(sheet.rows.every((r) => r.status !== null)).toBe(true);
 
-    const last = (await attendanceSheet(bureau, eighth.id, opening.id, { page: 99 }))!;
-    expect(last.page).toBe(sheet.pages);
+    // every member once, page after page, in the directory's order
+    const ids: number[] = [];
+    for (let page = sheet; ; ) {
+      ids.push(...page.rows.map((r) => r.id));
+      if (!page.hasNext) break;
+      page = (await attendanceSheet(bureau, eighth.id, opening.id, { after: page.nextCursor! }))!;
+    }
+    expect(new Set(ids).size).toBe(committee);
+    expect(ids).toHaveLength(committee);
+    const second = (await attendanceSheet(bureau, eighth.id, opening.id, { after: sheet.nextCursor! }))!;
+    const back = (await attendanceSheet(bureau, eighth.id, opening.id, { before: second.previousCursor! }))!;
+    expect(back.rows.map((r) => r.id)).toEqual(sheet.rows.map((r) => r.id));
+    for (const bad of ["x", encodeCursor([1, "أ"]), encodeCursor(["أ"])]) {
+      expect((await attendanceSheet(bureau, eighth.id, opening.id, { after: bad, before: bad }))!.rows.map((r) => r.id)).toEqual(sheet.rows.map((r) => r.id));
+    }
     const one = sheet.rows[3];
     const searched = (await attendanceSheet(bureau, eighth.id, opening.id, { q: one.memberNumber }))!;
     expect(searched.rows.map((r) => r.id)).toEqual([one.id]);
@@ -196,5 +208,7 @@ describe("attendanceSheet", () => {
     const [opening] = await sittingsOf(eighth.id);
     await expect(attendanceSheet(await viewer(demo.member), eighth.id, opening.id, {})).rejects.toThrow(/403/);
     expect(await attendanceSheet(await viewer(demo.bureau), ninth.id, opening.id, {})).toBeNull();
+    const first = (await attendanceSheet(await viewer(demo.bureau), eighth.id, opening.id, {}))!;
+    await expect(attendanceSheet(await viewer(demo.member), eighth.id, opening.id, { after: first.nextCursor ?? "x" })).rejects.toThrow(/403/);
   });
 });
