@@ -30,7 +30,8 @@ export const evaluationCampaigns = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.status, t.deadline)],
+  // the campaigns list reads newest first by keyset (lib/reports/queries.ts)
+  (t) => [index().on(t.status, t.deadline), index().on(t.opensOn, t.id)],
 );
 
 export const campaignTerritories = pgTable(
