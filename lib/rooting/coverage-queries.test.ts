@@ -131,24 +131,35 @@ describe("branchCoverage", () => {
     const casablanca = await provinceId("Casablanca");
     const [{ n }] = await rows(sql`select count(*)::int n from branches where province_id = ${casablanca}`);
     const bureau = await viewer(demo.bureau);
-    const first = await branchCoverage(bureau, casablanca, 1, today);
+    const first = await branchCoverage(bureau, casablanca, {}, today);
     if (!first || first === "forbidden") throw new Error("expected data");
     expect(first.total).toBe(n);
     expect(first.branches).toHaveLength(Math.min(Number(n), COVERAGE_BRANCHES_PAGE_SIZE));
-    // past the last page, the last page
-    const beyond = await branchCoverage(bureau, casablanca, 999, today);
-    if (!beyond || beyond === "forbidden") throw new Error("expected data");
-    expect(beyond.page).toBe(first.pages);
+    // every branch once, page after page, by key
+    const ids: number[] = [];
+    for (let page = first; ; ) {
+      ids.push(...page.branches.map((b) => b.id));
+      if (!page.hasNext) break;
+      const next = await branchCoverage(bureau, casablanca, { after: page.nextCursor! }, today);
+      if (!next || next === "forbidden") throw new Error("expected data");
+      page = next;
+    }
+    expect(new Set(ids).size).toBe(Number(n));
+    // a cursor that does not decode is the first page; an officer elsewhere is refused on any page
+    const bad = await branchCoverage(bureau, casablanca, { after: "x", before: "%%" }, today);
+    if (!bad || bad === "forbidden") throw new Error("expected data");
+    expect(bad.branches.map((b) => b.id)).toEqual(first.branches.map((b) => b.id));
+    expect(await branchCoverage(await viewer(demo.officerFes), casablanca, { after: first.nextCursor ?? "x" }, today)).toBe("forbidden");
   });
 
   it("refuses a province outside the viewer's scope, and members", async () => {
     const fes = await provinceId("Fès");
     const sefrou = await provinceId("Sefrou");
     const tiznit = await provinceId("Tiznit");
-    expect(await branchCoverage(await viewer(demo.officerFes), tiznit, 1, today)).toBe("forbidden");
-    expect(await branchCoverage(await viewer(demo.officerSefrou), fes, 1, today)).toBe("forbidden");
-    expect(await branchCoverage(await viewer(demo.officerSefrou), sefrou, 1, today)).not.toBe("forbidden");
-    expect(await branchCoverage(await viewer(demo.member), sefrou, 1, today)).toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.officerFes), tiznit, {}, today)).toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.officerSefrou), fes, {}, today)).toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.officerSefrou), sefrou, {}, today)).not.toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.member), sefrou, {}, today)).toBe("forbidden");
   });
 });
 

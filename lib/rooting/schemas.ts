@@ -233,6 +233,7 @@ export type NewActivityValues = z.input<typeof createActivitySchema>;
 export const coverageParamsSchema = z.object({
   region: v.idParam(),
   province: v.idParam(),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  after: v.cursorParam(),
+  before: v.cursorParam(),
 });
 export type CoverageParams = z.output<typeof coverageParamsSchema>;

@@ -313,7 +313,7 @@ export const rooting = {
     provinceOf: "جهة {region}",
     branchesTitle: "الفروع ومؤشرات تجذرها",
     branchesCaption: "فروع الإقليم: إعادة الهيكلة، تجديد المكتب، الخلايا، آخر نشاط، والمؤشرات المحققة",
-    branchesStatus: "الصفحة {page} من {pages} (عدد الفروع: {count})",
+    branchesCount: "عدد الفروع: {count}",
     branchesPagination: "صفحات الفروع",
     noProvinces: "لا أقاليم في نطاقك في هذه الجهة.",
     noBranches: "لا فروع في هذا الإقليم.",

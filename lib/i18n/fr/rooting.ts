@@ -315,7 +315,7 @@ export const rooting: Dictionary["rooting"] = {
     provinceOf: "Région {region}",
     branchesTitle: "Les sections et leurs indicateurs d’enracinement",
     branchesCaption: "Sections de la province : restructuration, renouvellement du bureau, cellules, dernière activité et indicateurs atteints",
-    branchesStatus: "Page {page} sur {pages} ({count} sections)",
+    branchesCount: "{count} section(s)",
     branchesPagination: "Pages des sections",
     noProvinces: "Aucune province de votre périmètre dans cette région.",
     noBranches: "Aucune section dans cette province.",
