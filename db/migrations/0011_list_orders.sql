@@ -6,6 +6,7 @@ DROP INDEX "diplomatic_meetings_date_index";--> statement-breakpoint
 DROP INDEX "partner_parties_name_ar_index";--> statement-breakpoint
 DROP INDEX "party_events_starts_on_index";--> statement-breakpoint
 CREATE INDEX "branches_province_id_name_ar_id_index" ON "branches" USING btree ("province_id","name_ar","id");--> statement-breakpoint
+CREATE INDEX "users_name_id_index" ON "users" USING btree ("name","id");--> statement-breakpoint
 CREATE INDEX "evaluation_campaigns_opens_on_id_index" ON "evaluation_campaigns" USING btree ("opens_on","id");--> statement-breakpoint
 CREATE INDEX "notifications_user_id_created_at_id_index" ON "notifications" USING btree ("user_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "rooting_activities_branch_id_date_id_index" ON "rooting_activities" USING btree ("branch_id","date","id");--> statement-breakpoint
