@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { growToScale, scaleCounts, scaleFactor, scaleTargets, type ScaleCounts } from "@/db/seed/scale";
 import { one, rows } from "@/db/seed/scale/sql";
-import { listAudit } from "@/lib/admin/queries";
+import { AUDIT_COUNT_BOUND, listAudit } from "@/lib/admin/queries";
 import { auditFiltersSchema } from "@/lib/admin/schemas";
 import { calendarEvents } from "@/lib/calendar/source-queries";
 import { monthRange } from "@/lib/calendar/queries";
@@ -109,8 +109,9 @@ describe("growToScale", () => {
   it("keeps the pages' key queries answering for each role", async () => {
     const today = todayInMorocco();
     const admin = await viewer(demo.admin);
-    const audit = await listAudit(admin, auditFiltersSchema.parse({ page: "40" }));
-    expect(audit.total).toBe(target.auditRows);
+    const audit = await listAudit(admin, auditFiltersSchema.parse({}));
+    // the log is counted up to its bound, never in full
+    expect(audit.total).toEqual(target.auditRows > AUDIT_COUNT_BOUND ? { count: AUDIT_COUNT_BOUND, atLeast: true } : { count: target.auditRows, atLeast: false });
     expect(audit.rows.length).toBe(50);
     expect((await dashboardPage(admin)) ?? null).not.toBeNull();
 
