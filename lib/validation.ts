@@ -86,6 +86,12 @@ export function firstParam(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** A keyset cursor's text from a query string (`?after=`): its first value when short enough; the list decodes it, or reads its first page. */
+export function cursorText(value: unknown): string | undefined {
+  const text = firstParam(value);
+  return typeof text === "string" && text.length > 0 && text.length <= 600 ? text : undefined;
+}
+
 // control characters and bidi overrides, as lib/action.ts refuses them in a form; a query string
 // is not refused but cleaned, since PostgreSQL rejects a NUL in text outright (22021)
 const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
@@ -148,6 +154,8 @@ export const v = {
       const s = firstParam(x);
       return typeof s === "string" && dateRule().safeParse(s).success ? s : undefined;
     }, z.string().optional()),
+  /** A keyset cursor in a query string (`?after=`, `?before=`): its first value, decoded later by the list; anything else is absent. */
+  cursorParam: () => z.preprocess(cursorText, z.string().optional()),
   /** A page number in a query string: 1 unless it is a whole number in 1..max. */
   pageParam: (max = 10_000) =>
     z.preprocess((x) => {

@@ -20,7 +20,7 @@ export const partnerParties = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.country), index().on(t.nameAr)],
+  (t) => [index().on(t.country), index().on(t.nameAr, t.id)],
 );
 
 export const partyEventKinds = ["congress", "conference", "festival", "anniversary", "other"] as const;
@@ -40,7 +40,7 @@ export const partyEvents = pgTable(
     description: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.startsOn)],
+  (t) => [index().on(t.startsOn, t.id)],
 );
 
 // الوفود الأجنبية
@@ -77,7 +77,7 @@ export const diplomaticMeetings = pgTable(
     outcome: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.date)],
+  (t) => [index().on(t.date, t.id)],
 );
 
 export const meetingParties = pgTable(
@@ -111,7 +111,7 @@ export const agreements = pgTable(
     notes: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.signedOn)],
+  (t) => [index().on(t.signedOn, t.id)],
 );
 
 export const agreementParties = pgTable(

@@ -96,6 +96,8 @@ export const users = pgTable(
     uniqueIndex().on(t.memberId),
     uniqueIndex().on(t.calendarToken),
     index().on(t.role),
+    // the accounts list reads by name by keyset (lib/admin/queries.ts)
+    index().on(t.name, t.id),
     index().on(t.scopeRegionId),
     index().on(t.scopeProvinceId),
     index().on(t.createdAt),

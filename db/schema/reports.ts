@@ -30,7 +30,8 @@ export const evaluationCampaigns = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.status, t.deadline)],
+  // the campaigns list reads newest first by keyset (lib/reports/queries.ts)
+  (t) => [index().on(t.status, t.deadline), index().on(t.opensOn, t.id)],
 );
 
 export const campaignTerritories = pgTable(
@@ -189,7 +190,12 @@ export const notifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.userId, t.readAt, t.createdAt), uniqueIndex().on(t.userId, t.dedupeKey)],
+  (t) => [
+    index().on(t.userId, t.readAt, t.createdAt),
+    // one's notifications are read newest first by keyset (lib/notifications/queries.ts)
+    index().on(t.userId, t.createdAt, t.id),
+    uniqueIndex().on(t.userId, t.dedupeKey),
+  ],
 );
 
 /**

@@ -55,7 +55,8 @@ export const trainingMeetings = pgTable(
     index().on(t.planId, t.level),
     // the cascade reads a plan in date order, a page at a time (lib/rooting/cascade-queries.ts)
     index().on(t.planId, t.startsOn, t.id),
-    index().on(t.startsOn),
+    // the trainings list reads latest first by keyset (lib/rooting/queries.ts); it serves a day's range too
+    index().on(t.startsOn, t.id),
     index().on(t.parentId),
     index().on(t.provinceId),
     index().on(t.branchId),
@@ -164,7 +165,8 @@ export const rootingActivities = pgTable(
     peopleReached: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.branchId, t.date), index().on(t.date)],
+  // a branch's activities are read latest first by keyset (lib/rooting/branch-queries.ts)
+  (t) => [index().on(t.branchId, t.date, t.id), index().on(t.date)],
 );
 
 export const trainingMeetingsRelations = relations(trainingMeetings, ({ one, many }) => ({

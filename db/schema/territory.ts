@@ -43,7 +43,7 @@ export const branches = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.provinceId, t.nameAr), index().on(t.restructuredOn)],
+  (t) => [index().on(t.provinceId, t.nameAr, t.id), index().on(t.restructuredOn)],
 );
 
 export const cellKinds = ["neighbourhood", "workplace", "sector", "youth", "women", "students", "other"] as const;

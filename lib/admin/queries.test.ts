@@ -32,22 +32,28 @@ describe("listUsers", () => {
   it("is for the admin only", async () => {
     for (const email of [demo.bureau, demo.officerFes, demo.member]) {
       const viewer = (await signInAs(email))!;
-      expect(await listUsers(viewer, userFilters())).toEqual({ rows: [], total: 0, page: 1, pages: 1 });
+      expect(await listUsers(viewer, userFilters())).toMatchObject({ rows: [], total: { count: 0, atLeast: false }, hasNext: false });
+      expect((await listUsers(viewer, userFilters({ after: "x" }))).rows).toEqual([]);
       expect(await getUser(viewer, admin.id)).toBeNull();
     }
   });
 
-  it("sorts by name and paginates in SQL with the total", async () => {
+  it("sorts by name and pages by key with the total; a bad cursor is the first page", async () => {
     const first = await listUsers(admin, userFilters());
-    expect(first.total).toBe(36);
-    expect(first.pages).toBe(2);
+    expect(first.total).toEqual({ count: 36, atLeast: false });
+    expect([first.hasPrevious, first.hasNext]).toEqual([false, true]);
     expect(first.rows).toHaveLength(USERS_PER_PAGE);
     const extras = first.rows.filter((r) => r.email.startsWith("extra")).map((r) => r.name);
     expect(extras).toEqual(Array.from({ length: extras.length }, (_, i) => `ي مستخدم ${String(i).padStart(2, "0")}`));
-    const second = await listUsers(admin, userFilters({ page: "2" }));
+    const second = await listUsers(admin, userFilters({ after: first.nextCursor }));
     expect(second.rows).toHaveLength(36 - USERS_PER_PAGE);
     expect(second.rows.at(-1)?.name).toBe("ي مستخدم 29");
+    expect([second.hasPrevious, second.hasNext]).toEqual([true, false]);
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(36);
+    expect((await listUsers(admin, userFilters({ before: second.previousCursor }))).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    for (const bad of ["x", "%00", "WzFd"]) expect((await listUsers(admin, userFilters({ after: bad }))).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    // a filter holds after a cursor taken from the whole list
+    expect((await listUsers(admin, userFilters({ role: "officer", after: first.nextCursor }))).rows.every((r) => r.role === "officer")).toBe(true);
   });
 
   it("searches the name (folded) or the email", async () => {
@@ -57,25 +63,25 @@ describe("listUsers", () => {
     expect(byName.rows.map((r) => r.email)).toEqual(["extra07@example.org"]);
     const folded = await listUsers(admin, userFilters({ q: "مُدير النِّظام" }));
     expect(folded.rows.map((r) => r.email)).toContain(demo.admin);
-    expect((await listUsers(admin, userFilters({ q: "100%_" }))).total).toBe(0);
+    expect((await listUsers(admin, userFilters({ q: "100%_" }))).total.count).toBe(0);
   });
 
   it("filters by role, region of scope and state, with the scope names", async () => {
     const officers = await listUsers(admin, userFilters({ role: "officer" }));
-    expect(officers.total).toBe(3);
+    expect(officers.total.count).toBe(3);
     const inFes = await listUsers(admin, userFilters({ region: String(fes) }));
     expect(inFes.rows.map((r) => r.email).sort()).toEqual([demo.officerFes, demo.officerSefrou]);
     const sefrou = inFes.rows.find((r) => r.email === demo.officerSefrou)!;
     expect(sefrou).toMatchObject({ regionNameFr: "Fès-Meknès", provinceNameFr: "Sefrou" });
     const inactive = await listUsers(admin, userFilters({ status: "inactive" }));
     expect(inactive.rows.map((r) => r.email)).toEqual(["extra00@example.org", "extra10@example.org", "extra20@example.org"]);
-    expect((await listUsers(admin, userFilters({ status: "active", role: "member" }))).total).toBe(28);
+    expect((await listUsers(admin, userFilters({ status: "active", role: "member" }))).total.count).toBe(28);
   });
 
   it("ignores malformed filters instead of failing", async () => {
     const page = await listUsers(admin, userFilters({ role: "king", region: "x", status: "maybe", page: "-3" }));
-    expect(page.total).toBe(36);
-    expect(page.page).toBe(1);
+    expect(page.total.count).toBe(36);
+    expect(page.hasPrevious).toBe(false);
   });
 
   it("reads one account with its scope and linked member", async () => {

@@ -6,6 +6,7 @@ import { can, type Actor } from "@/lib/permissions";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
 import { decodeCursor, encodeCursor, keysetPage, type PageCursor } from "@/lib/pagination/cursor";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, type BoundedTotal, type KeysetOrder, type KeysetResult } from "@/lib/pagination/keyset";
 import type { AuditFilters, UserFilters } from "./schemas";
 
 export const USERS_PER_PAGE = 25;
@@ -14,16 +15,23 @@ export const AUDIT_PER_PAGE = 50;
 export const AUDIT_COUNT_BOUND = 1000;
 const TIME_ZONE = "Africa/Casablanca";
 
-export interface Page<Row> {
-  rows: Row[];
-  total: number;
-  page: number;
-  pages: number;
+/** A page of a list read by keyset, with its total counted up to LIST_COUNT_BOUND. */
+export interface Page<Row> extends KeysetResult<Row> {
+  total: BoundedTotal;
 }
 
 function emptyPage<Row>(): Page<Row> {
-  return { rows: [], total: 0, page: 1, pages: 1 };
+  return { rows: [], total: { count: 0, atLeast: false }, hasPrevious: false, hasNext: false, previousCursor: null, nextCursor: null };
 }
+
+/** Accounts by name, then id (users_name_id_index). */
+const usersOrder: KeysetOrder = {
+  parts: [
+    { column: users.name, kind: "s" },
+    { column: users.id, kind: "i" },
+  ],
+  direction: "asc",
+};
 
 /** A name or an email containing the search text (Arabic folded the same way as member names). */
 function userMatches(q: string): SQL | undefined {
@@ -41,8 +49,10 @@ export async function listUsers(viewer: Actor, filters: UserFilters): Promise<Pa
     filters.region ? eq(users.scopeRegionId, filters.region) : undefined,
     filters.status ? eq(users.active, filters.status === "active") : undefined,
   );
-  const [[{ total }], rows] = await Promise.all([
-    db.select({ total: count() }).from(users).where(where),
+  const cursor = keysetCursorFrom(usersOrder, filters.after, filters.before);
+  const keyed = keysetClauses(usersOrder, cursor);
+  const [total, read] = await Promise.all([
+    boundedTotal(db.select({ one: sql`1` }).from(users).where(where).limit(LIST_COUNT_BOUND + 1).as("bounded")),
     db
       .select({
         id: users.id,
@@ -59,12 +69,11 @@ export async function listUsers(viewer: Actor, filters: UserFilters): Promise<Pa
       .from(users)
       .leftJoin(regions, eq(regions.id, users.scopeRegionId))
       .leftJoin(provinces, eq(provinces.id, users.scopeProvinceId))
-      .where(where)
-      .orderBy(asc(users.name), asc(users.id))
-      .limit(USERS_PER_PAGE)
-      .offset((filters.page - 1) * USERS_PER_PAGE),
+      .where(and(where, keyed.where))
+      .orderBy(...keyed.orderBy)
+      .limit(USERS_PER_PAGE + 1),
   ]);
-  return { rows, total, page: filters.page, pages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)) };
+  return { ...keysetResult(read, USERS_PER_PAGE, cursor, (r) => [r.name, r.id]), total };
 }
 export type UserListRow = {
   id: number;

@@ -59,7 +59,6 @@ export const userIdSchema = z.object({ id: v.id() });
 function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
-const param = <T extends z.ZodType>(schema: T, fallback: z.output<T>) => z.preprocess(first, schema).catch(fallback);
 const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((x) => (first(x) === "" ? undefined : first(x)), schema.optional()).catch(undefined);
 
@@ -68,7 +67,8 @@ export const userFiltersSchema = z.object({
   role: optionalParam(role()),
   region: v.idParam(),
   status: optionalParam(z.enum(["active", "inactive"])),
-  page: param(z.coerce.number().int().min(1).max(100_000), 1),
+  after: v.cursorParam(),
+  before: v.cursorParam(),
 });
 export type UserFilters = z.output<typeof userFiltersSchema>;
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { agreementParties, agreements, diplomaticMeetings, followUpActions, meetingParties, members, partnerParties } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { paging, requireDiplomacyRead } from "./queries";
+import { countOf, PAGE_SIZE, requireDiplomacyRead, type ListPage } from "./queries";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 
 const partyColumns = { id: partnerParties.id, nameAr: partnerParties.nameAr, nameOriginal: partnerParties.nameOriginal, country: partnerParties.country };
 export type LinkedParty = { id: number; nameAr: string; nameOriginal: string; country: string };
@@ -35,14 +36,32 @@ async function partiesOfAgreements(ids: number[]) {
   return map;
 }
 
-/** One page of visits and meetings, the latest first, with their parties (three queries). */
-export async function listMeetings(viewer: Actor, requestedPage = 1) {
+/** Visits and meetings, the latest first: the day, then the id (diplomatic_meetings_date_id_index). */
+const meetingsOrder: KeysetOrder = {
+  parts: [
+    { column: diplomaticMeetings.date, kind: "d" },
+    { column: diplomaticMeetings.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
+/** One page of visits and meetings by keyset, the latest first, with their parties (three queries). */
+export async function listMeetings(viewer: Actor, page: ListPage = {}) {
   requireDiplomacyRead(viewer);
-  const [{ total }] = await db.select({ total: count() }).from(diplomaticMeetings);
-  const { page, pages, offset } = paging(total, requestedPage);
-  const rows = await db.select().from(diplomaticMeetings).orderBy(desc(diplomaticMeetings.date), desc(diplomaticMeetings.id)).limit(25).offset(offset);
-  const parties = await partiesOfMeetings(rows.map((r) => r.id));
-  return { rows: rows.map((r) => ({ ...r, parties: parties.get(r.id) ?? [] })), total, page, pages };
+  const cursor = keysetCursorFrom(meetingsOrder, page.after, page.before);
+  const keyed = keysetClauses(meetingsOrder, cursor);
+  const [total, read] = await Promise.all([
+    countOf(diplomaticMeetings),
+    db
+      .select()
+      .from(diplomaticMeetings)
+      .where(keyed.where)
+      .orderBy(...keyed.orderBy)
+      .limit(PAGE_SIZE + 1),
+  ]);
+  const result = keysetResult(read, PAGE_SIZE, cursor, (r) => [r.date, r.id]);
+  const parties = await partiesOfMeetings(result.rows.map((r) => r.id));
+  return { ...result, rows: result.rows.map((r) => ({ ...r, parties: parties.get(r.id) ?? [] })), total };
 }
 export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>["rows"][number];
 
@@ -67,13 +86,23 @@ function followUpCounts(today: string) {
     .as("follow_up_counts");
 }
 
-/** One page of agreements, the latest signed first, with their parties and follow-up counts. */
-export async function listAgreements(viewer: Actor, today: string, requestedPage = 1) {
+/** Agreements, the latest signed first: the day, then the id (agreements_signed_on_id_index). */
+const agreementsOrder: KeysetOrder = {
+  parts: [
+    { column: agreements.signedOn, kind: "d" },
+    { column: agreements.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
+/** One page of agreements by keyset, the latest signed first, with their parties and follow-up counts. */
+export async function listAgreements(viewer: Actor, today: string, page: ListPage = {}) {
   requireDiplomacyRead(viewer);
-  const [{ total }] = await db.select({ total: count() }).from(agreements);
-  const { page, pages, offset } = paging(total, requestedPage);
+  const cursor = keysetCursorFrom(agreementsOrder, page.after, page.before);
+  const keyed = keysetClauses(agreementsOrder, cursor);
   const counts = followUpCounts(today);
-  const rows = await db
+  const total = await countOf(agreements);
+  const read = await db
     .select({
       id: agreements.id,
       title: agreements.title,
@@ -86,11 +115,12 @@ export async function listAgreements(viewer: Actor, today: string, requestedPage
     })
     .from(agreements)
     .leftJoin(counts, eq(counts.agreementId, agreements.id))
-    .orderBy(desc(agreements.signedOn), desc(agreements.id))
-    .limit(25)
-    .offset(offset);
-  const parties = await partiesOfAgreements(rows.map((r) => r.id));
-  return { rows: rows.map((r) => ({ ...r, parties: parties.get(r.id) ?? [] })), total, page, pages };
+    .where(keyed.where)
+    .orderBy(...keyed.orderBy)
+    .limit(PAGE_SIZE + 1);
+  const result = keysetResult(read, PAGE_SIZE, cursor, (r) => [r.signedOn, r.id]);
+  const parties = await partiesOfAgreements(result.rows.map((r) => r.id));
+  return { ...result, rows: result.rows.map((r) => ({ ...r, parties: parties.get(r.id) ?? [] })), total };
 }
 export type AgreementRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
 

@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { delegations, partnerParties, partyEvents } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { countsByContinent } from "./countries";
-import { paging, requireDiplomacyRead } from "./queries";
+import { countOf, PAGE_SIZE, requireDiplomacyRead, type ListPage } from "./queries";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 
 /** Delegations and distinct countries per event, grouped once and joined to the page. */
 function perEvent() {
@@ -40,13 +41,28 @@ function eventsWithCounts() {
   return db.select(eventColumns(counts)).from(partyEvents).leftJoin(counts, eq(counts.eventId, partyEvents.id));
 }
 
-/** One page of events, the latest first, each with its number of delegations and of countries. */
-export async function listEvents(viewer: Actor, requestedPage = 1) {
+/** Events, the latest first: the first day, then the id (party_events_starts_on_id_index). */
+const eventsOrder: KeysetOrder = {
+  parts: [
+    { column: partyEvents.startsOn, kind: "d" },
+    { column: partyEvents.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
+/** One page of events by keyset, the latest first, each with its number of delegations and of countries. */
+export async function listEvents(viewer: Actor, page: ListPage = {}) {
   requireDiplomacyRead(viewer);
-  const [{ total }] = await db.select({ total: count() }).from(partyEvents);
-  const { page, pages, offset } = paging(total, requestedPage);
-  const rows = await eventsWithCounts().orderBy(desc(partyEvents.startsOn), desc(partyEvents.id)).limit(25).offset(offset);
-  return { rows, total, page, pages };
+  const cursor = keysetCursorFrom(eventsOrder, page.after, page.before);
+  const keyed = keysetClauses(eventsOrder, cursor);
+  const [total, read] = await Promise.all([
+    countOf(partyEvents),
+    eventsWithCounts()
+      .where(keyed.where)
+      .orderBy(...keyed.orderBy)
+      .limit(PAGE_SIZE + 1),
+  ]);
+  return { ...keysetResult(read, PAGE_SIZE, cursor, (r) => [r.startsOn, r.id]), total };
 }
 export type EventRow = Awaited<ReturnType<typeof listEvents>>["rows"][number];
 

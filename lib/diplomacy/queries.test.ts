@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { agreements, delegations, followUpActions, partnerParties, partyEvents } from "@/db/schema";
+import { agreements, delegations, diplomaticMeetings, followUpActions, partnerParties, partyEvents } from "@/db/schema";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
 import { findAgreement, listAgreements, listMeetings } from "./agreement-queries";
 import { continentOf, countriesOf, countryName, countsByContinent } from "./countries";
 import { delegationsByCountry, findEvent, listEvents } from "./event-queries";
-import { diplomacyOverview, findParty, listParties, overdueFollowUps, partyFiltersFrom } from "./queries";
+import { diplomacyOverview, findParty, listParties, overdueFollowUps, PAGE_SIZE, partyFiltersFrom } from "./queries";
 import { eighthCongress, partyByKey, peruAgreement } from "@/tests/fixtures/diplomacy";
 
 async function viewer(email: string) {
@@ -55,37 +56,42 @@ describe("listParties", () => {
   it("filters by continent with country IN (...), by country, and by a folded name", async () => {
     const bureau = await viewer(demo.bureau);
     const all = await listParties(bureau, filters());
-    expect(all.total).toBe(22);
+    expect(all.total).toEqual({ count: 22, atLeast: false });
 
     const asia = await listParties(bureau, filters({ continent: "asia" }));
     expect(new Set(asia.rows.map((r) => r.country))).toEqual(new Set(["PS", "LB", "IQ", "SY", "CN", "VN", "JP"]));
-    expect(asia.total).toBe(9);
+    expect(asia.total.count).toBe(9);
     const southAmerica = await listParties(bureau, filters({ continent: "southAmerica" }));
     expect(southAmerica.rows.map((r) => r.nameOriginal)).toEqual(["Fuerza Popular"]);
 
     const algeria = await listParties(bureau, partyFiltersFrom({ country: "dz" }));
-    expect(algeria.total).toBe(3);
+    expect(algeria.total.count).toBe(3);
     // a country outside the continent finds nothing
-    expect((await listParties(bureau, filters({ country: "DZ", continent: "europe" }))).total).toBe(0);
+    expect((await listParties(bureau, filters({ country: "DZ", continent: "europe" }))).total.count).toBe(0);
 
     // the hamza is folded: "الاسباني" finds "الإسباني"
     expect((await listParties(bureau, filters({ q: "الاسباني" }))).rows.map((r) => r.nameOriginal)).toEqual(["Partido Comunista de España"]);
-    expect((await listParties(bureau, filters({ q: "fuerza" }))).total).toBe(1);
-    expect((await listParties(bureau, filters({ q: "100%_" }))).total).toBe(0);
+    expect((await listParties(bureau, filters({ q: "fuerza" }))).total.count).toBe(1);
+    expect((await listParties(bureau, filters({ q: "100%_" }))).total.count).toBe(0);
   });
 
-  it("pages in SQL, sorted by Arabic name, and clamps a page past the end", async () => {
+  it("pages by key, sorted by Arabic name; a bad cursor is the first page, a filter holds on page 2", async () => {
     const bureau = await viewer(demo.admin);
     await db.insert(partnerParties).values(Array.from({ length: 10 }, (_, i) => ({ nameOriginal: `Extra ${i}`, nameAr: `ي حزب ${i}`, country: "IT" })));
     const first = await listParties(bureau, filters());
-    expect(first).toMatchObject({ total: 32, pages: 2, page: 1 });
+    expect(first).toMatchObject({ total: { count: 32, atLeast: false }, hasPrevious: false, hasNext: true });
     expect(first.rows).toHaveLength(25);
     const names = first.rows.map((r) => r.nameAr);
     expect([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(names);
-    const last = await listParties(bureau, filters({ page: 9 }));
-    expect(last).toMatchObject({ page: 2 });
+    const last = await listParties(bureau, filters({ after: first.nextCursor! }));
+    expect(last).toMatchObject({ hasPrevious: true, hasNext: false });
     expect(last.rows).toHaveLength(7);
-    expect(partyFiltersFrom({ country: "xx", continent: "atlantis", page: "-3" })).toEqual({ q: null, country: null, continent: null, page: 1 });
+    expect(new Set([...first.rows, ...last.rows].map((r) => r.id)).size).toBe(32);
+    expect((await listParties(bureau, filters({ before: last.previousCursor! }))).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    for (const bad of ["x", "eyJ", encodeCursor([1, 2])]) expect((await listParties(bureau, filters({ after: bad }))).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    // the country filter holds after a cursor taken from the whole list
+    expect((await listParties(bureau, filters({ country: "IT", after: first.nextCursor! }))).rows.every((r) => r.country === "IT")).toBe(true);
+    expect(partyFiltersFrom({ country: "xx", continent: "atlantis", page: "-3" })).toEqual({ q: null, country: null, continent: null, after: undefined, before: undefined });
   });
 });
 
@@ -182,6 +188,30 @@ describe("party detail, meetings and owners", () => {
     const list = await listMeetings(bureau);
     expect(list.rows[0]).toMatchObject({ date: "2025-04-07", received: true });
     expect(list.rows[0].parties.map((p) => p.country)).toEqual(["PE"]);
+  });
+
+  it("pages events, meetings and agreements by key, latest first; a bad cursor is the first page", async () => {
+    const bureau = await viewer(demo.bureau);
+    await db.insert(diplomaticMeetings).values(
+      Array.from({ length: PAGE_SIZE + 2 }, (_, i) => ({ date: `2010-01-${String(1 + (i % 28)).padStart(2, "0")}`, place: `الرباط ${i}` })),
+    );
+    const first = await listMeetings(bureau);
+    expect([first.rows.length, first.hasPrevious, first.hasNext]).toEqual([PAGE_SIZE, false, true]);
+    const ids: number[] = [];
+    for (let page = first; ; ) {
+      ids.push(...page.rows.map((r) => r.id));
+      if (!page.hasNext) break;
+      page = await listMeetings(bureau, { after: page.nextCursor! });
+    }
+    expect(ids).toHaveLength(first.total.count);
+    expect(new Set(ids).size).toBe(ids.length);
+    const second = await listMeetings(bureau, { after: first.nextCursor! });
+    expect((await listMeetings(bureau, { before: second.previousCursor! })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect((await listMeetings(bureau, { after: encodeCursor(["2010-02-30", 1]) })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    const events = await listEvents(bureau, { after: "garbage", before: "%" });
+    expect(events.rows.map((r) => r.id)).toEqual((await listEvents(bureau)).rows.map((r) => r.id));
+    const agreementsPage = await listAgreements(bureau, "2026-11-23", { after: "x" });
+    expect(agreementsPage.rows.map((r) => r.id)).toEqual((await listAgreements(bureau, "2026-11-23")).rows.map((r) => r.id));
   });
 
 });

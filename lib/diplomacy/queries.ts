@@ -18,7 +18,9 @@ import { can, type Actor } from "@/lib/permissions";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
 import { continents, countriesOf, isCountryCode, type Continent, type CountryCode } from "./countries";
-import { searchText, toId } from "@/lib/validation";
+import { cursorText, searchText } from "@/lib/validation";
+import type { AnyPgTable } from "drizzle-orm/pg-core";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, type KeysetOrder } from "@/lib/pagination/keyset";
 
 export const PAGE_SIZE = 25;
 
@@ -34,22 +36,24 @@ export function one(params: Params, key: string): string | undefined {
   return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 }
 
-export function pageFrom(params: Params): number {
-  return toId(one(params, "page")) ?? 1;
+/** The page a diplomacy list is asked for: after or before a cursor (`?after=`, `?before=`), else the first. */
+export type ListPage = { after?: string; before?: string };
+
+export function pageFrom(params: Params): ListPage {
+  return { after: cursorText(one(params, "after")), before: cursorText(one(params, "before")) };
 }
 
-/** Clamps the page to the last one and gives the offset. */
-export function paging(total: number, requested = 1, size = PAGE_SIZE) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(1, requested), pages);
-  return { page, pages, offset: (page - 1) * size };
+/** The rows of a diplomacy list counted up to LIST_COUNT_BOUND: these lists grow with the party's history. */
+export function countOf(table: AnyPgTable, where?: SQL) {
+  return boundedTotal(db.select({ one: sql`1` }).from(table).where(where).limit(LIST_COUNT_BOUND + 1).as("bounded"));
 }
 
 export interface PartyFilters {
   q: string | null;
   country: CountryCode | null;
   continent: Continent | null;
-  page: number;
+  after?: string;
+  before?: string;
 }
 
 /** The partner list's filters from the query string; anything unknown is dropped. */
@@ -60,7 +64,7 @@ export function partyFiltersFrom(params: Params): PartyFilters {
     q: searchText(params.q, 100) || null,
     country: isCountryCode(country) ? country : null,
     continent: (continents as readonly string[]).includes(continent ?? "") ? (continent as Continent) : null,
-    page: pageFrom(params),
+    ...pageFrom(params),
   };
 }
 
@@ -74,13 +78,24 @@ function partyConditions(filters: PartyFilters): SQL | undefined {
   );
 }
 
-/** One page of partner parties (a count and a page, whatever the page size), sorted by Arabic name. */
+/** Partner parties by Arabic name, then id (partner_parties_name_ar_id_index). */
+const partiesOrder: KeysetOrder = {
+  parts: [
+    { column: partnerParties.nameAr, kind: "s" },
+    { column: partnerParties.id, kind: "i" },
+  ],
+  direction: "asc",
+};
+
+/** One page of partner parties by keyset (a bounded count and a page, whatever the page), sorted by Arabic name. */
 export async function listParties(viewer: Actor, filters: PartyFilters) {
   requireDiplomacyRead(viewer);
   const where = partyConditions(filters);
-  const [{ total }] = await db.select({ total: count() }).from(partnerParties).where(where);
-  const { page, pages, offset } = paging(total, filters.page);
-  const rows = await db
+  const cursor = keysetCursorFrom(partiesOrder, filters.after, filters.before);
+  const keyed = keysetClauses(partiesOrder, cursor);
+  const [total, read] = await Promise.all([
+    countOf(partnerParties, where),
+    db
     .select({
       id: partnerParties.id,
       nameAr: partnerParties.nameAr,
@@ -90,11 +105,11 @@ export async function listParties(viewer: Actor, filters: PartyFilters) {
       relationsSince: partnerParties.relationsSince,
     })
     .from(partnerParties)
-    .where(where)
-    .orderBy(asc(partnerParties.nameAr), asc(partnerParties.id))
-    .limit(PAGE_SIZE)
-    .offset(offset);
-  return { rows, total, page, pages };
+    .where(and(where, keyed.where))
+    .orderBy(...keyed.orderBy)
+    .limit(PAGE_SIZE + 1),
+  ]);
+  return { ...keysetResult(read, PAGE_SIZE, cursor, (r) => [r.nameAr, r.id]), total };
 }
 export type PartyRow = Awaited<ReturnType<typeof listParties>>["rows"][number];
 

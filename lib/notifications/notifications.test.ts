@@ -8,6 +8,7 @@ import { markAllNotificationsRead, markNotificationRead } from "./actions";
 import { notify } from "./notify";
 import { enqueueWaitingEmails } from "./delivery";
 import { listOutbox } from "./outbox";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { listNotifications, NOTIFICATIONS_PAGE_SIZE, unreadCount } from "./queries";
 
 async function viewer(email: string) {
@@ -30,17 +31,34 @@ describe("notification reads", () => {
     );
     const unread = (await unreadOf(demo.officerFes)).length;
     expect(await unreadCount(officer)).toBe(unread);
-    const first = await listNotifications(officer, 1);
+    // made in one transaction, they share one instant: the id orders them
+    const first = await listNotifications(officer);
     expect(first.rows).toHaveLength(NOTIFICATIONS_PAGE_SIZE);
-    expect(first.total).toBe(unread);
-    expect(first.pages).toBe(Math.ceil(unread / NOTIFICATIONS_PAGE_SIZE));
+    expect(first.total).toEqual({ count: unread, atLeast: false });
+    expect([first.hasPrevious, first.hasNext]).toEqual([false, true]);
     const times = first.rows.map((r) => r.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    const last = await listNotifications(officer, 99);
-    expect(last.page).toBe(last.pages);
-    // nobody else's
+    const seen: number[] = [];
+    for (let page = first; ; ) {
+      seen.push(...page.rows.map((r) => r.id));
+      if (!page.hasNext) break;
+      page = await listNotifications(officer, { after: page.nextCursor! });
+    }
+    expect(seen).toHaveLength(unread);
+    expect(new Set(seen).size).toBe(unread);
+    const second = await listNotifications(officer, { after: first.nextCursor! });
+    expect(second.hasPrevious).toBe(true);
+    const back = await listNotifications(officer, { before: second.previousCursor! });
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect(back.hasPrevious).toBe(false);
+    // a cursor that does not decode, or has the wrong shape, is the first page
+    for (const bad of ["x", "!!", encodeCursor(["2026-01-01", 3]), encodeCursor([1.5, 3]), encodeCursor([3])]) {
+      expect((await listNotifications(officer, { after: bad, before: bad })).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    }
+    // nobody else's, on the first page or after someone else's cursor
     const sefrou = await viewer(demo.officerSefrou);
-    expect((await listNotifications(sefrou, 1)).rows.every((r) => !r.title.startsWith("إشعار "))).toBe(true);
+    expect((await listNotifications(sefrou)).rows.every((r) => !r.title.startsWith("إشعار "))).toBe(true);
+    expect((await listNotifications(sefrou, { after: first.nextCursor! })).rows.every((r) => !r.title.startsWith("إشعار "))).toBe(true);
   });
 });
 

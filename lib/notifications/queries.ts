@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
 import { notifications } from "@/db/schema";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, microsOf, type KeysetOrder } from "@/lib/pagination/keyset";
 import { can, type Actor } from "@/lib/permissions";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -18,27 +19,44 @@ export const unreadCount = cache(async (viewer: Actor): Promise<number> => {
   return n;
 });
 
-/** The viewer's own notifications, newest first, one page at a time. */
-export async function listNotifications(viewer: Actor, requestedPage = 1) {
+/** A user's notifications, newest first: the instant, then the id (notifications_user_id_created_at_id_index after the user). */
+const notificationsOrder: KeysetOrder = {
+  parts: [
+    { column: notifications.createdAt, kind: "t" },
+    { column: notifications.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
+/**
+ * The viewer's own notifications, newest first, a page at a time by keyset after or before a
+ * cursor (`?after=`, `?before=`): three queries whatever the page, the total counted up to
+ * LIST_COUNT_BOUND since a user's notifications only grow.
+ */
+export async function listNotifications(viewer: Actor, page: { after?: string; before?: string } = {}) {
   if (!can(viewer, "notification.read")) forbidden();
   const mine = eq(notifications.userId, viewer.id);
-  const [{ total }] = await db.select({ total: count() }).from(notifications).where(mine);
-  const pages = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, requestedPage), pages);
-  const rows = await db
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      title: notifications.title,
-      body: notifications.body,
-      href: notifications.href,
-      createdAt: notifications.createdAt,
-      readAt: notifications.readAt,
-    })
-    .from(notifications)
-    .where(mine)
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(NOTIFICATIONS_PAGE_SIZE)
-    .offset((page - 1) * NOTIFICATIONS_PAGE_SIZE);
-  return { rows, total, page, pages, unread: await unreadCount(viewer) };
+  const cursor = keysetCursorFrom(notificationsOrder, page.after, page.before);
+  const keyed = keysetClauses(notificationsOrder, cursor);
+  const bounded = db.select({ one: sql`1` }).from(notifications).where(mine).limit(LIST_COUNT_BOUND + 1).as("bounded");
+  const [total, read, unread] = await Promise.all([
+    boundedTotal(bounded),
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        title: notifications.title,
+        body: notifications.body,
+        href: notifications.href,
+        createdAt: notifications.createdAt,
+        micros: microsOf(notifications.createdAt),
+        readAt: notifications.readAt,
+      })
+      .from(notifications)
+      .where(and(mine, keyed.where))
+      .orderBy(...keyed.orderBy)
+      .limit(NOTIFICATIONS_PAGE_SIZE + 1),
+    unreadCount(viewer),
+  ]);
+  return { ...keysetResult(read, NOTIFICATIONS_PAGE_SIZE, cursor, (r) => [r.micros, r.id]), total, unread };
 }

@@ -11,8 +11,18 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
 
-/** The key in `text` when it decodes to values of these kinds ("s" a text, "i" an integer id, "n" a bigint id), else null. */
-export function decodeCursor(text: string | null | undefined, kinds: readonly ("s" | "i" | "n")[]): (string | number)[] | null {
+/** What one value of a key may be: "s" a text, "i" an integer id, "n" a bigint id, "d" a calendar day (YYYY-MM-DD). */
+export type CursorKind = "s" | "i" | "n" | "d";
+
+/** A real calendar day PostgreSQL accepts: 2033-02-30 or year 0 would fail the query's cast, so they are no key. */
+function isDay(v: unknown): boolean {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v) || v.startsWith("0000")) return false;
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v;
+}
+
+/** The key in `text` when it decodes to values of these kinds, else null. */
+export function decodeCursor(text: string | null | undefined, kinds: readonly CursorKind[]): (string | number)[] | null {
   if (!text || text.length > 600 || !/^[A-Za-z0-9_-]+$/.test(text)) return null;
   let value: unknown;
   try {
@@ -24,7 +34,9 @@ export function decodeCursor(text: string | null | undefined, kinds: readonly ("
   const ok = value.every((v, i) =>
     kinds[i] === "s"
       ? typeof v === "string" && v.length <= 300
-      : Number.isSafeInteger(v) && v >= 1 && (kinds[i] === "n" || v <= 2147483647),
+      : kinds[i] === "d"
+        ? isDay(v)
+        : Number.isSafeInteger(v) && v >= 1 && (kinds[i] === "n" || v <= 2147483647),
   );
   return ok ? value : null;
 }

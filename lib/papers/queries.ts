@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { committeeSessions, members, paperAssignees, paperVersions, users, workingPapers, workshops, type PaperStatus } from "@/db/schema";
@@ -7,7 +7,8 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { can, canSeeSessionStatus } from "@/lib/permissions";
 import { assigneeCondition, canFollowPaper, canReadApproved, loadPaperAccess, visibleSessionCondition, type PaperViewer } from "./access";
 import { paperStatuses } from "./schemas";
-import { toId } from "@/lib/validation";
+import { cursorText, toId } from "@/lib/validation";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 
 export const PAPERS_PAGE_SIZE = 20;
 
@@ -22,7 +23,9 @@ const assigneeNamesSql = sql<string[]>`coalesce((select array_agg(${members.full
 export interface PaperListFilters {
   sessionId?: number | null;
   status?: PaperStatus | null;
-  page?: number;
+  /** The page after or before this cursor (`?after=`, `?before=`), else the first. */
+  after?: string;
+  before?: string;
 }
 
 export interface PaperRow {
@@ -56,38 +59,47 @@ const rowColumns = (today: string) => ({
 });
 
 /**
+ * The papers list's order: late first, then what is still open, then approved papers, each by due
+ * date, then the id. Lateness depends on today, so the group is computed; the papers are one per
+ * workshop (a few thousand at 10x), and the page still reads LIMIT size + 1 after the cursor.
+ */
+function papersOrder(today: string): KeysetOrder {
+  const group = sql<number>`(case when ${overdueSql(today)} then 1 when ${workingPapers.status} = 'approved' then 3 else 2 end)`;
+  return {
+    parts: [
+      { column: group, kind: "i" },
+      { column: workingPapers.dueOn, kind: "d" },
+      { column: workingPapers.id, kind: "i" },
+    ],
+    direction: "asc",
+  };
+}
+
+/**
  * The papers a viewer follows: the Bureau sees all of them, anyone else the ones they are named
- * on, in sessions they may see. Overdue first, then by due date; filtered and paginated in SQL.
+ * on, in sessions they may see. Overdue first, then by due date; filtered in SQL, a page by
+ * keyset in one query (the page shows no total).
  */
 export async function listPapers(viewer: PaperViewer, filters: PaperListFilters = {}, today = todayInMorocco()) {
-  const page = Math.max(1, filters.page ?? 1);
   const where = and(
     can(viewer, "paper.review") ? undefined : assigneeCondition(viewer.memberId),
     visibleSessionCondition(viewer),
     filters.sessionId ? eq(committeeSessions.id, filters.sessionId) : undefined,
     filters.status ? eq(workingPapers.status, filters.status) : undefined,
   );
-  const from = () =>
-    db
-      .select(rowColumns(today))
-      .from(workingPapers)
-      .innerJoin(workshops, eq(workshops.id, workingPapers.workshopId))
-      .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId));
-  const [rows, [{ total }]] = await Promise.all([
-    from()
-      .where(where)
-      // late first, then what is still open by due date; approved papers last
-      .orderBy(desc(overdueSql(today)), asc(sql`${workingPapers.status} = 'approved'`), asc(workingPapers.dueOn), asc(workingPapers.id))
-      .limit(PAPERS_PAGE_SIZE)
-      .offset((page - 1) * PAPERS_PAGE_SIZE),
-    db
-      .select({ total: count() })
-      .from(workingPapers)
-      .innerJoin(workshops, eq(workshops.id, workingPapers.workshopId))
-      .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
-      .where(where),
-  ]);
-  return { rows: rows as PaperRow[], total, page, pages: Math.max(1, Math.ceil(total / PAPERS_PAGE_SIZE)) };
+  const order = papersOrder(today);
+  const cursor = keysetCursorFrom(order, filters.after, filters.before);
+  const keyed = keysetClauses(order, cursor);
+  const read = await db
+    .select({ ...rowColumns(today), group: sql<number>`${order.parts[0].column}`.mapWith(Number) })
+    .from(workingPapers)
+    .innerJoin(workshops, eq(workshops.id, workingPapers.workshopId))
+    .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
+    .where(and(where, keyed.where))
+    .orderBy(...keyed.orderBy)
+    .limit(PAPERS_PAGE_SIZE + 1);
+  const page = keysetResult(read, PAPERS_PAGE_SIZE, cursor, (r) => [r.group, r.dueOn, r.id]);
+  return { ...page, rows: page.rows.map(({ group: _group, ...row }) => row) as PaperRow[] };
 }
 
 /** The sessions that have papers, for the Bureau's filter. */
@@ -226,12 +238,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The list's filters from the address bar; anything malformed is ignored. */
-export function paperListFiltersFrom(params: SearchParams): Required<PaperListFilters> {
+export function paperListFiltersFrom(params: SearchParams): PaperListFilters & { sessionId: number | null; status: PaperStatus | null } {
   const status = single(params.status);
   return {
     sessionId: toId(single(params.session)),
     status: (paperStatuses as readonly string[]).includes(status ?? "") ? (status as PaperStatus) : null,
-    page: toId(single(params.page)) ?? 1,
+    after: cursorText(single(params.after)),
+    before: cursorText(single(params.before)),
   };
 }
 

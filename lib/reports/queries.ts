@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import {
   campaignQuestions,
@@ -12,6 +12,7 @@ import {
   users,
   type ReportAnswers,
 } from "@/db/schema";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, type KeysetOrder } from "@/lib/pagination/keyset";
 import { can, scopeWhere, type Actor } from "@/lib/permissions";
 
 export const CAMPAIGNS_PAGE_SIZE = 20;
@@ -25,20 +26,33 @@ export function reportScopeCondition(viewer: Actor): SQL | undefined {
 
 const submittedStatuses = ["submitted", "accepted"] as const;
 
-/** The campaigns for the Bureau, newest first, with how many of their reports came in; paginated in SQL. */
-export async function listCampaigns(viewer: Actor, { page = 1 }: { page?: number } = {}) {
-  if (!can(viewer, "campaign.manage")) return { rows: [], total: 0, page: 1, pages: 1 };
-  const current = Math.max(1, page);
-  const progress = db
-    .select({
-      campaignId: evaluationReports.campaignId,
-      total: count().as("total"),
-      submitted: sql<number>`count(*) filter (where ${inArray(evaluationReports.status, [...submittedStatuses])})`.mapWith(Number).as("submitted"),
-    })
-    .from(evaluationReports)
-    .groupBy(evaluationReports.campaignId)
-    .as("progress");
-  const [rows, [{ total }]] = await Promise.all([
+/** The campaigns' order, newest first: the opening day, then the id (evaluation_campaigns_opens_on_id_index). */
+const campaignsOrder: KeysetOrder = {
+  parts: [
+    { column: evaluationCampaigns.opensOn, kind: "d" },
+    { column: evaluationCampaigns.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
+/**
+ * The campaigns for the Bureau, newest first, with how many of their reports came in: a page by
+ * keyset after or before a cursor, each row's reports counted on (campaign_id, status) for that
+ * row only, and the total counted up to LIST_COUNT_BOUND.
+ */
+export async function listCampaigns(viewer: Actor, page: { after?: string; before?: string } = {}) {
+  if (!can(viewer, "campaign.manage")) {
+    return { rows: [], total: { count: 0, atLeast: false }, hasPrevious: false, hasNext: false, previousCursor: null, nextCursor: null };
+  }
+  const cursor = keysetCursorFrom(campaignsOrder, page.after, page.before);
+  const keyed = keysetClauses(campaignsOrder, cursor);
+  // named in full: drizzle writes a column bare, and a bare "id" inside would be the report's own
+  const submitted = sql.join(
+    submittedStatuses.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const bounded = db.select({ one: sql`1` }).from(evaluationCampaigns).limit(LIST_COUNT_BOUND + 1).as("bounded");
+  const [read, total] = await Promise.all([
     db
       .select({
         id: evaluationCampaigns.id,
@@ -47,17 +61,18 @@ export async function listCampaigns(viewer: Actor, { page = 1 }: { page?: number
         status: evaluationCampaigns.status,
         opensOn: evaluationCampaigns.opensOn,
         deadline: evaluationCampaigns.deadline,
-        reports: sql<number>`coalesce(${progress.total}, 0)`.mapWith(Number),
-        submitted: sql<number>`coalesce(${progress.submitted}, 0)`.mapWith(Number),
+        reports: sql<number>`(select count(*) from evaluation_reports r where r.campaign_id = evaluation_campaigns.id)`.mapWith(Number),
+        submitted: sql<number>`(select count(*) from evaluation_reports r where r.campaign_id = evaluation_campaigns.id and r.status in (${submitted}))`.mapWith(
+          Number,
+        ),
       })
       .from(evaluationCampaigns)
-      .leftJoin(progress, eq(progress.campaignId, evaluationCampaigns.id))
-      .orderBy(desc(evaluationCampaigns.opensOn), desc(evaluationCampaigns.id))
-      .limit(CAMPAIGNS_PAGE_SIZE)
-      .offset((current - 1) * CAMPAIGNS_PAGE_SIZE),
-    db.select({ total: count() }).from(evaluationCampaigns),
+      .where(keyed.where)
+      .orderBy(...keyed.orderBy)
+      .limit(CAMPAIGNS_PAGE_SIZE + 1),
+    boundedTotal(bounded),
   ]);
-  return { rows, total, page: current, pages: Math.max(1, Math.ceil(total / CAMPAIGNS_PAGE_SIZE)) };
+  return { ...keysetResult(read, CAMPAIGNS_PAGE_SIZE, cursor, (r) => [r.opensOn, r.id]), total };
 }
 export type CampaignRow = Awaited<ReturnType<typeof listCampaigns>>["rows"][number];
 

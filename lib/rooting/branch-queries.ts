@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db";
 import { branches, cells, provinces, regions, rootingActivities } from "@/db/schema";
 import { canOn, inScope, type Actor } from "@/lib/permissions";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 import { rootingChecklist } from "./checklist";
 import type { Scoped } from "./coverage-queries";
 
@@ -58,8 +59,17 @@ export interface RootingBranch {
   cellsManageable: boolean;
 }
 
+/** A branch's activities, latest first: the day, then the id. */
+const activitiesOrder: KeysetOrder = {
+  parts: [
+    { column: rootingActivities.date, kind: "d" },
+    { column: rootingActivities.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
 /** The branch's rooting page: its dates, cells, one page of activities, and the derived checklist. */
-export async function branchRooting(viewer: Actor, id: number, page: number, today: string) {
+export async function branchRooting(viewer: Actor, id: number, page: { after?: string; before?: string }, today: string) {
   const branch = await findRootingBranch(viewer, id);
   if (branch === null || branch === "forbidden") return branch;
   const [branchCells, [activityFacts]] = await Promise.all([
@@ -76,9 +86,9 @@ export async function branchRooting(viewer: Actor, id: number, page: number, tod
       .from(rootingActivities)
       .where(eq(rootingActivities.branchId, id)),
   ]);
-  const pages = Math.max(1, Math.ceil(activityFacts.total / ACTIVITIES_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
-  const activities = await db
+  const cursor = keysetCursorFrom(activitiesOrder, page.after, page.before);
+  const keyed = keysetClauses(activitiesOrder, cursor);
+  const read = await db
     .select({
       id: rootingActivities.id,
       date: rootingActivities.date,
@@ -87,10 +97,10 @@ export async function branchRooting(viewer: Actor, id: number, page: number, tod
       peopleReached: rootingActivities.peopleReached,
     })
     .from(rootingActivities)
-    .where(eq(rootingActivities.branchId, id))
-    .orderBy(desc(rootingActivities.date), desc(rootingActivities.id))
-    .limit(ACTIVITIES_PAGE_SIZE)
-    .offset((current - 1) * ACTIVITIES_PAGE_SIZE);
+    .where(and(eq(rootingActivities.branchId, id), keyed.where))
+    .orderBy(...keyed.orderBy)
+    .limit(ACTIVITIES_PAGE_SIZE + 1);
+  const { rows: activities, ...pageLinks } = keysetResult(read, ACTIVITIES_PAGE_SIZE, cursor, (a) => [a.date, a.id]);
   const facts = {
     restructuredOn: branch.restructuredOn,
     bureauRenewedOn: branch.bureauRenewedOn,
@@ -101,9 +111,9 @@ export async function branchRooting(viewer: Actor, id: number, page: number, tod
     branch,
     cells: branchCells,
     activities,
+    // one branch's activities, counted on rooting_activities_branch_id_date_id_index: a few dozen, not the party's history
     activityCount: activityFacts.total,
-    page: current,
-    pages,
+    ...pageLinks,
     facts,
     checklist: rootingChecklist(facts, today),
   };

@@ -102,8 +102,8 @@ export type CascadeKey = { startsOn: string; id: number };
 
 export function cascadeCursorFrom(after: string | undefined, before: string | undefined): PageCursor<CascadeKey> {
   const read = (text: string | undefined): CascadeKey | null => {
-    const key = decodeCursor(text, ["s", "i"]);
-    return key && /^\d{4}-\d{2}-\d{2}$/.test(key[0] as string) ? { startsOn: key[0] as string, id: key[1] as number } : null;
+    const key = decodeCursor(text, ["d", "i"]);
+    return key ? { startsOn: key[0] as string, id: key[1] as number } : null;
   };
   const a = read(after);
   if (a) return { after: a };

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { provinces, regions } from "@/db/schema";
+import { provinces, regions, rootingActivities } from "@/db/schema";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
-import { branchRooting } from "./branch-queries";
+import { ACTIVITIES_PAGE_SIZE, branchRooting } from "./branch-queries";
 import { branchCoverage, COVERAGE_BRANCHES_PAGE_SIZE, coverageScore, provinceCoverage, regionCoverage } from "./coverage-queries";
 import { coverageProgress, coverageSummary } from "./coverage-summary-queries";
 
@@ -130,35 +131,74 @@ describe("branchCoverage", () => {
     const casablanca = await provinceId("Casablanca");
     const [{ n }] = await rows(sql`select count(*)::int n from branches where province_id = ${casablanca}`);
     const bureau = await viewer(demo.bureau);
-    const first = await branchCoverage(bureau, casablanca, 1, today);
+    const first = await branchCoverage(bureau, casablanca, {}, today);
     if (!first || first === "forbidden") throw new Error("expected data");
     expect(first.total).toBe(n);
     expect(first.branches).toHaveLength(Math.min(Number(n), COVERAGE_BRANCHES_PAGE_SIZE));
-    // past the last page, the last page
-    const beyond = await branchCoverage(bureau, casablanca, 999, today);
-    if (!beyond || beyond === "forbidden") throw new Error("expected data");
-    expect(beyond.page).toBe(first.pages);
+    // every branch once, page after page, by key
+    const ids: number[] = [];
+    for (let page = first; ; ) {
+      ids.push(...page.branches.map((b) => b.id));
+      if (!page.hasNext) break;
+      const next = await branchCoverage(bureau, casablanca, { after: page.nextCursor! }, today);
+      if (!next || next === "forbidden") throw new Error("expected data");
+      page = next;
+    }
+    expect(new Set(ids).size).toBe(Number(n));
+    // a cursor that does not decode is the first page; an officer elsewhere is refused on any page
+    const bad = await branchCoverage(bureau, casablanca, { after: "x", before: "%%" }, today);
+    if (!bad || bad === "forbidden") throw new Error("expected data");
+    expect(bad.branches.map((b) => b.id)).toEqual(first.branches.map((b) => b.id));
+    expect(await branchCoverage(await viewer(demo.officerFes), casablanca, { after: first.nextCursor ?? "x" }, today)).toBe("forbidden");
   });
 
   it("refuses a province outside the viewer's scope, and members", async () => {
     const fes = await provinceId("Fès");
     const sefrou = await provinceId("Sefrou");
     const tiznit = await provinceId("Tiznit");
-    expect(await branchCoverage(await viewer(demo.officerFes), tiznit, 1, today)).toBe("forbidden");
-    expect(await branchCoverage(await viewer(demo.officerSefrou), fes, 1, today)).toBe("forbidden");
-    expect(await branchCoverage(await viewer(demo.officerSefrou), sefrou, 1, today)).not.toBe("forbidden");
-    expect(await branchCoverage(await viewer(demo.member), sefrou, 1, today)).toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.officerFes), tiznit, {}, today)).toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.officerSefrou), fes, {}, today)).toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.officerSefrou), sefrou, {}, today)).not.toBe("forbidden");
+    expect(await branchCoverage(await viewer(demo.member), sefrou, {}, today)).toBe("forbidden");
   });
 });
 
 describe("branchRooting", () => {
   it("reads a branch for the Bureau and the officer in scope only", async () => {
     const [{ id }] = await rows(sql`select b.id from branches b join provinces p on p.id = b.province_id where p.name_fr = 'Tiznit' limit 1`);
-    expect(await branchRooting(await viewer(demo.officerFes), Number(id), 1, today)).toBe("forbidden");
-    expect(await branchRooting(await viewer(demo.member), Number(id), 1, today)).toBe("forbidden");
-    const souss = await branchRooting(await viewer(demo.officerSouss), Number(id), 1, today);
+    expect(await branchRooting(await viewer(demo.officerFes), Number(id), {}, today)).toBe("forbidden");
+    expect(await branchRooting(await viewer(demo.member), Number(id), {}, today)).toBe("forbidden");
+    const souss = await branchRooting(await viewer(demo.officerSouss), Number(id), {}, today);
     expect(souss).toMatchObject({ branch: { id: Number(id), recordable: true } });
-    expect(await branchRooting(await viewer(demo.bureau), 99_999_999, 1, today)).toBeNull();
+    expect(await branchRooting(await viewer(demo.bureau), 99_999_999, {}, today)).toBeNull();
+  });
+
+  it("pages a branch's activities by key, latest first, and keeps the scope on the next page", async () => {
+    const [{ id }] = await rows(sql`select b.id from branches b join provinces p on p.id = b.province_id where p.name_fr = 'Tiznit' order by b.id desc limit 1`);
+    const branchId = Number(id);
+    await db.delete(rootingActivities).where(eq(rootingActivities.branchId, branchId));
+    // thirteen activities, two on each day: the id breaks the tie
+    await db.insert(rootingActivities).values(
+      Array.from({ length: 13 }, (_, i) => ({ branchId, date: `2024-03-${String(10 + Math.floor(i / 2)).padStart(2, "0")}`, kind: "other" as const, description: `نشاط ${i}` })),
+    );
+    const bureau = await viewer(demo.bureau);
+    const first = await branchRooting(bureau, branchId, {}, today);
+    if (!first || first === "forbidden") throw new Error("the Bureau reads every branch");
+    expect([first.activities.length, first.activityCount, first.hasPrevious, first.hasNext]).toEqual([ACTIVITIES_PAGE_SIZE, 13, false, true]);
+    expect(first.activities[0].description).toBe("نشاط 12");
+    const second = await branchRooting(bureau, branchId, { after: first.nextCursor! }, today);
+    if (!second || second === "forbidden") throw new Error("the Bureau reads every branch");
+    expect(second.activities.map((a) => a.description)).toEqual(["نشاط 2", "نشاط 1", "نشاط 0"]);
+    expect([second.hasPrevious, second.hasNext]).toEqual([true, false]);
+    const back = await branchRooting(bureau, branchId, { before: second.previousCursor! }, today);
+    if (!back || back === "forbidden") throw new Error("the Bureau reads every branch");
+    expect(back.activities.map((a) => a.id)).toEqual(first.activities.map((a) => a.id));
+    for (const bad of ["x", encodeCursor(["2024-13-01", 1]), encodeCursor(["2024-03-10"])]) {
+      const page = await branchRooting(bureau, branchId, { after: bad, before: bad }, today);
+      if (!page || page === "forbidden") throw new Error("the Bureau reads every branch");
+      expect(page.activities.map((a) => a.id)).toEqual(first.activities.map((a) => a.id));
+    }
+    expect(await branchRooting(await viewer(demo.officerFes), branchId, { after: first.nextCursor! }, today)).toBe("forbidden");
   });
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 import { and, asc, count, eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { branches, cells, provinces, regions, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
@@ -229,8 +230,17 @@ export interface BranchCoverageRow {
   lastActivityOn: string | null;
 }
 
-/** One page of a province's branches with what their checklist is derived from. */
-export async function branchCoverage(viewer: Actor, provinceId: number, page: number, today: string) {
+/** A province's branches in name order: the Arabic name, then the id (branches_province_id_name_ar_id_index after the province). */
+const coverageBranchesOrder: KeysetOrder = {
+  parts: [
+    { column: branches.nameAr, kind: "s" },
+    { column: branches.id, kind: "i" },
+  ],
+  direction: "asc",
+};
+
+/** One page of a province's branches with what their checklist is derived from, by keyset after or before a cursor. */
+export async function branchCoverage(viewer: Actor, provinceId: number, page: { after?: string; before?: string }, today: string) {
   const [province] = await db
     .select({
       id: provinces.id,
@@ -248,8 +258,8 @@ export async function branchCoverage(viewer: Actor, provinceId: number, page: nu
   if (!inScope(viewer, { regionId: province.regionId, provinceId })) return "forbidden" as const;
   const inProvince = eq(branches.provinceId, provinceId);
   const [{ total }] = await db.select({ total: count() }).from(branches).where(inProvince);
-  const pages = Math.max(1, Math.ceil(total / COVERAGE_BRANCHES_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const cursor = keysetCursorFrom(coverageBranchesOrder, page.after, page.before);
+  const keyed = keysetClauses(coverageBranchesOrder, cursor);
   const cellsOf = db
     .select({ branchId: cells.branchId, n: count().as("cell_n") })
     .from(cells)
@@ -264,7 +274,7 @@ export async function branchCoverage(viewer: Actor, provinceId: number, page: nu
     .where(and(inProvince, onOrBefore(rootingActivities.date, today)))
     .groupBy(rootingActivities.branchId)
     .as("branch_last");
-  const rows: BranchCoverageRow[] = await db
+  const read: BranchCoverageRow[] = await db
     .select({
       id: branches.id,
       nameAr: branches.nameAr,
@@ -278,9 +288,10 @@ export async function branchCoverage(viewer: Actor, provinceId: number, page: nu
     .from(branches)
     .leftJoin(cellsOf, eq(cellsOf.branchId, branches.id))
     .leftJoin(lastOf, eq(lastOf.branchId, branches.id))
-    .where(inProvince)
-    .orderBy(asc(branches.nameAr), asc(branches.id))
-    .limit(COVERAGE_BRANCHES_PAGE_SIZE)
-    .offset((current - 1) * COVERAGE_BRANCHES_PAGE_SIZE);
-  return { province, branches: rows, total, page: current, pages };
+    .where(and(inProvince, keyed.where))
+    .orderBy(...keyed.orderBy)
+    .limit(COVERAGE_BRANCHES_PAGE_SIZE + 1);
+  const { rows, ...links } = keysetResult(read, COVERAGE_BRANCHES_PAGE_SIZE, cursor, (b) => [b.nameAr, b.id]);
+  // the province's branches, counted for that province only
+  return { province, branches: rows, total, ...links };
 }

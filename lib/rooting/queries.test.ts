@@ -74,19 +74,39 @@ describe("listTrainings", () => {
     expect(await list({ level: "cantonal" })).toHaveLength(9);
   });
 
-  it("pages by twenty, latest first", async () => {
+  it("pages by twenty, latest first, after and before a cursor", async () => {
     const pagePlan = await makePlan("2029-01-01", "خطة الصفحات");
     for (let i = 1; i <= 23; i++) {
       const day = `2029-02-${String(i).padStart(2, "0")}`;
       await makeTraining({ planId: pagePlan, title: `لقاء ${i}`, regionIds: [await regionId("Fès-Meknès")], startsOn: day, endsOn: day });
     }
+    // two on the same day: the id breaks the tie, so neither is skipped nor shown twice
+    await makeTraining({ planId: pagePlan, title: "لقاء 3 ب", regionIds: [await regionId("Fès-Meknès")], startsOn: "2029-02-03", endsOn: "2029-02-03" });
     const bureau = await viewer(demo.bureau);
     const first = await listTrainings(bureau, filters({ plan: String(pagePlan) }));
-    expect([first.total, first.pages, first.rows.length, first.rows[0].title]).toEqual([23, 2, 20, "لقاء 23"]);
-    const second = await listTrainings(bureau, filters({ plan: String(pagePlan), page: "2" }));
-    expect(second.rows.map((r) => r.title)).toEqual(["لقاء 3", "لقاء 2", "لقاء 1"]);
-    expect((await listTrainings(bureau, filters({ plan: String(pagePlan), page: "99" }))).page).toBe(2);
+    expect([first.total, first.rows.length, first.rows[0].title, first.hasPrevious, first.hasNext]).toEqual([{ count: 24, atLeast: false }, 20, "لقاء 23", false, true]);
+    const second = await listTrainings(bureau, filters({ plan: String(pagePlan), after: first.nextCursor! }));
+    expect(second.rows.map((r) => r.title)).toEqual(["لقاء 3 ب", "لقاء 3", "لقاء 2", "لقاء 1"]);
+    expect([second.hasPrevious, second.hasNext]).toEqual([true, false]);
+    const back = await listTrainings(bureau, filters({ plan: String(pagePlan), before: second.previousCursor! }));
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    expect(back.hasPrevious).toBe(false);
+    // a cursor that does not decode, or a day that is none, is the first page
+    for (const bad of ["x", "%%%", encodeCursor(["2029-02-30", 5]), encodeCursor([5, "2029-02-03"]), encodeCursor(["2029-02-03"])]) {
+      const page = await listTrainings(bureau, filters({ plan: String(pagePlan), after: bad, before: bad }));
+      expect(page.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    }
     expect(first.rows[0].regions).toEqual([{ id: await regionId("Fès-Meknès"), nameAr: "فاس - مكناس", nameFr: "Fès-Meknès" }]);
+  });
+
+  it("keeps an officer's scope on the next page", async () => {
+    const officer = await viewer(demo.officerSefrou);
+    const bureau = await viewer(demo.bureau);
+    // a cursor from the Bureau's list: after it the officer still reads only what they may see
+    const all = await listTrainings(bureau, filters({}));
+    const next = await listTrainings(officer, filters({ after: all.nextCursor! }));
+    expect(next.rows.length).toBeGreaterThan(0);
+    for (const row of next.rows) expect(await findTraining(officer, row.id)).not.toBeNull();
   });
 });
 
@@ -161,7 +181,7 @@ describe("the cascade", () => {
     expect(back.roots[0].children.map((n) => n.training.id)).toEqual(first.roots[0].children.map((n) => n.training.id));
     expect(back.hasPrevious).toBe(false);
     // a cursor that does not decode is the first page
-    for (const bad of ["x", "eyJ", encodeCursor(["2033-01-02", 0]), encodeCursor(["hier", 3])]) expect(cascadeCursorFrom(bad, bad)).toBeNull();
+    for (const bad of ["x", "eyJ", encodeCursor(["2033-01-02", 0]), encodeCursor(["hier", 3]), encodeCursor(["2033-02-30", 3]), encodeCursor(["0000-01-01", 3])]) expect(cascadeCursorFrom(bad, bad)).toBeNull();
   });
 
   it("puts a training whose parent is hidden at the top, and ignores a loop on itself", () => {

@@ -8,6 +8,7 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { can, type Actor } from "@/lib/permissions";
 import { TRAININGS_PAGE_SIZE, type TrainingFilters } from "./schemas";
 import { nearMember, visibleTrainingCondition } from "./visibility";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, type KeysetOrder } from "@/lib/pagination/keyset";
 
 export function requireRootingRead(viewer: Actor) {
   if (!can(viewer, "rooting.read")) forbidden();
@@ -138,23 +139,40 @@ function filterConditions(viewer: Actor, filters: Partial<TrainingFilters>): SQL
   );
 }
 
-/** A page of the trainings the viewer sees, latest first, filtered and counted in SQL. */
+/** The trainings list's order, latest first: the first day, then the id (training_meetings_starts_on_id_index). */
+const trainingsOrder: KeysetOrder = {
+  parts: [
+    { column: trainingMeetings.startsOn, kind: "d" },
+    { column: trainingMeetings.id, kind: "i" },
+  ],
+  direction: "desc",
+};
+
+/**
+ * A page of the trainings the viewer sees, latest first, by keyset on (first day, id) after or
+ * before the cursor in `filters`: two queries whatever the page, the total counted up to
+ * LIST_COUNT_BOUND.
+ */
 export async function listTrainings(viewer: Actor, filters: TrainingFilters) {
   requireRootingRead(viewer);
   const where = filterConditions(viewer, filters);
-  const [{ total }] = await db
-    .select({ total: count() })
+  const cursor = keysetCursorFrom(trainingsOrder, filters.after, filters.before);
+  const keyed = keysetClauses(trainingsOrder, cursor);
+  const bounded = db
+    .select({ one: sql`1` })
     .from(trainingMeetings)
     .leftJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
-    .where(where);
-  const pages = Math.max(1, Math.ceil(total / TRAININGS_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
-  const rows = await trainingSummaries()
     .where(where)
-    .orderBy(desc(trainingMeetings.startsOn), desc(trainingMeetings.id))
-    .limit(TRAININGS_PAGE_SIZE)
-    .offset((page - 1) * TRAININGS_PAGE_SIZE);
-  return { rows, total, page, pages };
+    .limit(LIST_COUNT_BOUND + 1)
+    .as("bounded");
+  const [total, read] = await Promise.all([
+    boundedTotal(bounded),
+    trainingSummaries()
+      .where(and(where, keyed.where))
+      .orderBy(...keyed.orderBy)
+      .limit(TRAININGS_PAGE_SIZE + 1),
+  ]);
+  return { ...keysetResult(read, TRAININGS_PAGE_SIZE, cursor, (r) => [r.startsOn, r.id]), total };
 }
 
 /** Trainings not yet over, soonest first. */

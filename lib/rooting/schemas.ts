@@ -176,7 +176,8 @@ export const trainingFiltersSchema = z.object({
   from: v.dateParam(),
   to: v.dateParam(),
   plan: v.idParam(),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  after: v.cursorParam(),
+  before: v.cursorParam(),
 });
 export type TrainingFilters = z.output<typeof trainingFiltersSchema>;
 
@@ -215,6 +216,7 @@ export type NewActivityValues = z.input<typeof createActivitySchema>;
 export const coverageParamsSchema = z.object({
   region: v.idParam(),
   province: v.idParam(),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  after: v.cursorParam(),
+  before: v.cursorParam(),
 });
 export type CoverageParams = z.output<typeof coverageParamsSchema>;

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, eq, exists, sql } from "drizzle-orm";
+import { and, count, eq, exists, sql } from "drizzle-orm";
 import { forbidden } from "next/navigation";
 import { db } from "@/db";
 import { members, organMemberships, organs, sittingAttendance } from "@/db/schema";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 import { can, type Actor } from "@/lib/permissions";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
@@ -20,21 +21,35 @@ const onCommittee = () =>
       .where(and(eq(organMemberships.memberId, members.id), currentCommitteeMembership())),
   );
 
+/** The sheet's order, the directory's: the Arabic name, then the id (members_full_name_ar_id_index). */
+const attendanceOrder: KeysetOrder = {
+  parts: [
+    { column: members.fullNameAr, kind: "s" },
+    { column: members.id, kind: "i" },
+  ],
+  direction: "asc",
+};
+
 /**
- * One page of a sitting's attendance sheet (25 Central Committee members, searched by folded name)
- * with each one's recorded status, and the sheet's counts over the whole committee. Four queries.
+ * One page of a sitting's attendance sheet (25 Central Committee members, searched by folded name,
+ * by keyset after or before a cursor) with each one's recorded status, and the sheet's counts over
+ * the whole committee. Three queries besides the sitting's, whatever the page.
  */
-export async function attendanceSheet(viewer: Actor, sessionId: number, sittingId: number, filters: { q?: string | null; page?: number }) {
+export async function attendanceSheet(
+  viewer: Actor,
+  sessionId: number,
+  sittingId: number,
+  filters: { q?: string | null; after?: string; before?: string },
+) {
   if (!can(viewer, "session.manage")) forbidden();
   const found = await findSitting(viewer, sessionId, sittingId);
   if (!found) return null;
   const folded = filters.q ? foldForSearch(filters.q.slice(0, 100)) : "";
   const where = and(onCommittee(), folded ? sql`${members.searchName} like ${`%${escapeLike(folded)}%`}` : undefined);
 
-  const [{ total }] = await db.select({ total: count() }).from(members).where(where);
-  const pages = Math.max(1, Math.ceil(total / ATTENDANCE_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pages);
-  const [rows, statusCounts, [{ committee }]] = await Promise.all([
+  const cursor = keysetCursorFrom(attendanceOrder, filters.after, filters.before);
+  const keyed = keysetClauses(attendanceOrder, cursor);
+  const [read, statusCounts, [{ committee }]] = await Promise.all([
     db
       .select({
         id: members.id,
@@ -45,10 +60,9 @@ export async function attendanceSheet(viewer: Actor, sessionId: number, sittingI
       })
       .from(members)
       .leftJoin(sittingAttendance, and(eq(sittingAttendance.memberId, members.id), eq(sittingAttendance.sittingId, sittingId)))
-      .where(where)
-      .orderBy(asc(members.fullNameAr), asc(members.id))
-      .limit(ATTENDANCE_PAGE_SIZE)
-      .offset((page - 1) * ATTENDANCE_PAGE_SIZE),
+      .where(and(where, keyed.where))
+      .orderBy(...keyed.orderBy)
+      .limit(ATTENDANCE_PAGE_SIZE + 1),
     db
       .select({ status: sittingAttendance.status, n: count() })
       .from(sittingAttendance)
@@ -59,7 +73,8 @@ export async function attendanceSheet(viewer: Actor, sessionId: number, sittingI
   const counts = { present: 0, excused: 0, absent: 0 };
   for (const row of statusCounts) counts[row.status] = row.n;
   const recorded = counts.present + counts.excused + counts.absent;
-  return { ...found, rows, total, page, pages, counts, committee, unrecorded: Math.max(0, committee - recorded) };
+  const page = keysetResult(read, ATTENDANCE_PAGE_SIZE, cursor, (r) => [r.fullNameAr, r.id]);
+  return { ...found, ...page, counts, committee, unrecorded: Math.max(0, committee - recorded) };
 }
 
 export type AttendanceSheet = NonNullable<Awaited<ReturnType<typeof attendanceSheet>>>;

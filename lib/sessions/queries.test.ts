@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { committeeSessions, workshopParticipants, workshops } from "@/db/schema";
 import { demo, getCurrentUser, signInAs, today } from "@/tests/helpers";
 import { attendanceSheet } from "./attendance-queries";
-import { findSession, listSessions, nextOrdinal, sessionListFiltersFrom, sessionProgramme, upcomingSessions } from "./queries";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { findSession, listSessions, nextOrdinal, SESSIONS_PAGE_SIZE, sessionListFiltersFrom, sessionProgramme, upcomingSessions } from "./queries";
 import { committeeMembers, memberIdOf, sessionByOrdinal, sittingsOf, workshopsOf } from "@/tests/fixtures/sessions";
 import { findWorkshop, workshopParticipantList, workshopsOfMember } from "./workshop-queries";
 
@@ -36,7 +37,7 @@ describe("listSessions", () => {
     for (const email of [demo.member, demo.officerFes]) {
       const list = await listSessions(await viewer(email), sessionListFiltersFrom({}));
       expect(list.rows.map((r) => r.ordinal)).toEqual([9, 8]);
-      expect(list.total).toBe(2);
+      expect(list.total).toEqual({ count: 2, atLeast: false });
       const drafts = await listSessions(await viewer(email), sessionListFiltersFrom({ status: "draft" }));
       expect(drafts.rows).toEqual([]);
     }
@@ -44,8 +45,44 @@ describe("listSessions", () => {
     expect(filtered.rows.map((r) => r.id)).toEqual([draft.id]);
   });
 
-  it("ignores an unknown status and a bad page number", () => {
-    expect(sessionListFiltersFrom({ status: "secret", page: "-3" })).toEqual({ status: null, page: 1 });
+  it("ignores an unknown status, and reads the first page for a cursor that does not decode", async () => {
+    expect(sessionListFiltersFrom({ status: "secret", page: "-3" })).toEqual({ status: null, after: undefined, before: undefined });
+    const bureau = await viewer(demo.bureau);
+    const first = await listSessions(bureau, sessionListFiltersFrom({}));
+    for (const bad of ["x", "%00", encodeCursor(["2030-01-01", 3]), encodeCursor([0, 3]), encodeCursor([5])]) {
+      expect((await listSessions(bureau, sessionListFiltersFrom({ after: bad, before: bad }))).rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    }
+  });
+
+  it("pages by key in the same order, upcoming then past, and keeps drafts from a member on every page", async () => {
+    const extra = [];
+    for (let i = 0; i < SESSIONS_PAGE_SIZE + 6; i++) {
+      const [row] = await db
+        .insert(committeeSessions)
+        .values({ ordinal: 100 + i, title: `دورة ${i}`, status: i % 5 === 0 ? "draft" : "convened", startsOn: today(-1000 - i), endsOn: today(-999 - i), venue: "المقر", city: "الرباط" })
+        .returning();
+      extra.push(row);
+    }
+    for (const email of [demo.bureau, demo.member]) {
+      const reader = await viewer(email);
+      const pages = [await listSessions(reader, sessionListFiltersFrom({}))];
+      while (pages.at(-1)!.hasNext) pages.push(await listSessions(reader, sessionListFiltersFrom({ after: pages.at(-1)!.nextCursor! })));
+      expect(pages.length).toBeGreaterThan(1);
+      const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
+      const all = await db.select().from(committeeSessions);
+      const visible = all.filter((r) => email === demo.bureau || r.status !== "draft");
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(visible.length);
+      // upcoming first, soonest first; then the past, latest first
+      const rows = pages.flatMap((p) => p.rows);
+      const firstPast = rows.findIndex((r) => !r.upcoming);
+      expect(rows.slice(firstPast).every((r) => !r.upcoming)).toBe(true);
+      const past = rows.slice(firstPast).map((r) => r.startsOn);
+      expect([...past].sort().reverse()).toEqual(past);
+      const back = await listSessions(reader, sessionListFiltersFrom({ before: pages[1].previousCursor! }));
+      expect(back.rows.map((r) => r.id)).toEqual(pages[0].rows.map((r) => r.id));
+    }
+    await db.delete(committeeSessions).where(inArray(committeeSessions.id, extra.map((r) => r.id)));
   });
 });
 
@@ -137,17 +174,29 @@ describe("attendanceSheet", () => {
     const eighth = await sessionByOrdinal(8);
     const [opening] = await sittingsOf(eighth.id);
     const bureau = await viewer(demo.bureau);
-    const sheet = (await attendanceSheet(bureau, eighth.id, opening.id, { page: 1 }))!;
+    const sheet = (await attendanceSheet(bureau, eighth.id, opening.id, {}))!;
     const committee = (await committeeMembers()).length;
-    expect(sheet.total).toBe(committee);
     expect(sheet.rows).toHaveLength(25);
-    expect(sheet.pages).toBe(Math.ceil(committee / 25));
+    expect([sheet.hasPrevious, sheet.hasNext]).toEqual([false, committee > 25]);
     expect(sheet.counts.present + sheet.counts.excused + sheet.counts.absent).toBe(committee);
     expect(sheet.unrecorded).toBe(0);
     expect(sheet.rows.every((r) => r.status !== null)).toBe(true);
 
-    const last = (await attendanceSheet(bureau, eighth.id, opening.id, { page: 99 }))!;
-    expect(last.page).toBe(sheet.pages);
+    // every member once, page after page, in the directory's order
+    const ids: number[] = [];
+    for (let page = sheet; ; ) {
+      ids.push(...page.rows.map((r) => r.id));
+      if (!page.hasNext) break;
+      page = (await attendanceSheet(bureau, eighth.id, opening.id, { after: page.nextCursor! }))!;
+    }
+    expect(new Set(ids).size).toBe(committee);
+    expect(ids).toHaveLength(committee);
+    const second = (await attendanceSheet(bureau, eighth.id, opening.id, { after: sheet.nextCursor! }))!;
+    const back = (await attendanceSheet(bureau, eighth.id, opening.id, { before: second.previousCursor! }))!;
+    expect(back.rows.map((r) => r.id)).toEqual(sheet.rows.map((r) => r.id));
+    for (const bad of ["x", encodeCursor([1, "أ"]), encodeCursor(["أ"])]) {
+      expect((await attendanceSheet(bureau, eighth.id, opening.id, { after: bad, before: bad }))!.rows.map((r) => r.id)).toEqual(sheet.rows.map((r) => r.id));
+    }
     const one = sheet.rows[3];
     const searched = (await attendanceSheet(bureau, eighth.id, opening.id, { q: one.memberNumber }))!;
     expect(searched.rows.map((r) => r.id)).toEqual([one.id]);
@@ -159,5 +208,7 @@ describe("attendanceSheet", () => {
     const [opening] = await sittingsOf(eighth.id);
     await expect(attendanceSheet(await viewer(demo.member), eighth.id, opening.id, {})).rejects.toThrow(/403/);
     expect(await attendanceSheet(await viewer(demo.bureau), ninth.id, opening.id, {})).toBeNull();
+    const first = (await attendanceSheet(await viewer(demo.bureau), eighth.id, opening.id, {}))!;
+    await expect(attendanceSheet(await viewer(demo.member), eighth.id, opening.id, { after: first.nextCursor ?? "x" })).rejects.toThrow(/403/);
   });
 });

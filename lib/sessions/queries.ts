@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
@@ -19,7 +19,8 @@ import {
 import { todayInMorocco } from "@/lib/i18n/format";
 import { can, canSeeSessionStatus, type Actor } from "@/lib/permissions";
 import { sessionStatuses } from "./schemas";
-import { toId } from "@/lib/validation";
+import { cursorText } from "@/lib/validation";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, type KeysetOrder } from "@/lib/pagination/keyset";
 
 export const SESSIONS_PAGE_SIZE = 20;
 
@@ -27,7 +28,9 @@ type Params = Record<string, string | string[] | undefined>;
 
 export interface SessionListFilters {
   status: SessionStatus | null;
-  page: number;
+  /** The page after or before this cursor (`?after=`, `?before=`), else the first. */
+  after?: string;
+  before?: string;
 }
 
 export function sessionListFiltersFrom(params: Params): SessionListFilters {
@@ -36,10 +39,10 @@ export function sessionListFiltersFrom(params: Params): SessionListFilters {
     return (Array.isArray(value) ? value[0] : value)?.trim();
   };
   const status = first("status");
-  const page = toId(first("page")) ?? 1;
   return {
     status: (sessionStatuses as readonly string[]).includes(status ?? "") ? (status as SessionStatus) : null,
-    page,
+    after: cursorText(first("after")),
+    before: cursorText(first("before")),
   };
 }
 
@@ -53,45 +56,58 @@ export function visibleSessionCondition(viewer: Actor): SQL | undefined {
   return visible.length === sessionStatuses.length ? undefined : inArray(committeeSessions.status, visible);
 }
 
-/** Upcoming sessions first (soonest first), then past ones (latest first); paginated in SQL. */
+/**
+ * The sessions list's order as one number per session, largest first, then the id: upcoming ones
+ * (not yet ended) first, the soonest first, then past ones, the latest first. It depends on today,
+ * so no index holds it; the sessions are a few hundred however long the party lives (50 a decade at
+ * national scale), and the page still reads LIMIT size + 1 after the cursor, never an offset.
+ */
+function sessionsOrder(today: string): KeysetOrder {
+  const days = sql`(${committeeSessions.startsOn} - date '1900-01-01')`;
+  const place = sql<number>`(case when ${committeeSessions.endsOn} >= ${today}::date then 2000000 - ${days} else 1 + ${days} end)`;
+  return {
+    parts: [
+      { column: place, kind: "i" },
+      { column: committeeSessions.id, kind: "i" },
+    ],
+    direction: "desc",
+  };
+}
+
+/** Upcoming sessions first (soonest first), then past ones (latest first); a page by keyset, the total counted up to LIST_COUNT_BOUND. */
 export async function listSessions(viewer: Actor, filters: SessionListFilters) {
   requireSessionRead(viewer);
   const today = todayInMorocco();
   const where = and(visibleSessionCondition(viewer), filters.status ? eq(committeeSessions.status, filters.status) : undefined);
-  const [{ total }] = await db.select({ total: count() }).from(committeeSessions).where(where);
-  const pages = Math.max(1, Math.ceil(total / SESSIONS_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const order = sessionsOrder(today);
+  const cursor = keysetCursorFrom(order, filters.after, filters.before);
+  const keyed = keysetClauses(order, cursor);
   const upcoming = sql<boolean>`${committeeSessions.endsOn} >= ${today}`;
-  const workshopCounts = db
-    .select({ sessionId: workshops.sessionId, n: count().as("n") })
-    .from(workshops)
-    .groupBy(workshops.sessionId)
-    .as("workshop_counts");
-  const rows = await db
-    .select({
-      id: committeeSessions.id,
-      ordinal: committeeSessions.ordinal,
-      title: committeeSessions.title,
-      startsOn: committeeSessions.startsOn,
-      endsOn: committeeSessions.endsOn,
-      venue: committeeSessions.venue,
-      city: committeeSessions.city,
-      status: committeeSessions.status,
-      upcoming,
-      workshops: sql<number>`coalesce(${workshopCounts.n}, 0)::int`,
-    })
-    .from(committeeSessions)
-    .leftJoin(workshopCounts, eq(workshopCounts.sessionId, committeeSessions.id))
-    .where(where)
-    .orderBy(
-      desc(upcoming),
-      sql`case when ${upcoming} then ${committeeSessions.startsOn} end asc`,
-      desc(committeeSessions.startsOn),
-      desc(committeeSessions.id),
-    )
-    .limit(SESSIONS_PAGE_SIZE)
-    .offset((page - 1) * SESSIONS_PAGE_SIZE);
-  return { rows, total, page, pages };
+  const bounded = db.select({ one: sql`1` }).from(committeeSessions).where(where).limit(LIST_COUNT_BOUND + 1).as("bounded");
+  const [total, read] = await Promise.all([
+    boundedTotal(bounded),
+    db
+      .select({
+        id: committeeSessions.id,
+        ordinal: committeeSessions.ordinal,
+        title: committeeSessions.title,
+        startsOn: committeeSessions.startsOn,
+        endsOn: committeeSessions.endsOn,
+        venue: committeeSessions.venue,
+        city: committeeSessions.city,
+        status: committeeSessions.status,
+        upcoming,
+        place: sql<number>`${order.parts[0].column}`.mapWith(Number),
+        // one count per row of the page, on workshops' (session_id, number) index; named in full, since
+        // drizzle writes a column bare and a bare "id" would be the workshop's own
+        workshops: sql<number>`(select count(*) from workshops w where w.session_id = committee_sessions.id)::int`,
+      })
+      .from(committeeSessions)
+      .where(and(where, keyed.where))
+      .orderBy(...keyed.orderBy)
+      .limit(SESSIONS_PAGE_SIZE + 1),
+  ]);
+  return { ...keysetResult(read, SESSIONS_PAGE_SIZE, cursor, (r) => [r.place, r.id]), total };
 }
 
 export type SessionListRow = Awaited<ReturnType<typeof listSessions>>["rows"][number];

@@ -1,4 +1,5 @@
 import { and, count, eq } from "drizzle-orm";
+import { encodeCursor } from "@/lib/pagination/cursor";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { branches, cells, members, provinces, regions } from "@/db/schema";
@@ -104,16 +105,20 @@ describe("getProvince", () => {
     const [{ n: before }] = await db.select({ n: count() }).from(branches).where(eq(branches.provinceId, province.id));
     await db.insert(branches).values(Array.from({ length: 30 }, (_, i) => ({ provinceId: province.id, nameAr: `فرع تجريبي ${i}`, town: "إفران" })));
     const bureau = await actor(demo.bureau);
-    const first = await getProvince(bureau, province.id, 1);
-    const second = await getProvince(bureau, province.id, 2);
+    const first = await getProvince(bureau, province.id);
+    const second = await getProvince(bureau, province.id, { after: first!.nextCursor! });
     expect(first?.total).toBe(before + 30);
-    expect(first?.pages).toBe(Math.ceil((before + 30) / BRANCHES_PAGE_SIZE));
+    expect([first?.hasPrevious, first?.hasNext, second?.hasPrevious, second?.hasNext]).toEqual([false, true, true, false]);
     expect(first?.branches).toHaveLength(BRANCHES_PAGE_SIZE);
     expect(second?.branches).toHaveLength(before + 30 - BRANCHES_PAGE_SIZE);
     const ids = new Set([...first!.branches, ...second!.branches].map((b) => b.id));
     expect(ids.size).toBe(before + 30);
-    // a page past the end shows the last page
-    expect((await getProvince(bureau, province.id, 99))?.page).toBe(2);
+    const back = await getProvince(bureau, province.id, { before: second!.previousCursor! });
+    expect(back?.branches.map((b) => b.id)).toEqual(first?.branches.map((b) => b.id));
+    // a cursor that does not decode, or has the wrong shape, is the first page
+    for (const bad of ["x", encodeCursor([3, "فرع"]), encodeCursor(["فرع"])]) {
+      expect((await getProvince(bureau, province.id, { after: bad }))?.branches.map((b) => b.id)).toEqual(first?.branches.map((b) => b.id));
+    }
   });
 
   it("answers null for a missing province", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, count, eq, sql, type SQL } from "drizzle-orm";
+import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
+import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db";
 import { branchMemberCounts, branches, cells, members, provinces, regions } from "@/db/schema";
@@ -179,17 +180,30 @@ export const findProvince = cache(async (viewer: Actor, id: number) => {
   return { ...province, manageable: canOn(viewer, "territory.manage", { regionId: province.regionId, provinceId: province.id }) };
 });
 
-/** A province and one page of its branches with their counts; null when there is no such province. */
-export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => {
+/** A province's branches in name order: the Arabic name, then the id (branches_province_id_name_ar_id_index after the province). */
+const provinceBranchesOrder: KeysetOrder = {
+  parts: [
+    { column: branches.nameAr, kind: "s" },
+    { column: branches.id, kind: "i" },
+  ],
+  direction: "asc",
+};
+
+/**
+ * A province and one page of its branches with their counts, by keyset after or before a cursor;
+ * null when there is no such province. The total is the province's branches (a few hundred at
+ * most), not the party's history.
+ */
+export const getProvince = cache(async (viewer: Actor, id: number, page: { after?: string; before?: string } = {}) => {
   const province = await findProvince(viewer, id);
   if (!province) return null;
   const inProvince = eq(branches.provinceId, id);
   const [{ total }] = await db.select({ total: count() }).from(branches).where(inProvince);
-  const pages = Math.max(1, Math.ceil(total / BRANCHES_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const cursor = keysetCursorFrom(provinceBranchesOrder, page.after, page.before);
+  const keyed = keysetClauses(provinceBranchesOrder, cursor);
   const cellCounts = cellsByBranch(inProvince).as("cell_counts");
   const memberCounts = activeMembersByBranch(inProvince).as("member_counts");
-  const rows: BranchRow[] = await db
+  const read: BranchRow[] = await db
     .select({
       id: branches.id,
       nameAr: branches.nameAr,
@@ -201,11 +215,11 @@ export const getProvince = cache(async (viewer: Actor, id: number, page = 1) => 
     .from(branches)
     .leftJoin(cellCounts, eq(cellCounts.branchId, branches.id))
     .leftJoin(memberCounts, eq(memberCounts.branchId, branches.id))
-    .where(inProvince)
-    .orderBy(asc(branches.nameAr), asc(branches.id))
-    .limit(BRANCHES_PAGE_SIZE)
-    .offset((current - 1) * BRANCHES_PAGE_SIZE);
-  return { province, branches: rows, total, page: current, pages };
+    .where(and(inProvince, keyed.where))
+    .orderBy(...keyed.orderBy)
+    .limit(BRANCHES_PAGE_SIZE + 1);
+  const { rows, ...links } = keysetResult(read, BRANCHES_PAGE_SIZE, cursor, (b) => [b.nameAr, b.id]);
+  return { province, branches: rows, total, ...links };
 });
 
 const branchWithPlace = {

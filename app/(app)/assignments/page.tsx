@@ -3,9 +3,9 @@ import { PaperFilters } from "@/components/papers/paper-filters";
 import { PaperList } from "@/components/papers/paper-list";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
-import { fill, getDictionary } from "@/lib/i18n";
+import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { listPapers, paperListFiltersFrom, sessionsWithPapers } from "@/lib/papers/queries";
 import { can } from "@/lib/permissions";
@@ -22,9 +22,10 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   const reviewer = can(viewer, "paper.review");
   const filters = paperListFiltersFrom(await searchParams);
   const today = todayInMorocco();
-  const [list, sessions] = await Promise.all([listPapers(viewer, reviewer ? filters : { page: filters.page }, today), reviewer ? sessionsWithPapers(viewer) : []]);
+  const [list, sessions] = await Promise.all([listPapers(viewer, reviewer ? filters : { after: filters.after, before: filters.before }, today), reviewer ? sessionsWithPapers(viewer) : []]);
 
-  const hrefFor = (page: number) => listHref("/assignments", { session: reviewer ? filters.sessionId : null, status: reviewer ? filters.status : null, page });
+  const hrefWith = (cursor: { after?: string | null; before?: string | null }) =>
+    listHref("/assignments", { session: reviewer ? filters.sessionId : null, status: reviewer ? filters.status : null, ...cursor });
 
   return (
     <>
@@ -34,11 +35,11 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
       {list.rows.length ? (
         <>
           <PaperList rows={list.rows} today={today} showAssignees={reviewer} locale={locale} t={t.papers} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={hrefFor}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: t.papers.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? hrefWith({}) : null}
+            previousHref={list.hasPrevious ? hrefWith({ before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? hrefWith({ after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: t.papers.pagination }}
           />
         </>
       ) : viewer.memberId || reviewer ? (

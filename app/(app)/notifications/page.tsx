@@ -3,12 +3,12 @@ import { MarkRead } from "@/components/notifications/mark-read";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { listNotifications } from "@/lib/notifications/queries";
-import { firstParam, toId } from "@/lib/validation";
+import { cursorText } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -19,24 +19,25 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const viewer = await requirePermission("notification.read");
   const { locale, t } = await getDictionary();
   const n = t.notifications;
-  const list = await listNotifications(viewer, toId(firstParam((await searchParams).page)) ?? 1);
+  const query = await searchParams;
+  const list = await listNotifications(viewer, { after: cursorText(query.after), before: cursorText(query.before) });
   return (
     <div className="max-w-3xl">
       <PageHeader
         title={n.title}
         description={
-          <span aria-live="polite">{fill(n.total, { count: formatNumber(list.total, locale), unread: formatNumber(list.unread, locale) })}</span>
+          <span aria-live="polite">{fill(list.total.atLeast ? n.totalOver : n.total, { count: formatNumber(list.total.count, locale), unread: formatNumber(list.unread, locale) })}</span>
         }
         actions={list.unread > 0 ? <MarkRead label={n.markAllRead} /> : null}
       />
       {list.rows.length ? (
         <>
           <NotificationList rows={list.rows} locale={locale} t={n} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={(page) => (page > 1 ? `/notifications?page=${page}` : "/notifications")}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: n.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? "/notifications" : null}
+            previousHref={list.hasPrevious ? listHref("/notifications", { before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? listHref("/notifications", { after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: n.pagination }}
           />
         </>
       ) : (

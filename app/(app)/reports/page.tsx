@@ -6,14 +6,14 @@ import { TodoList } from "@/components/reports/todo-list";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { listCampaigns, listTodo } from "@/lib/reports/queries";
-import { firstParam, toId } from "@/lib/validation";
+import { cursorText } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -27,15 +27,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const r = t.reports;
 
   if (can(viewer, "campaign.manage")) {
-    const page = toId(firstParam((await searchParams).page)) ?? 1;
-    const list = await listCampaigns(viewer, { page });
+    const query = await searchParams;
+    const list = await listCampaigns(viewer, { after: cursorText(query.after), before: cursorText(query.before) });
     return (
       <>
         <PageHeader
           title={r.title}
           description={
             <>
-              {r.landing.bureauDescription} <span aria-live="polite">{fill(r.landing.total, { count: formatNumber(list.total, locale) })}</span>
+              {r.landing.bureauDescription} <span aria-live="polite">{fill(list.total.atLeast ? r.landing.totalOver : r.landing.total, { count: formatNumber(list.total.count, locale) })}</span>
             </>
           }
           actions={
@@ -48,11 +48,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         {list.rows.length ? (
           <>
             <CampaignList rows={list.rows} locale={locale} t={r} />
-            <Pagination
-              page={list.page}
-              pages={list.pages}
-              hrefFor={(p) => (p > 1 ? `/reports?page=${p}` : "/reports")}
-              labels={{ previous: t.common.previous, next: t.common.next, nav: r.landing.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+            <KeysetPagination
+              firstHref={list.hasPrevious ? "/reports" : null}
+              previousHref={list.hasPrevious ? listHref("/reports", { before: list.previousCursor }) : null}
+              nextHref={list.hasNext ? listHref("/reports", { after: list.nextCursor }) : null}
+              labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: r.landing.pagination }}
             />
           </>
         ) : (

@@ -4,7 +4,7 @@ import { SessionList, StatusFilter } from "@/components/sessions/session-list";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -23,13 +23,13 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const filters = sessionListFiltersFrom(await searchParams);
   const list = await listSessions(viewer, filters);
   const s = t.sessions;
-  const hrefFor = (page: number) => listHref("/sessions", { status: filters.status, page });
+  const hrefWith = (cursor: { after?: string | null; before?: string | null }) => listHref("/sessions", { status: filters.status, ...cursor });
 
   return (
     <>
       <PageHeader
         title={s.title}
-        description={<span aria-live="polite">{fill(s.list.total, { count: formatNumber(list.total, locale) })}</span>}
+        description={<span aria-live="polite">{fill(list.total.atLeast ? s.list.totalOver : s.list.total, { count: formatNumber(list.total.count, locale) })}</span>}
         actions={
           <>
             {viewer.memberId ? (
@@ -51,11 +51,11 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       {list.rows.length ? (
         <>
           <SessionList rows={list.rows} t={s} locale={locale} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={hrefFor}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: s.list.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? hrefWith({}) : null}
+            previousHref={list.hasPrevious ? hrefWith({ before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? hrefWith({ after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: s.list.pagination }}
           />
         </>
       ) : (

@@ -35,6 +35,7 @@ export const admin = {
   clearFilters: "إلغاء التصفية",
   usersCaption: "قائمة المستخدمين",
   usersCount: "{count} مستخدم",
+  usersCountOver: "أكثر من {count} مستخدم",
   noUsers: "لا يوجد مستخدم يطابق هذا البحث.",
   open: "فتح",
   details: "بيانات الحساب",

@@ -4,6 +4,7 @@ export const notifications = {
   bellUnread: "الإشعارات: {count} غير مقروءة",
   description: "ما يخصك من قرارات وتذكيرات، الأحدث أولًا.",
   total: "{count} إشعار، منها {unread} غير مقروء",
+  totalOver: "أكثر من {count} إشعار، منها {unread} غير مقروء",
   empty: "لا إشعارات بعد.",
   emptyHint: "ستظهر هنا قرارات المكتب السياسي في تقاريرك والتذكيرات بالآجال.",
   unread: "جديد",

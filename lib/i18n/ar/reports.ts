@@ -21,6 +21,7 @@ export const reports = {
     emptyHint: "أنشئ حملة، وحدد أسئلتها، ثم افتحها لتصل إلى الهيئات المعنية.",
     pagination: "صفحات الحملات",
     total: "{count} حملة",
+    totalOver: "أكثر من {count} حملة",
     columns: { title: "الحملة", level: "المستوى", status: "الحالة", period: "المدة", progress: "التقارير المرسلة", actions: "روابط" },
     period: "من {from} إلى {to}",
     progress: "{submitted} من {total}",

@@ -59,6 +59,7 @@ export const sessions = {
     filterStatus: "الحالة",
     pagination: "صفحات لائحة الدورات",
     total: "عدد الدورات: {count}",
+    totalOver: "عدد الدورات: أكثر من {count}",
   },
   dates: {
     range: "من {start} إلى {end}",

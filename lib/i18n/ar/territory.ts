@@ -32,7 +32,6 @@ export const territory = {
   provinceOf: "في جهة {region}",
   branchOf: "{province}، جهة {region}",
   branchesCount: "عدد الفروع: {count}",
-  pageStatus: "الصفحة {page} من {pages} (عدد الفروع: {count})",
   pagination: "صفحات الفروع",
   // forms
   addBranch: "إضافة فرع",

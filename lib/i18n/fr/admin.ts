@@ -36,6 +36,7 @@ export const admin: Dictionary["admin"] = {
   clearFilters: "Effacer les filtres",
   usersCaption: "Liste des utilisateurs",
   usersCount: "{count} utilisateur(s)",
+  usersCountOver: "Plus de {count} utilisateurs",
   noUsers: "Aucun utilisateur ne correspond à cette recherche.",
   open: "Ouvrir",
   details: "Le compte",

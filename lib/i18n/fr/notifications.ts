@@ -6,6 +6,7 @@ export const notifications: Dictionary["notifications"] = {
   bellUnread: "Notifications : {count} non lue(s)",
   description: "Les décisions et rappels qui vous concernent, les plus récents d’abord.",
   total: "{count} notification(s), dont {unread} non lue(s)",
+  totalOver: "Plus de {count} notifications, dont {unread} non lue(s)",
   empty: "Aucune notification pour l’instant.",
   emptyHint: "Les décisions du Bureau politique sur vos rapports et les rappels d’échéance apparaîtront ici.",
   unread: "Nouveau",

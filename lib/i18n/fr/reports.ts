@@ -23,6 +23,7 @@ export const reports: Dictionary["reports"] = {
     emptyHint: "Créez une campagne, définissez ses questions, puis ouvrez-la pour qu’elle parvienne aux instances.",
     pagination: "Pages des campagnes",
     total: "{count} campagne(s)",
+    totalOver: "Plus de {count} campagnes",
     columns: { title: "Campagne", level: "Niveau", status: "Statut", period: "Période", progress: "Rapports envoyés", actions: "Liens" },
     period: "du {from} au {to}",
     progress: "{submitted} sur {total}",

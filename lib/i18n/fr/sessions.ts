@@ -60,6 +60,7 @@ export const sessions: Dictionary["sessions"] = {
     filterStatus: "Statut",
     pagination: "Pages de la liste des sessions",
     total: "Nombre de sessions : {count}",
+    totalOver: "Nombre de sessions : plus de {count}",
   },
   dates: {
     range: "du {start} au {end}",

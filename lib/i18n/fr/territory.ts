@@ -34,7 +34,6 @@ export const territory: Dictionary["territory"] = {
   provinceOf: "Région {region}",
   branchOf: "{province}, région {region}",
   branchesCount: "{count} sections",
-  pageStatus: "Page {page} sur {pages} — {count} sections",
   pagination: "Pages des sections",
   addBranch: "Ajouter une section",
   editBranch: "Modifier la section",

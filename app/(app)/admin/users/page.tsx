@@ -4,7 +4,7 @@ import { UsersTable } from "@/components/admin/users-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { listUsers, scopeOptions } from "@/lib/admin/queries";
 import { userFiltersSchema, userRoles } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -60,19 +60,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         />
       </FilterBar>
       <p className="mb-2 text-sm text-stone-600" aria-live="polite">
-        {fill(t.admin.usersCount, { count: formatNumber(page.total, locale) })}
+        {fill(page.total.atLeast ? t.admin.usersCountOver : t.admin.usersCount, { count: formatNumber(page.total.count, locale) })}
       </p>
       {page.rows.length ? <UsersTable rows={page.rows} t={t} locale={locale} /> : <EmptyState title={t.admin.noUsers} />}
-      <Pagination
-        page={page.page}
-        pages={page.pages}
-        hrefFor={(n) => listHref("/admin/users", { ...params, page: n })}
-        labels={{
-          previous: t.common.previous,
-          next: t.common.next,
-          nav: t.admin.usersCaption,
-          status: fill(t.common.pageOf, { page: page.page, pages: page.pages }),
-        }}
+      <KeysetPagination
+        firstHref={page.hasPrevious ? listHref("/admin/users", params) : null}
+        previousHref={page.hasPrevious ? listHref("/admin/users", { ...params, before: page.previousCursor }) : null}
+        nextHref={page.hasNext ? listHref("/admin/users", { ...params, after: page.nextCursor }) : null}
+        labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: t.admin.usersCaption }}
       />
     </>
   );

@@ -4,7 +4,7 @@ import { AgreementTable } from "@/components/diplomacy/agreement-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listAgreements } from "@/lib/diplomacy/agreement-queries";
 import { pageFrom } from "@/lib/diplomacy/queries";
@@ -27,7 +27,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <PageHeader
         crumbs={<Breadcrumbs label={d.breadcrumbs} items={[{ href: "/diplomacy", label: d.title }, { label: d.agreements.title }]} />}
         title={d.agreements.title}
-        description={fill(d.agreements.total, { count: formatNumber(list.total, locale) })}
+        description={fill(list.total.atLeast ? d.agreements.totalOver : d.agreements.total, { count: formatNumber(list.total.count, locale) })}
         actions={
           can(viewer, "diplomacy.manage") ? (
             <ButtonLink href="/diplomacy/agreements/new">
@@ -40,11 +40,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       {list.rows.length ? (
         <>
           <AgreementTable rows={list.rows} locale={locale} t={d} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={(page) => (page > 1 ? `/diplomacy/agreements?page=${page}` : "/diplomacy/agreements")}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: d.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? "/diplomacy/agreements" : null}
+            previousHref={list.hasPrevious ? listHref("/diplomacy/agreements", { before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? listHref("/diplomacy/agreements", { after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: d.pagination }}
           />
         </>
       ) : (

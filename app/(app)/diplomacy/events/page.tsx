@@ -4,7 +4,7 @@ import { EventTable } from "@/components/diplomacy/event-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listEvents } from "@/lib/diplomacy/event-queries";
 import { pageFrom } from "@/lib/diplomacy/queries";
@@ -27,7 +27,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <PageHeader
         crumbs={<Breadcrumbs label={d.breadcrumbs} items={[{ href: "/diplomacy", label: d.title }, { label: d.events.title }]} />}
         title={d.events.title}
-        description={fill(d.events.total, { count: formatNumber(list.total, locale) })}
+        description={fill(list.total.atLeast ? d.events.totalOver : d.events.total, { count: formatNumber(list.total.count, locale) })}
         actions={
           can(viewer, "diplomacy.manage") ? (
             <ButtonLink href="/diplomacy/events/new">
@@ -40,11 +40,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {list.rows.length ? (
         <>
           <EventTable rows={list.rows} locale={locale} t={d} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={(page) => (page > 1 ? `/diplomacy/events?page=${page}` : "/diplomacy/events")}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: d.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? "/diplomacy/events" : null}
+            previousHref={list.hasPrevious ? listHref("/diplomacy/events", { before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? listHref("/diplomacy/events", { after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: d.pagination }}
           />
         </>
       ) : (

@@ -4,7 +4,7 @@ import { MeetingTable } from "@/components/diplomacy/meeting-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listMeetings } from "@/lib/diplomacy/agreement-queries";
 import { pageFrom } from "@/lib/diplomacy/queries";
@@ -27,7 +27,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         crumbs={<Breadcrumbs label={d.breadcrumbs} items={[{ href: "/diplomacy", label: d.title }, { label: d.meetings.title }]} />}
         title={d.meetings.title}
-        description={fill(d.meetings.total, { count: formatNumber(list.total, locale) })}
+        description={fill(list.total.atLeast ? d.meetings.totalOver : d.meetings.total, { count: formatNumber(list.total.count, locale) })}
         actions={
           can(viewer, "diplomacy.manage") ? (
             <ButtonLink href="/diplomacy/meetings/new">
@@ -40,11 +40,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       {list.rows.length ? (
         <>
           <MeetingTable rows={list.rows} locale={locale} t={d} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={(page) => (page > 1 ? `/diplomacy/meetings?page=${page}` : "/diplomacy/meetings")}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: d.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? "/diplomacy/meetings" : null}
+            previousHref={list.hasPrevious ? listHref("/diplomacy/meetings", { before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? listHref("/diplomacy/meetings", { after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: d.pagination }}
           />
         </>
       ) : (

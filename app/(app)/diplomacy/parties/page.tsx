@@ -5,7 +5,7 @@ import { PartyTable } from "@/components/diplomacy/party-table";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listParties, partyFiltersFrom } from "@/lib/diplomacy/queries";
 import { fill, getDictionary } from "@/lib/i18n";
@@ -24,14 +24,15 @@ export default async function PartnerPartiesPage({ searchParams }: { searchParam
   const filters = partyFiltersFrom(await searchParams);
   const list = await listParties(viewer, filters);
 
-  const hrefFor = (page: number) => listHref("/diplomacy/parties", { q: filters.q, continent: filters.continent, country: filters.country, page });
+  const hrefWith = (cursor: { after?: string | null; before?: string | null }) =>
+    listHref("/diplomacy/parties", { q: filters.q, continent: filters.continent, country: filters.country, ...cursor });
 
   return (
     <>
       <PageHeader
         crumbs={<Breadcrumbs label={d.breadcrumbs} items={[{ href: "/diplomacy", label: d.title }, { label: d.parties.title }]} />}
         title={d.parties.title}
-        description={<span aria-live="polite">{fill(d.parties.total, { count: formatNumber(list.total, locale) })}</span>}
+        description={<span aria-live="polite">{fill(list.total.atLeast ? d.parties.totalOver : d.parties.total, { count: formatNumber(list.total.count, locale) })}</span>}
         actions={
           can(viewer, "diplomacy.manage") ? (
             <ButtonLink href="/diplomacy/parties/new">
@@ -45,11 +46,11 @@ export default async function PartnerPartiesPage({ searchParams }: { searchParam
       {list.rows.length ? (
         <>
           <PartyTable rows={list.rows} locale={locale} t={d} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={hrefFor}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: d.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? hrefWith({}) : null}
+            previousHref={list.hasPrevious ? hrefWith({ before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? hrefWith({ after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: d.pagination }}
           />
         </>
       ) : (

@@ -9,7 +9,7 @@ import { ProvinceCoverageTable, RegionCoverageTable } from "@/components/rooting
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import { fill, getDictionary, type Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/config";
@@ -38,7 +38,7 @@ export default async function CoveragePage({ searchParams }: Props) {
   const params = coverageParamsSchema.parse(await searchParams);
   const { locale, t } = await getDictionary();
   const today = todayInMorocco();
-  if (params.province) return <ProvinceView user={user} provinceId={params.province} page={params.page} today={today} locale={locale} t={t} />;
+  if (params.province) return <ProvinceView user={user} provinceId={params.province} page={{ after: params.after, before: params.before }} today={today} locale={locale} t={t} />;
   if (params.region) return <RegionView user={user} regionId={params.region} today={today} locale={locale} t={t} />;
   return <NationalView user={user} today={today} locale={locale} t={t} />;
 }
@@ -123,7 +123,7 @@ async function RegionView({ user, regionId, today, locale, t }: ViewProps & { re
   );
 }
 
-async function ProvinceView({ user, provinceId, page, today, locale, t }: ViewProps & { provinceId: number; page: number }) {
+async function ProvinceView({ user, provinceId, page, today, locale, t }: ViewProps & { provinceId: number; page: { after?: string; before?: string } }) {
   const c = t.rooting.coverage;
   if (!seesTerritorialDetail(user)) forbidden();
   const data = await branchCoverage(user, provinceId, page, today);
@@ -147,16 +147,12 @@ async function ProvinceView({ user, provinceId, page, today, locale, t }: ViewPr
         ) : (
           <EmptyState title={c.noBranches} />
         )}
-        <Pagination
-          page={data.page}
-          pages={data.pages}
-          hrefFor={(p) => `/rooting/coverage?province=${province.id}&page=${p}`}
-          labels={{
-            previous: t.common.previous,
-            next: t.common.next,
-            nav: c.branchesPagination,
-            status: fill(c.branchesStatus, { page: data.page, pages: data.pages, count: formatNumber(data.total, locale) }),
-          }}
+        <p className="mt-2 text-sm text-stone-600">{fill(c.branchesCount, { count: formatNumber(data.total, locale) })}</p>
+        <KeysetPagination
+          firstHref={data.hasPrevious ? listHref("/rooting/coverage", { province: province.id }) : null}
+          previousHref={data.hasPrevious ? listHref("/rooting/coverage", { province: province.id, before: data.previousCursor }) : null}
+          nextHref={data.hasNext ? listHref("/rooting/coverage", { province: province.id, after: data.nextCursor }) : null}
+          labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: c.branchesPagination }}
         />
       </section>
     </>

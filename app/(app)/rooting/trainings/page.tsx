@@ -5,7 +5,7 @@ import { TrainingList } from "@/components/rooting/training-list";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { listHref, Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
@@ -27,16 +27,17 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
   const { locale, t } = await getDictionary();
   const r = t.rooting;
   const params = await searchParams;
-  const filters = trainingFiltersSchema.parse(Object.fromEntries(["level", "status", "region", "from", "to", "plan", "page"].map((k) => [k, first(params[k]) || undefined])));
+  const filters = trainingFiltersSchema.parse(Object.fromEntries(["level", "status", "region", "from", "to", "plan", "after", "before"].map((k) => [k, first(params[k]) || undefined])));
   const [list, regions, plans] = await Promise.all([listTrainings(viewer, filters), regionChoices(), planChoices()]);
-  const hrefFor = (page: number) => listHref("/rooting/trainings", { level: filters.level, status: filters.status, region: filters.region, from: filters.from, to: filters.to, plan: filters.plan, page });
+  const hrefWith = (cursor: { after?: string | null; before?: string | null }) =>
+    listHref("/rooting/trainings", { level: filters.level, status: filters.status, region: filters.region, from: filters.from, to: filters.to, plan: filters.plan, ...cursor });
 
   return (
     <>
       <PageHeader
         crumbs={<Breadcrumbs label={r.breadcrumbs} items={[{ href: "/rooting", label: r.title }, { label: r.trainings.title }]} />}
         title={r.trainings.title}
-        description={<span aria-live="polite">{fill(r.trainings.total, { count: formatNumber(list.total, locale) })}</span>}
+        description={<span aria-live="polite">{fill(list.total.atLeast ? r.trainings.totalOver : r.trainings.total, { count: formatNumber(list.total.count, locale) })}</span>}
         actions={
           can(viewer, "rooting.record") ? (
             <ButtonLink href="/rooting/trainings/new">
@@ -51,11 +52,11 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       {list.rows.length ? (
         <>
           <TrainingList rows={list.rows} t={r} locale={locale} label={r.trainings.caption} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={hrefFor}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: r.trainings.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? hrefWith({}) : null}
+            previousHref={list.hasPrevious ? hrefWith({ before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? hrefWith({ after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: r.trainings.pagination }}
           />
         </>
       ) : (

@@ -11,16 +11,16 @@ import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
 import { branchRooting, findRootingBranch } from "@/lib/rooting/branch-queries";
 import { idOrNull } from "@/lib/params";
-import { firstParam, toId } from "@/lib/validation";
+import { cursorText } from "@/lib/validation";
 import { localName } from "@/lib/i18n/names";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string | string[]; before?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BranchRootingPage({ params, searchParams }: Props) {
   const user = await requirePermission("rooting.read");
   const branchId = idOrNull((await params).id);
-  const page = toId(firstParam((await searchParams).page)) ?? 1;
+  const query = await searchParams;
+  const page = { after: cursorText(query.after), before: cursorText(query.before) };
   const today = todayInMorocco();
   const data = branchId ? await branchRooting(user, branchId, page, today) : null;
   if (data === null) notFound();
@@ -43,6 +44,7 @@ export default async function BranchRootingPage({ params, searchParams }: Props)
   const c = t.rooting.coverage;
   const { branch } = data;
   const name = localName(branch, locale);
+  const activitiesHref = `/rooting/branches/${branch.id}`;
   const region = { id: branch.regionId, nameAr: branch.regionNameAr, nameFr: branch.regionNameFr };
   const province = { id: branch.provinceId, nameAr: branch.provinceNameAr, nameFr: branch.provinceNameFr };
   const addCell = branch.cellsManageable ? (
@@ -121,16 +123,12 @@ export default async function BranchRootingPage({ params, searchParams }: Props)
             {data.activities.length ? (
               <>
                 <BranchActivities branchId={branch.id} rows={data.activities} recordable={branch.recordable} locale={locale} t={t} />
-                <Pagination
-                  page={data.page}
-                  pages={data.pages}
-                  hrefFor={(p) => `/rooting/branches/${branch.id}?page=${p}#activities`}
-                  labels={{
-                    previous: t.common.previous,
-                    next: t.common.next,
-                    nav: b.activitiesPagination,
-                    status: fill(b.activitiesStatus, { page: data.page, pages: data.pages, count: formatNumber(data.activityCount, locale) }),
-                  }}
+                <p className="mt-2 text-sm text-stone-600">{fill(b.activitiesCount, { count: formatNumber(data.activityCount, locale) })}</p>
+                <KeysetPagination
+                  firstHref={data.hasPrevious ? `${activitiesHref}#activities` : null}
+                  previousHref={data.hasPrevious ? `${listHref(activitiesHref, { before: data.previousCursor })}#activities` : null}
+                  nextHref={data.hasNext ? `${listHref(activitiesHref, { after: data.nextCursor })}#activities` : null}
+                  labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: b.activitiesPagination }}
                 />
               </>
             ) : (

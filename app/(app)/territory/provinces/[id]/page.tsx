@@ -5,16 +5,16 @@ import { BranchesTable } from "@/components/territory/territory-tables";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { findProvince, getProvince } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
-import { firstParam, toId } from "@/lib/validation";
+import { cursorText } from "@/lib/validation";
 import { nameIn, otherLang, otherNameIn } from "@/lib/i18n/names";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string | string[]; before?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
@@ -26,11 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProvincePage({ params, searchParams }: Props) {
   const user = await requirePermission("territory.read");
   const provinceId = idOrNull((await params).id);
-  const page = toId(firstParam((await searchParams).page)) ?? 1;
+  const query = await searchParams;
+  const page = { after: cursorText(query.after), before: cursorText(query.before) };
   const data = provinceId ? await getProvince(user, provinceId, page) : null;
   if (!data) notFound();
   const { locale, t } = await getDictionary();
-  const { province, branches, total, pages } = data;
+  const { province, branches, total } = data;
   const region = { id: province.regionId, nameAr: province.regionNameAr, nameFr: province.regionNameFr };
   const other = otherNameIn(locale, province.nameAr, province.nameFr);
   const addBranch = province.manageable ? (
@@ -52,16 +53,11 @@ export default async function ProvincePage({ params, searchParams }: Props) {
       {branches.length ? (
         <>
           <BranchesTable rows={branches} t={t} locale={locale} />
-          <Pagination
-            page={data.page}
-            pages={pages}
-            hrefFor={(n) => `/territory/provinces/${province.id}?page=${n}`}
-            labels={{
-              previous: t.common.previous,
-              next: t.common.next,
-              nav: t.territory.pagination,
-              status: fill(t.territory.pageStatus, { page: data.page, pages, count: formatNumber(total, locale) }),
-            }}
+          <KeysetPagination
+            firstHref={data.hasPrevious ? `/territory/provinces/${province.id}` : null}
+            previousHref={data.hasPrevious ? listHref(`/territory/provinces/${province.id}`, { before: data.previousCursor }) : null}
+            nextHref={data.hasNext ? listHref(`/territory/provinces/${province.id}`, { after: data.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: t.territory.pagination }}
           />
         </>
       ) : (

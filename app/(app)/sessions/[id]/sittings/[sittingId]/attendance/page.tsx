@@ -5,14 +5,14 @@ import { EmptyState } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Stat } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { attendanceSheet } from "@/lib/sessions/attendance-queries";
 import { sessionName } from "@/lib/sessions/format";
 import { parseId } from "@/lib/params";
-import { firstParam, searchText, toId } from "@/lib/validation";
+import { cursorText, searchText } from "@/lib/validation";
 import { Field } from "@/components/ui/field";
 
 type Props = {
@@ -32,20 +32,14 @@ export default async function AttendancePage({ params, searchParams }: Props) {
   const { id, sittingId } = await params;
   const query = await searchParams;
   const q = searchText(query.q, 100) || null;
-  const sheet = await attendanceSheet(viewer, parseId(id), parseId(sittingId), { q, page: toId(firstParam(query.page)) ?? 1 });
+  const sheet = await attendanceSheet(viewer, parseId(id), parseId(sittingId), { q, after: cursorText(query.after), before: cursorText(query.before) });
   if (!sheet) notFound();
   const { session, sitting } = sheet;
   const s = t.sessions;
   const a = s.attendance;
   const n = (value: number) => formatNumber(value, locale);
   const base = `/sessions/${session.id}/sittings/${sitting.id}/attendance`;
-  const hrefFor = (page: number) => {
-    const search = new URLSearchParams();
-    if (q) search.set("q", q);
-    if (page > 1) search.set("page", String(page));
-    const text = search.toString();
-    return text ? `${base}?${text}` : base;
-  };
+  const hrefWith = (cursor: { after?: string | null; before?: string | null }) => listHref(base, { q, ...cursor });
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
@@ -82,12 +76,12 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       </form>
       {sheet.rows.length ? (
         <>
-          <AttendanceForm key={`${sheet.page}-${q ?? ""}`} sittingId={sitting.id} rows={sheet.rows} t={a} />
-          <Pagination
-            page={sheet.page}
-            pages={sheet.pages}
-            hrefFor={hrefFor}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: a.pagination, status: fill(t.common.pageOf, { page: sheet.page, pages: sheet.pages }) }}
+          <AttendanceForm key={`${sheet.previousCursor ?? ""}-${q ?? ""}`} sittingId={sitting.id} rows={sheet.rows} t={a} />
+          <KeysetPagination
+            firstHref={sheet.hasPrevious ? hrefWith({}) : null}
+            previousHref={sheet.hasPrevious ? hrefWith({ before: sheet.previousCursor }) : null}
+            nextHref={sheet.hasNext ? hrefWith({ after: sheet.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: a.pagination }}
           />
         </>
       ) : (
