@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces, regions } from "@/db/schema";
@@ -42,6 +42,32 @@ async function firstBranchOf(provinceNameFr: string) {
 }
 
 describe("listMembers: search", () => {
+  it("pages a searched name by key, every match once and in the directory's order, forwards and back", async () => {
+    const bureau = (await signInAs(demo.bureau))!;
+    const branch = await firstBranchOf("Sefrou");
+    // more matches than a page, fewer than the count's bound: read through the trigram index and sorted
+    const names = ["زينب", "يوسف", "أمين", "سعاد", "ادريس", "نادية", "خالد", "هند"];
+    await db.insert(members).values(
+      Array.from({ length: 60 }, (_, i) => ({ fullNameAr: `${names[i % names.length]} الورزازاتي`, memberNumber: `T-SEARCH-${i}`, branchId: branch.id })),
+    );
+    try {
+      const filters: MemberListFilters = { q: "الورزازاتي" };
+      const { rows, total } = await everyPage(bureau, filters);
+      expect(total).toBe(60);
+      expect(rows).toHaveLength(60);
+      expect(new Set(rows.map((r) => r.id)).size).toBe(60);
+      // the directory's order is the database's (its collation), as the name index keeps it
+      const ordered = await db.select({ id: members.id }).from(members).where(sql`${members.memberNumber} like 'T-SEARCH-%'`).orderBy(members.fullNameAr, members.id);
+      expect(rows.map((r) => r.id)).toEqual(ordered.map((r) => r.id));
+      const second = await listMembers(bureau, { ...filters, cursor: { after: keyOf(rows[24]) } });
+      expect(second.rows.map((r) => r.id)).toEqual(rows.slice(25, 50).map((r) => r.id));
+      const back = await listMembers(bureau, { ...filters, cursor: { before: keyOf(rows[25]) } });
+      expect(back.rows.map((r) => r.id)).toEqual(rows.slice(0, 25).map((r) => r.id));
+    } finally {
+      await db.delete(members).where(sql`${members.memberNumber} like 'T-SEARCH-%'`);
+    }
+  });
+
   it("finds names written with أ when searched with a bare ا, and with diacritics", async () => {
     const bureau = await signInAs(demo.bureau);
     const { rows, total: { count: total } } = await listMembers(bureau!, { q: "احمد" });

@@ -155,6 +155,13 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
     key ? sql`(${members.fullNameAr}, ${members.id}) ${sql.raw(backwards ? "<" : ">")} (${key.name}, ${key.id})` : undefined,
   );
   const total = await memberTotal(viewer, filters, listConditions(viewer, filters));
+  // A name searched for that few members carry (fewer than the count's bound, which has just
+  // counted them through the trigram index) is read through that index and its matches sorted:
+  // walking the name index instead would pass over most of the directory before finding a page
+  // of them (334 ms against 26 ms at 300,000 members). A common one walks the name index, which
+  // meets a page of matches at once. The same order either way: the expression only hides the index.
+  const selective = !!filters.q && !total.atLeast;
+  const name = selective ? sql`(${members.fullNameAr} || '')` : members.fullNameAr;
 
   const read = await db
     .select({
@@ -178,7 +185,7 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .innerJoin(regions, eq(regions.id, provinces.regionId))
     .where(where)
-    .orderBy(...(backwards ? [desc(members.fullNameAr), desc(members.id)] : [asc(members.fullNameAr), asc(members.id)]))
+    .orderBy(...(backwards ? [desc(name), desc(members.id)] : [asc(name), asc(members.id)]))
     .limit(MEMBERS_PAGE_SIZE + 1);
   const { rows, hasPrevious, hasNext } = keysetPage(read, MEMBERS_PAGE_SIZE, cursor);
 
