@@ -89,7 +89,8 @@ export function firstParam(value: unknown): unknown {
 /** A keyset cursor's text from a query string (`?after=`): its first value when short enough; the list decodes it, or reads its first page. */
 export function cursorText(value: unknown): string | undefined {
   const text = firstParam(value);
-  return typeof text === "string" && text.length > 0 && text.length <= 600 ? text : undefined;
+  // a cursor is base64url (lib/pagination/cursor.ts): anything else is no cursor at all
+  return typeof text === "string" && text.length <= 600 && /^[A-Za-z0-9_-]+$/.test(text) ? text : undefined;
 }
 
 // control characters and bidi overrides, as lib/action.ts refuses them in a form; a query string
