@@ -11,18 +11,21 @@ import type { CalendarEvent, DateRange, EventSource } from "./events";
 
 export const trainingHref = (id: number) => `/rooting/trainings/${id}`;
 
+/** What a calendar event needs of a training. */
+const eventColumns = {
+  id: trainingMeetings.id,
+  title: trainingMeetings.title,
+  startsOn: trainingMeetings.startsOn,
+  endsOn: trainingMeetings.endsOn,
+  startTime: trainingMeetings.startTime,
+  venue: trainingMeetings.venue,
+  city: trainingMeetings.city,
+  status: trainingMeetings.status,
+};
+
 async function trainingEvents(viewer: Actor, extra: SQL): Promise<CalendarEvent[]> {
   const rows = await db
-    .select({
-      id: trainingMeetings.id,
-      title: trainingMeetings.title,
-      startsOn: trainingMeetings.startsOn,
-      endsOn: trainingMeetings.endsOn,
-      startTime: trainingMeetings.startTime,
-      venue: trainingMeetings.venue,
-      city: trainingMeetings.city,
-      status: trainingMeetings.status,
-    })
+    .select(eventColumns)
     .from(trainingMeetings)
     .where(and(extra, visibleTrainingCondition(viewer)));
   return rows.map(toEvent);
@@ -73,14 +76,7 @@ const overlapping = (range: DateRange) =>
 export async function calendarTrainings(viewer: Actor, range: DateRange): Promise<{ events: CalendarEvent[]; moreOn: Record<string, number> }> {
   const ranked = db
     .select({
-      id: trainingMeetings.id,
-      title: trainingMeetings.title,
-      startsOn: trainingMeetings.startsOn,
-      endsOn: trainingMeetings.endsOn,
-      startTime: trainingMeetings.startTime,
-      venue: trainingMeetings.venue,
-      city: trainingMeetings.city,
-      status: trainingMeetings.status,
+      ...eventColumns,
       rank: sql<number>`row_number() over (partition by ${trainingMeetings.startsOn} order by ${trainingMeetings.startTime} nulls first, ${trainingMeetings.id})`.as("day_rank"),
       dayTotal: sql<number>`count(*) over (partition by ${trainingMeetings.startsOn})`.as("day_total"),
     })

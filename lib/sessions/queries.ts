@@ -24,6 +24,18 @@ import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT
 
 export const SESSIONS_PAGE_SIZE = 20;
 
+/** A session as the lists show it. */
+const summaryColumns = {
+  id: committeeSessions.id,
+  ordinal: committeeSessions.ordinal,
+  title: committeeSessions.title,
+  startsOn: committeeSessions.startsOn,
+  endsOn: committeeSessions.endsOn,
+  venue: committeeSessions.venue,
+  city: committeeSessions.city,
+  status: committeeSessions.status,
+};
+
 type Params = Record<string, string | string[] | undefined>;
 
 export interface SessionListFilters {
@@ -88,14 +100,7 @@ export async function listSessions(viewer: Actor, filters: SessionListFilters) {
     boundedTotal(bounded),
     db
       .select({
-        id: committeeSessions.id,
-        ordinal: committeeSessions.ordinal,
-        title: committeeSessions.title,
-        startsOn: committeeSessions.startsOn,
-        endsOn: committeeSessions.endsOn,
-        venue: committeeSessions.venue,
-        city: committeeSessions.city,
-        status: committeeSessions.status,
+        ...summaryColumns,
         upcoming,
         place: sql<number>`${order.parts[0].column}`.mapWith(Number),
         // one count per row of the page, on workshops' (session_id, number) index; named in full, since
@@ -273,16 +278,7 @@ export async function findMeeting(viewer: Actor, sessionId: number, meetingId: n
 export async function upcomingSessions(viewer: Actor, limit = 3) {
   requireSessionRead(viewer);
   return db
-    .select({
-      id: committeeSessions.id,
-      ordinal: committeeSessions.ordinal,
-      title: committeeSessions.title,
-      startsOn: committeeSessions.startsOn,
-      endsOn: committeeSessions.endsOn,
-      venue: committeeSessions.venue,
-      city: committeeSessions.city,
-      status: committeeSessions.status,
-    })
+    .select(summaryColumns)
     .from(committeeSessions)
     .where(and(eq(committeeSessions.status, "convened"), sql`${committeeSessions.endsOn} >= ${todayInMorocco()}`))
     .orderBy(asc(committeeSessions.startsOn))
