@@ -1,13 +1,14 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { notifications } from "@/db/schema";
+import { notifications, outboxEmails } from "@/db/schema";
+import * as clock from "@/lib/clock";
 import { userId } from "@/tests/fixtures/reviews";
 import { auditCount, demo, getCurrentUser, lastAudit, signInAs } from "@/tests/helpers";
 import { markAllNotificationsRead, markNotificationRead } from "./actions";
 import { notify } from "./notify";
 import { enqueueWaitingEmails } from "./delivery";
-import { listOutbox } from "./outbox";
+import { listOutbox, OUTBOX_PAGE_SIZE } from "./outbox";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { listNotifications, NOTIFICATIONS_PAGE_SIZE, unreadCount } from "./queries";
 
@@ -101,10 +102,36 @@ describe("the outbox", () => {
   it("keeps emails for admins when SMTP is not set, and lists them to admins only", async () => {
     expect(await enqueueWaitingEmails(null)).toBe(0);
     const admin = await viewer(demo.admin);
-    const list = await listOutbox(admin, 1);
-    expect(list.total).toBeGreaterThan(0);
+    const list = await listOutbox(admin);
+    expect(list.total.count).toBeGreaterThan(0);
     expect(list.smtp).toBe(false);
     expect(list.rows.every((r) => r.sentAt === null && r.status === "waiting")).toBe(true);
-    await expect(listOutbox(await viewer(demo.bureau), 1)).rejects.toThrow(/403/);
+    await expect(listOutbox(await viewer(demo.bureau))).rejects.toThrow(/403/);
+  });
+
+  it("pages by key, newest first, every email once, and drops a cursor it cannot read", async () => {
+    const admin = await viewer(demo.admin);
+    const at = clock.now();
+    // more than two pages, many written in the same instant: the id orders those
+    await db.insert(outboxEmails).values(
+      Array.from({ length: OUTBOX_PAGE_SIZE * 2 + 5 }, (_, i) => ({ to: `reader${i}@example.org`, subject: `s${i}`, body: "b", createdAt: i % 3 ? at : new Date(at.getTime() - i * 1000) })),
+    );
+    const [{ n }] = await db.select({ n: count() }).from(outboxEmails);
+    const seen: number[] = [];
+    let page = await listOutbox(admin);
+    expect(page.hasPrevious).toBe(false);
+    for (;;) {
+      seen.push(...page.rows.map((r) => r.id));
+      if (!page.hasNext) break;
+      page = await listOutbox(admin, { after: page.nextCursor! });
+    }
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen).size).toBe(n);
+    const all = await db.select({ id: outboxEmails.id }).from(outboxEmails).orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id));
+    expect(seen).toEqual(all.map((r) => r.id));
+    // back one page from the last is the page before it
+    const back = await listOutbox(admin, { before: page.previousCursor! });
+    expect(back.rows.map((r) => r.id)).toEqual(seen.slice(-page.rows.length - OUTBOX_PAGE_SIZE, -page.rows.length));
+    expect((await listOutbox(admin, { after: "not-a-cursor" })).rows.map((r) => r.id)).toEqual(seen.slice(0, OUTBOX_PAGE_SIZE));
   });
 });

@@ -37,6 +37,7 @@ export const notifications: Dictionary["notifications"] = {
     smtpOn: "Le serveur de courriel est configuré : les messages partent après chaque action, et un envoi échoué est retenté jusqu’à cinq fois.",
     smtpOff: "Aucun serveur de courriel (SMTP_URL) : les messages restent ici pour l’administrateur.",
     total: "{count} message(s)",
+    totalOver: "Plus de {count} messages",
     caption: "Messages sortants, les plus récents d’abord",
     to: "À",
     subject: "Objet",

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { OutboxTable } from "@/components/notifications/outbox-table";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
 import { listOutbox } from "@/lib/notifications/outbox";
-import { firstParam, toId } from "@/lib/validation";
+import { cursorText } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -18,21 +18,22 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const viewer = await requirePermission("outbox.read");
   const { locale, t } = await getDictionary();
   const o = t.notifications.outbox;
-  const list = await listOutbox(viewer, toId(firstParam((await searchParams).page)) ?? 1);
+  const query = await searchParams;
+  const list = await listOutbox(viewer, { after: cursorText(query.after), before: cursorText(query.before) });
   return (
     <>
-      <PageHeader title={o.title} description={fill(o.total, { count: formatNumber(list.total, locale) })} />
+      <PageHeader title={o.title} description={fill(list.total.atLeast ? o.totalOver : o.total, { count: formatNumber(list.total.count, locale) })} />
       <div className="mb-4">
         <Alert tone={list.smtp ? "success" : "info"}>{list.smtp ? o.smtpOn : o.smtpOff}</Alert>
       </div>
       {list.rows.length ? (
         <>
           <OutboxTable rows={list.rows} locale={locale} t={o} />
-          <Pagination
-            page={list.page}
-            pages={list.pages}
-            hrefFor={(page) => (page > 1 ? `/admin/outbox?page=${page}` : "/admin/outbox")}
-            labels={{ previous: t.common.previous, next: t.common.next, nav: o.pagination, status: fill(t.common.pageOf, { page: list.page, pages: list.pages }) }}
+          <KeysetPagination
+            firstHref={list.hasPrevious ? "/admin/outbox" : null}
+            previousHref={list.hasPrevious ? listHref("/admin/outbox", { before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? listHref("/admin/outbox", { after: list.nextCursor }) : null}
+            labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: o.pagination }}
           />
         </>
       ) : (
