@@ -29,10 +29,22 @@ const server = createServer((req, res) => {
 });
 server.listen(port, () => console.log(`▲ ready on http://localhost:${port}`));
 
+// lib/shutdown.ts SHUTDOWN_HOOKS: what the app asked to finish before the process exits (the job
+// queue's jobs in hand, lib/jobs/workers.ts, within its 8 s)
+const SHUTDOWN_HOOKS = Symbol.for("party.shutdown-hooks");
+
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
     // connections kept alive by browsers do not hold the exit back for long
-    setTimeout(() => process.exit(0), 5_000).unref();
+    setTimeout(() => process.exit(0), 10_000).unref();
+    const hooks = [...(globalThis[SHUTDOWN_HOOKS] ?? [])];
+    globalThis[SHUTDOWN_HOOKS]?.clear();
+    const closed = new Promise((resolve) => server.close(resolve));
+    // idle keep-alive connections would hold server.close() back until they time out
+    server.closeIdleConnections();
+    Promise.allSettled([closed, ...hooks.map((hook) => hook())]).then(() => process.exit(0));
   });
 }

@@ -2,9 +2,13 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import * as clock from "@/lib/clock";
 import { errorFields, log } from "@/lib/log";
+import { onShutdown } from "@/lib/shutdown";
 import { closeTransports, enqueueWaitingEmails, failAbandonedEmails, OUTBOX_QUEUE, outboxQueueOptions, sendOutboxEmail, type OutboxJob } from "@/lib/notifications/delivery";
 import { remindOfDeadlines } from "@/lib/reports/reminders";
 import { openQueue, runningQueue, setRunningQueue, type QueueSettings } from "./queue";
+
+/** How long a stopping server waits for the jobs in hand (scripts/server.mjs waits a little longer). */
+export const SHUTDOWN_GRACE_MS = 8_000;
 
 /** Emails taken by a worker at a time. */
 const EMAIL_BATCH = 10;
@@ -75,6 +79,9 @@ export async function startJobs(settings: QueueSettings = {}): Promise<PgBoss | 
   try {
     const boss = await openQueue(settings);
     setRunningQueue(boss);
+    // a stopping server lets the jobs in hand finish (an email half sent would wait for its expiry)
+    const forget = onShutdown(() => stopJobs({ graceful: true, timeout: SHUTDOWN_GRACE_MS }));
+    boss.once("stopped", forget);
     await registerJobs(boss, settings);
     if (settings.runAtStart ?? true) {
       // one start per minute across instances is enough
