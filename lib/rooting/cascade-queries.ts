@@ -115,8 +115,9 @@ const cascadeCursor = (t: { startsOn: string; id: number }) => encodeCursor([t.s
 
 /**
  * One page of a region's cascade: the plan's trainings concerning the region that the viewer
- * sees, CASCADE_PAGE_SIZE at most, as trees (a training whose parent is on another page stands at
- * the top of its own). Two queries: the page, and the trained trainers of its trainings.
+ * sees, CASCADE_PAGE_SIZE at most, as trees; a training whose parent is on another page is shown
+ * under that parent's name, linked. Three queries: the page, the trained trainers of its trainings,
+ * and the parents it names that are not on it (when the viewer sees them).
  */
 export async function cascadeOf(viewer: Actor, planId: number, regionId: number, cursor: PageCursor<CascadeKey> = null) {
   requireRootingRead(viewer);
@@ -139,17 +140,27 @@ export async function cascadeOf(viewer: Actor, planId: number, regionId: number,
     .limit(CASCADE_PAGE_SIZE + 1);
   const page = keysetPage(read, CASCADE_PAGE_SIZE, cursor);
   const ids = page.rows.map((r) => r.id);
-  const trainedRows = ids.length
-    ? await db
-        .select({ trainingId: trainingPeople.trainingId, n: count() })
-        .from(trainingPeople)
-        .where(and(inArray(trainingPeople.trainingId, ids), eq(trainingPeople.role, "trained_trainer")))
-        .groupBy(trainingPeople.trainingId)
-    : [];
+  const onPage = new Set(ids);
+  const away = [...new Set(page.rows.flatMap((r) => (r.parentId !== null && r.parentId !== r.id && !onPage.has(r.parentId) ? [r.parentId] : [])))];
+  const [trainedRows, parents] = await Promise.all([
+    ids.length
+      ? db
+          .select({ trainingId: trainingPeople.trainingId, n: count() })
+          .from(trainingPeople)
+          .where(and(inArray(trainingPeople.trainingId, ids), eq(trainingPeople.role, "trained_trainer")))
+          .groupBy(trainingPeople.trainingId)
+      : [],
+    away.length
+      ? db
+          .select({ id: trainingMeetings.id, title: trainingMeetings.title, level: trainingMeetings.level })
+          .from(trainingMeetings)
+          .where(and(inArray(trainingMeetings.id, away), visibleTrainingCondition(viewer)))
+      : [],
+  ]);
   const trained = new Map(trainedRows.map((r) => [r.trainingId, r.n]));
   const rows: CascadeTraining[] = page.rows.map((r) => ({ ...r, trained: trained.get(r.id) ?? 0 }));
   return {
-    ...buildCascade(rows),
+    ...buildCascade(rows, new Map(parents.map((p) => [p.id, p]))),
     hasPrevious: page.hasPrevious || (rows.length === 0 && cursor !== null),
     hasNext: page.hasNext && rows.length > 0,
     previousCursor: rows.length ? cascadeCursor(rows[0]) : null,

@@ -174,14 +174,31 @@ describe("the cascade", () => {
     expect(first.roots[0].children).toHaveLength(CASCADE_PAGE_SIZE - 1);
     expect(first).toMatchObject({ hasPrevious: false, hasNext: true });
     const second = await cascadeOf(bureau, bigPlan, fesMeknes, cascadeCursorFrom(first.nextCursor!, undefined));
-    // their parent is on the first page: they stand at the top of this one
-    expect(second.unattached.map((n) => n.training.title)).toEqual(Array.from({ length: 21 }, (_, i) => `محلي ${CASCADE_PAGE_SIZE - 1 + i}`));
+    // their parent is on the first page: they are shown under its name, not as trainings of unknown origin
+    expect(second.unattached).toEqual([]);
+    expect(second.continued.map((b) => [b.parent.id, b.parent.title])).toEqual([[root.id, "جهوي طويل"]]);
+    expect(second.continued[0].nodes.map((n) => n.training.title)).toEqual(Array.from({ length: 21 }, (_, i) => `محلي ${CASCADE_PAGE_SIZE - 1 + i}`));
     expect(second).toMatchObject({ hasPrevious: true, hasNext: false });
     const back = await cascadeOf(bureau, bigPlan, fesMeknes, cascadeCursorFrom(undefined, second.previousCursor!));
     expect(back.roots[0].children.map((n) => n.training.id)).toEqual(first.roots[0].children.map((n) => n.training.id));
     expect(back.hasPrevious).toBe(false);
     // a cursor that does not decode is the first page
     for (const bad of ["x", "eyJ", encodeCursor(["2033-01-02", 0]), encodeCursor(["hier", 3]), encodeCursor(["2033-02-30", 3]), encodeCursor(["0000-01-01", 3])]) expect(cascadeCursorFrom(bad, bad)).toBeNull();
+  });
+
+  it("never names a parent on another page that the viewer does not see", async () => {
+    const plan = await makePlan("2034-01-01", "خطة الأصل المحجوب");
+    const hidden = await makeTraining({ planId: plan, title: "جهوي سوس المحجوب", regionIds: [await regionId("Souss-Massa")], startsOn: "2034-01-02", endsOn: "2034-01-02" });
+    const sefrou = await province("Sefrou");
+    await makeTraining({ planId: plan, title: "إقليمي صفرو", level: "provincial", provinceId: sefrou.id, parentId: hidden.id, startsOn: "2034-01-05", endsOn: "2034-01-05" });
+    const fesMeknes = await regionId("Fès-Meknès");
+    const officer = await cascadeOf(await viewer(demo.officerSefrou), plan, fesMeknes);
+    expect(officer.continued).toEqual([]);
+    expect(officer.unattached.map((n) => n.training.title)).toEqual(["إقليمي صفرو"]);
+    expect(JSON.stringify(officer)).not.toContain("جهوي سوس المحجوب");
+    // the Bureau sees the parent: it is named, as it is in another region's tree
+    const bureau = await cascadeOf(await viewer(demo.bureau), plan, fesMeknes);
+    expect(bureau.continued.map((b) => b.parent.title)).toEqual(["جهوي سوس المحجوب"]);
   });
 
   it("puts a training whose parent is hidden at the top, and ignores a loop on itself", () => {
@@ -193,6 +210,28 @@ describe("the cascade", () => {
     ]);
     expect(tree.roots.map((n) => [n.training.id, n.children.map((c) => c.training.id)])).toEqual([[1, [4]]]);
     expect(tree.unattached.map((n) => n.training.id)).toEqual([2, 3]);
+    expect(tree.continued).toEqual([]);
+  });
+
+  it("groups the trainings whose parent is seen elsewhere under that parent, in their order", () => {
+    const tree = buildCascade(
+      [
+        { id: 5, parentId: 40, level: "local" as const },
+        { id: 6, parentId: 41, level: "provincial" as const },
+        { id: 7, parentId: 40, level: "local" as const },
+        { id: 8, parentId: 6, level: "local" as const },
+        { id: 9, parentId: 99, level: "local" as const },
+      ],
+      new Map([
+        [40, { id: 40, title: "أ" }],
+        [41, { id: 41, title: "ب" }],
+      ]),
+    );
+    expect(tree.continued.map((b) => [b.parent.title, b.nodes.map((n) => [n.training.id, n.children.map((c) => c.training.id)])])).toEqual([
+      ["أ", [[5, []], [7, []]]],
+      ["ب", [[6, [8]]]],
+    ]);
+    expect(tree.unattached.map((n) => n.training.id)).toEqual([9]);
   });
 });
 

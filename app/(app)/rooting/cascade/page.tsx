@@ -128,6 +128,24 @@ export default async function CascadePage({ searchParams }: { searchParams: Prom
             </Link>
           </div>
           {tree.roots.length ? <CascadeTree nodes={tree.roots} label={r.cascade.tree} t={r} locale={locale} /> : null}
+          {tree.continued.length ? (
+            <section aria-labelledby="cascade-continued" className="space-y-3">
+              <h3 id="cascade-continued" className="text-base font-semibold text-stone-900">
+                {r.cascade.continued}
+              </h3>
+              {tree.continued.map((branch) => (
+                <div key={branch.parent.id} className="space-y-2">
+                  <p className="text-sm text-stone-700">
+                    {r.cascade.under}{" "}
+                    <Link href={`/rooting/trainings/${branch.parent.id}`} className="font-semibold text-brand-800 underline underline-offset-4">
+                      {branch.parent.title}
+                    </Link>
+                  </p>
+                  <CascadeTree nodes={branch.nodes} label={fill(r.cascade.underNamed, { title: branch.parent.title })} t={r} locale={locale} />
+                </div>
+              ))}
+            </section>
+          ) : null}
           {tree.unattached.length ? (
             <section aria-labelledby="cascade-unattached" className="space-y-3">
               <h3 id="cascade-unattached" className="text-base font-semibold text-stone-900">
