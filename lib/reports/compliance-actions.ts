@@ -6,8 +6,8 @@ import { ActionError, mutation } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
 import { todayInMorocco } from "@/lib/i18n/format";
+import { notifyEach } from "@/lib/notifications/localized";
 import { lateReminderNotice } from "@/lib/notifications/messages";
-import { notify } from "@/lib/notifications/notify";
 import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { answersFor, complianceBodies, deadlineEnd, officersCovering } from "./compliance-queries";
 import { remindSchema } from "./review-schemas";
@@ -53,15 +53,13 @@ export const remindLate = mutation({
     let notified = 0;
     for (const body of late) {
       const recipients = officers.filter((o) => answersFor(o, body)).map((o) => o.id);
-      notified += await notify(
-        tx,
-        recipients,
-        lateReminderNotice({
+      notified += await notifyEach(tx, recipients, (t, locale) =>
+        lateReminderNotice(t, locale, {
           campaignId: campaign.id,
           campaignTitle: campaign.title,
           deadline: campaign.deadline,
           reportId: body.reportId,
-          body: body.provinceNameAr ?? body.regionNameAr,
+          body,
           bodyKey: `${body.regionId}-${body.provinceId ?? 0}`,
           today,
         }),

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { evaluationReports, reportReviews } from "@/db/schema";
+import { evaluationReports, outboxEmails, reportReviews, users } from "@/db/schema";
+import { ar } from "@/lib/i18n/ar";
 import { lateReminderNotice } from "@/lib/notifications/messages";
 import * as clock from "@/lib/clock";
 import { notify } from "@/lib/notifications/notify";
@@ -96,9 +97,10 @@ describe("returnReport", () => {
 });
 
 describe("acceptReport", () => {
-  it("accepts a submitted report, audited, and tells the region's officer", async () => {
+  it("accepts a submitted report, audited, and tells the region's officer, in the officer's language", async () => {
     const report = await reportOf(OPEN_CAMPAIGN, "Fès");
     expect(report.status).toBe("submitted");
+    await db.update(users).set({ locale: "fr" }).where(eq(users.email, demo.officerFes));
     await signInAs(demo.bureau);
     const state = await acceptReport(null, { reportId: String(report.id), version: String(report.version) });
     expect(state.ok).toBe(true);
@@ -108,6 +110,9 @@ describe("acceptReport", () => {
     expect((await lastAudit("report.accept"))?.entityId).toBe(String(report.id));
     const notices = (await notificationsOf(demo.officerFes, "report.accepted")).filter((n) => n.dedupeKey === `report.accepted:${report.id}:${report.version}`);
     expect(notices).toHaveLength(1);
+    expect(notices[0].title).toBe("Le Bureau politique a accepté le rapport de Fès");
+    const [email] = await db.select().from(outboxEmails).where(eq(outboxEmails.subject, notices[0].title));
+    expect(email?.to).toBe(demo.officerFes);
     // Fès is not Sefrou: the province officer of Sefrou hears nothing of it
     expect((await notificationsOf(demo.officerSefrou, "report.accepted")).length).toBe(0);
   });
@@ -138,12 +143,12 @@ describe("notifications", () => {
   it("are created once per user and dedupe key", async () => {
     await signInAs(demo.bureau);
     const report = await reportOf(OPEN_CAMPAIGN, "Taza");
-    const notice = lateReminderNotice({
+    const notice = lateReminderNotice(ar, "ar", {
       campaignId: report.campaignId,
       campaignTitle: OPEN_CAMPAIGN,
       deadline: "2026-12-05",
       reportId: report.id,
-      body: "تازة",
+      body: { provinceNameAr: "تازة", provinceNameFr: "Taza", regionNameAr: "فاس مكناس", regionNameFr: "Fès-Meknès" },
       bodyKey: `${report.regionId}-${report.provinceId}`,
       today: "2026-12-07",
     });

@@ -5,8 +5,8 @@ import type { Transaction } from "@/db";
 import { campaignQuestions, evaluationCampaigns, evaluationReports, provinces, regions, reportReviews } from "@/db/schema";
 import { ActionError, mutation, type ActionState } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
+import { notifyEach } from "@/lib/notifications/localized";
 import { reportAcceptedNotice, reportHref, reportReturnedNotice } from "@/lib/notifications/messages";
-import { notify } from "@/lib/notifications/notify";
 import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { officersCovering } from "./compliance-queries";
 import { reviewReportSchema } from "./review-schemas";
@@ -26,7 +26,9 @@ async function lockedReport(tx: Transaction, reportId: number) {
       report: evaluationReports,
       campaignTitle: evaluationCampaigns.title,
       regionNameAr: regions.nameAr,
+      regionNameFr: regions.nameFr,
       provinceNameAr: provinces.nameAr,
+      provinceNameFr: provinces.nameFr,
     })
     .from(evaluationReports)
     .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
@@ -85,14 +87,12 @@ async function decide(tx: Transaction, reviewerId: number, input: ReviewInput, d
 
   const body = row.provinceNameAr ?? row.regionNameAr;
   const officers = await officersCovering(tx, [{ regionId: report.regionId, provinceId: report.provinceId }]);
-  const notice =
-    decision === "returned"
-      ? reportReturnedNotice({ campaignId: report.campaignId, campaignTitle: row.campaignTitle, reportId: report.id, version: report.version, body, comment: input.comment! })
-      : reportAcceptedNotice({ campaignId: report.campaignId, campaignTitle: row.campaignTitle, reportId: report.id, version: report.version, body });
-  const notified = await notify(
+  const names = { provinceNameAr: row.provinceNameAr, provinceNameFr: row.provinceNameFr, regionNameAr: row.regionNameAr, regionNameFr: row.regionNameFr };
+  const about = { campaignId: report.campaignId, campaignTitle: row.campaignTitle, reportId: report.id, version: report.version, body: names };
+  const notified = await notifyEach(
     tx,
     officers.map((o) => o.id),
-    notice,
+    (t, locale) => (decision === "returned" ? reportReturnedNotice(t, locale, { ...about, comment: input.comment! }) : reportAcceptedNotice(t, locale, about)),
   );
 
   return {
