@@ -203,7 +203,7 @@ describe("the reminders' schedule", () => {
 
     const { campaign } = await openCampaignWithReports({ deadline: today(2) });
     const fes = await userId(demo.officerFes);
-    const reminded = eq(notifications.dedupeKey, `reminder:campaign:${campaign.id}`);
+    const reminded = eq(notifications.dedupeKey, `reminder:campaign:${campaign.id}:j3`);
     expect(await rowCount(notifications, reminded)).toBe(0);
 
     // what the cron sends on the hour

@@ -9,7 +9,7 @@ export interface Notice {
   title: string;
   body?: string;
   href?: string;
-  /** Once per user: a second notice with the same key is not created (e.g. `reminder:campaign:7`). */
+  /** Once per user: a second notice with the same key is not created (e.g. `reminder:campaign:7:j3`). */
   dedupeKey?: string;
 }
 

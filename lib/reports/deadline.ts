@@ -25,5 +25,3 @@ export function daysLeft(deadline: string, now: Date): number {
   return daysBetween(todayInMorocco(now), deadline);
 }
 
-/** The reminder comes within the last three days before the deadline, the deadline day included. */
-export const REMINDER_DAYS = 3;

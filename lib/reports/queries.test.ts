@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { evaluationCampaigns, evaluationReports, notifications, outboxEmails, users } from "@/db/schema";
@@ -113,35 +113,53 @@ describe("campaign reads", () => {
 });
 
 describe("remindOfDeadlines", () => {
-  it("notifies each officer once when the deadline is three days away or less, in the officer's language", async () => {
+  it("notifies each officer once at each milestone — a week, three days, the day before — in the officer's language", async () => {
     const { campaign } = await openCampaignWithReports({ deadline: "2027-01-07" });
     const fesId = await userId(demo.officerFes);
     await db.update(users).set({ locale: "fr" }).where(eq(users.id, fesId));
-    const key = and(eq(notifications.userId, fesId), eq(notifications.dedupeKey, `reminder:campaign:${campaign.id}`))!;
+    const mine = and(eq(notifications.userId, fesId), like(notifications.dedupeKey, `reminder:campaign:${campaign.id}:%`))!;
+    const keys = async () => (await db.select({ key: notifications.dedupeKey }).from(notifications).where(mine).orderBy(asc(notifications.id))).map((r) => r.key!.split(":").pop());
     const audits = await auditCount();
     try {
-      await remindOfDeadlines(new Date("2027-01-01T10:00:00Z")); // six days away
-      expect(await rowCount(notifications, key)).toBe(0);
+      await remindOfDeadlines(new Date("2026-12-30T10:00:00Z")); // eight days away
+      expect(await keys()).toEqual([]);
 
       const emails = await rowCount(outboxEmails);
-      expect(await remindOfDeadlines(new Date("2027-01-04T10:00:00Z"))).toBeGreaterThanOrEqual(1);
+      expect(await remindOfDeadlines(new Date("2027-01-01T10:00:00Z"))).toBeGreaterThanOrEqual(1); // six days: the week's
+      expect(await remindOfDeadlines(new Date("2027-01-01T15:00:00Z"))).toBe(0); // the next hour: nobody twice
+      expect(await remindOfDeadlines(new Date("2027-01-04T10:00:00Z"))).toBeGreaterThanOrEqual(1); // three days
       expect(await remindOfDeadlines(new Date("2027-01-05T10:00:00Z"))).toBe(0);
-      expect(await rowCount(notifications, key)).toBe(1);
+      // the hour before midnight in Morocco is still the 5th; just after it is the day before
+      expect(await remindOfDeadlines(new Date("2027-01-05T22:30:00Z"))).toBe(0);
+      expect(await remindOfDeadlines(new Date("2027-01-05T23:30:00Z"))).toBeGreaterThanOrEqual(1);
+      expect(await keys()).toEqual(["j7", "j3", "j1"]);
       expect(await rowCount(outboxEmails)).toBeGreaterThan(emails);
-      const [notice] = await db.select({ title: notifications.title }).from(notifications).where(key);
-      expect(notice.title).toMatch(/^L’échéance approche/);
+      const notices = await db.select({ title: notifications.title, body: notifications.body }).from(notifications).where(mine).orderBy(asc(notifications.id));
+      expect(notices.map((n) => n.title)).toEqual(Array(3).fill(`L’échéance approche : ${campaign.title}`));
+      expect(notices.map((n) => n.body)).toEqual([
+        "La date limite d’envoi du rapport est le 7 janvier 2027, dans 6 jours.",
+        "La date limite d’envoi du rapport est le 7 janvier 2027, dans 3 jours.",
+        "La date limite d’envoi du rapport est demain, le 7 janvier 2027.",
+      ]);
       expect(await auditCount()).toBe(audits);
     } finally {
       await db.update(users).set({ locale: null }).where(eq(users.id, fesId));
     }
   });
 
-  it("does not remind the Bureau, nor of a deadline already past", async () => {
+  it("tells once when the deadline has passed with the report unsent, in Arabic by default; never the Bureau", async () => {
     const { campaign } = await openCampaignWithReports({ deadline: "2027-01-07" });
-    const officer = await viewer(demo.officerSouss);
-    expect(await remindOfficer({ ...officer, locale: null }, new Date("2027-01-09T10:00:00Z"))).toBe(0);
+    const souss = await viewer(demo.officerSouss);
+    const late = and(eq(notifications.userId, souss.id), eq(notifications.dedupeKey, `reminder:campaign:${campaign.id}:overdue`))!;
+    // (the demo's other late campaigns are told of at the same time)
+    expect(await remindOfficer({ ...souss, locale: null }, new Date("2027-01-09T10:00:00Z"))).toBeGreaterThanOrEqual(1);
+    expect(await rowCount(notifications, late)).toBe(1);
+    expect(await remindOfficer({ ...souss, locale: null }, new Date("2027-01-20T10:00:00Z"))).toBe(0);
+    const [notice] = await db.select().from(notifications).where(late);
+    expect(notice).toMatchObject({ title: `تأخّر التقرير: ${campaign.title}`, href: "/reports" });
+    expect(notice.body).toContain("ولم يُرسَل التقرير بعد");
     const bureau = await viewer(demo.bureau);
     expect(await remindOfficer({ ...bureau, locale: null }, new Date("2027-01-05T10:00:00Z"))).toBe(0);
-    expect(await rowCount(notifications, eq(notifications.dedupeKey, `reminder:campaign:${campaign.id}`))).toBe(0);
+    expect(await rowCount(notifications, and(eq(notifications.userId, bureau.id), like(notifications.dedupeKey, `reminder:campaign:${campaign.id}:%`)))).toBe(0);
   });
 });

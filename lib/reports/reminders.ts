@@ -5,38 +5,51 @@ import { users } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { dictionaryFor, fill } from "@/lib/i18n";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, plural } from "@/lib/i18n/format";
+import { milestoneFor, milestoneKey, REPORT_MILESTONES, type Milestone } from "@/lib/notifications/milestones";
 import { notify } from "@/lib/notifications/notify";
 import type { Actor } from "@/lib/permissions";
-import { daysLeft, REMINDER_DAYS } from "./deadline";
+import { daysLeft } from "./deadline";
 import { listTodo } from "./queries";
 import { editableReportStatuses } from "./schemas";
 
 /**
- * "Three days before the deadline", for one officer: once per campaign and officer (the notice's
- * dedupe key, so several servers running the schedule remind once), for open campaigns where one of
- * their reports is still to send, in the officer's own language. Not an action of a user, so no
- * audit row; the notice and its email are written together.
+ * The deadline's reminders, for one officer: a week, three days and the day before the deadline,
+ * and once when it has passed with a report still to send — each once per campaign and officer
+ * (the notice's dedupe key names the milestone, so several servers running the schedule remind
+ * once), for open campaigns where one of their reports is still to send, in the officer's own
+ * language. Not an action of a user, so no audit row; the notice and its email are written together.
  */
 export async function remindOfficer(officer: Actor & { locale: string | null }, now: Date = clock.now()): Promise<number> {
   if (officer.role !== "officer") return 0;
-  const due = new Map<number, Awaited<ReturnType<typeof listTodo>>[number]>();
+  const due = new Map<number, { row: Awaited<ReturnType<typeof listTodo>>[number]; left: number; milestone: Milestone }>();
   for (const row of await listTodo(officer)) {
+    if (!editableReportStatuses.includes(row.status)) continue;
     const left = daysLeft(row.deadline, now);
-    if (left >= 0 && left <= REMINDER_DAYS && editableReportStatuses.includes(row.status)) due.set(row.campaignId, row);
+    const milestone = milestoneFor(left, REPORT_MILESTONES);
+    // one notice per campaign: the body nearest its deadline speaks for the others
+    if (milestone !== null && !due.has(row.campaignId)) due.set(row.campaignId, { row, left, milestone });
   }
   if (due.size === 0) return 0;
   const locale = isLocale(officer.locale) ? officer.locale : defaultLocale;
-  const t = dictionaryFor(locale);
+  const n = dictionaryFor(locale).reports.notices;
   return db.transaction(async (tx) => {
     let created = 0;
-    for (const [campaignId, row] of due) {
+    for (const [campaignId, { row, left, milestone }] of due) {
+      const date = formatDate(row.deadline, locale);
+      const late = milestone === "overdue";
       created += await notify(tx, [officer.id], {
         kind: "campaign.reminder",
-        title: fill(t.reports.notices.reminderTitle, { title: row.campaignTitle }),
-        body: fill(t.reports.notices.reminderBody, { date: formatDate(row.deadline, locale) }),
+        title: fill(late ? n.overdueTitle : n.reminderTitle, { title: row.campaignTitle }),
+        body: late
+          ? fill(n.overdueBody, { date })
+          : left === 0
+            ? fill(n.dueTodayBody, { date })
+            : left === 1
+              ? fill(n.dueTomorrowBody, { date })
+              : fill(n.reminderBody, { date, days: plural(left, dictionaryFor(locale).auth.days, locale) }),
         href: "/reports",
-        dedupeKey: `reminder:campaign:${campaignId}`,
+        dedupeKey: `reminder:campaign:${campaignId}:${milestoneKey(milestone)}`,
       });
     }
     return created;

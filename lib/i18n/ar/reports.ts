@@ -207,7 +207,11 @@ export const reports = {
     openedTitle: "حملة تقييم جديدة: {title}",
     openedBody: "المطلوب تقرير اجتماع التقييم في أجل أقصاه {date}.",
     reminderTitle: "اقترب آخر أجل: {title}",
-    reminderBody: "آخر أجل لإرسال التقرير هو {date}.",
+    reminderBody: "آخر أجل لإرسال التقرير هو {date}، أي بعد {days}.",
+    dueTomorrowBody: "آخر أجل لإرسال التقرير هو الغد، {date}.",
+    dueTodayBody: "اليوم، {date}، آخر أجل لإرسال التقرير.",
+    overdueTitle: "تأخّر التقرير: {title}",
+    overdueBody: "انقضى آخر أجل يوم {date} ولم يُرسَل التقرير بعد. يُرجى إرساله في أقرب وقت.",
   },
   // — review, compliance at a glance and the synthesis report (التقرير التركيبي) —
   reviewPanel: {

@@ -209,7 +209,11 @@ export const reports: Dictionary["reports"] = {
     openedTitle: "Nouvelle campagne d’évaluation : {title}",
     openedBody: "Le rapport de la réunion d’évaluation est attendu au plus tard le {date}.",
     reminderTitle: "L’échéance approche : {title}",
-    reminderBody: "La date limite d’envoi du rapport est le {date}.",
+    reminderBody: "La date limite d’envoi du rapport est le {date}, dans {days}.",
+    dueTomorrowBody: "La date limite d’envoi du rapport est demain, le {date}.",
+    dueTodayBody: "C’est aujourd’hui, le {date}, la date limite d’envoi du rapport.",
+    overdueTitle: "Rapport en retard : {title}",
+    overdueBody: "La date limite était le {date} et le rapport n’a pas encore été envoyé. Merci de l’envoyer au plus vite.",
   },
   // — review, compliance at a glance and the synthesis report —
   reviewPanel: {
