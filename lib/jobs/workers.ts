@@ -4,8 +4,8 @@ import * as clock from "@/lib/clock";
 import { errorFields, log } from "@/lib/log";
 import { onShutdown } from "@/lib/shutdown";
 import { closeTransports, enqueueWaitingEmails, failAbandonedEmails, OUTBOX_QUEUE, outboxQueueOptions, sendOutboxEmail, type OutboxJob } from "@/lib/notifications/delivery";
-import { remindOfDeadlines } from "@/lib/reports/reminders";
 import { openQueue, runningQueue, setRunningQueue, type QueueSettings } from "./queue";
+import { remindOfEverything } from "./reminders";
 
 /** How long a stopping server waits for the jobs in hand (scripts/server.mjs waits a little longer). */
 export const SHUTDOWN_GRACE_MS = 8_000;
@@ -13,7 +13,7 @@ export const SHUTDOWN_GRACE_MS = 8_000;
 /** Emails taken by a worker at a time. */
 const EMAIL_BATCH = 10;
 
-/** Deadline reminders, every hour on the hour; the notice's dedupe key makes a second run harmless. */
+/** Reminders of every kind (lib/jobs/reminders.ts), every hour on the hour; the notices' dedupe keys make a second run harmless. */
 export const REMINDERS_QUEUE = "deadline-reminders";
 export const REMINDERS_CRON = "0 * * * *";
 /** Waiting emails whose enqueue was interrupted, and claims a crash abandoned: every five minutes. */
@@ -54,8 +54,8 @@ export async function registerJobs(boss: PgBoss, settings: QueueSettings = {}): 
     });
   }
   await boss.work(REMINDERS_QUEUE, polling, async () => {
-    const created = await remindOfDeadlines(clock.now());
-    log.info({ action: "reports.remind", created }, "deadline reminders");
+    const created = await remindOfEverything(clock.now());
+    log.info({ action: "reminders", created }, "deadline reminders");
     // the reminders' emails were written in their own transactions, now committed
     await enqueueWaitingEmails(boss);
   });

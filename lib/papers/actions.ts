@@ -2,15 +2,17 @@
 
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { members, paperAssignees, paperVersions, workingPapers, workshops } from "@/db/schema";
+import { committeeSessions, members, paperAssignees, paperVersions, workingPapers, workshops } from "@/db/schema";
 import { ActionError, mutation, type ActionState, type MutationContext } from "@/lib/action";
 import { claimVersion } from "@/lib/concurrency";
 import { getDictionary } from "@/lib/i18n";
 import { todayInMorocco } from "@/lib/i18n/format";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { storeWithTransaction } from "@/lib/storage";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads";
 import { canFollowPaper, loadPaperAccess, type PaperAccess, type PaperViewer } from "./access";
 import { attachmentKindOf, attachmentKinds, cleanFileName } from "./attachment";
+import { tellAssigned, tellDecision } from "./notices";
 import { approvePaperSchema, assignPaperSchema, editableStatuses, paperTextSchema, returnPaperSchema, updateAssignmentSchema } from "./schemas";
 import * as clock from "@/lib/clock";
 
@@ -70,8 +72,13 @@ const paperPaths = (paperId: number) => ["/", "/assignments", `/assignments/${pa
 export const assignPaper = mutation({
   schema: assignPaperSchema,
   permission: "session.manage",
-  async run(input, { tx }) {
-    const [workshop] = await tx.select({ id: workshops.id, date: workshops.date, title: workshops.title }).from(workshops).where(eq(workshops.id, input.workshopId)).limit(1);
+  async run(input, { tx, afterCommit }) {
+    const [workshop] = await tx
+      .select({ id: workshops.id, date: workshops.date, title: workshops.title, sessionStatus: committeeSessions.status })
+      .from(workshops)
+      .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
+      .where(eq(workshops.id, input.workshopId))
+      .limit(1);
     if (!workshop) throw new ActionError("notFound", "workshopId");
     const [existing] = await tx.select({ id: workingPapers.id }).from(workingPapers).where(eq(workingPapers.workshopId, workshop.id)).limit(1);
     if (existing) throw new ActionError(await sentence("paperExists"), "workshopId");
@@ -82,13 +89,16 @@ export const assignPaper = mutation({
       .values({ workshopId: workshop.id, title: input.title, dueOn: input.dueOn, assignedAt: clock.now(), updatedAt: clock.now() })
       .returning({ id: workingPapers.id });
     await setAssignees(tx, paper.id, input.assigneeIds);
+    // members do not see a draft session: its assignees are told once it is convened (lib/papers/reminders.ts)
+    const notified = workshop.sessionStatus === "draft" ? 0 : await tellAssigned(tx, { id: paper.id, title: input.title, dueOn: input.dueOn, workshopTitle: workshop.title }, input.assigneeIds);
+    if (notified) afterCommit(enqueueEmailsAfterCommit);
     return {
       audit: {
         action: "paper.assign",
         entity: "working_paper",
         entityId: paper.id,
         summary: `assigned working paper "${input.title}" of workshop ${workshop.id}`,
-        changes: { workshopId: workshop.id, title: input.title, dueOn: input.dueOn, assigneeIds: input.assigneeIds },
+        changes: { workshopId: workshop.id, title: input.title, dueOn: input.dueOn, assigneeIds: input.assigneeIds, notified },
       },
       result: paper.id,
     };
@@ -100,7 +110,7 @@ export const assignPaper = mutation({
 export const updateAssignment = mutation({
   schema: updateAssignmentSchema,
   permission: "session.manage",
-  async run(input, { tx, user }) {
+  async run(input, { tx, user, afterCommit }) {
     const access = await loadPaperAccess(tx, user, input.paperId, { lock: true });
     if (!access) throw new ActionError("notFound");
     await claimVersion(tx, workingPapers, input.paperId, input.version, (row) => assignmentAsForm(tx, row));
@@ -109,6 +119,11 @@ export const updateAssignment = mutation({
     const before = await tx.select({ memberId: paperAssignees.memberId }).from(paperAssignees).where(eq(paperAssignees.paperId, input.paperId));
     await tx.update(workingPapers).set({ title: input.title, dueOn: input.dueOn, updatedAt: clock.now() }).where(eq(workingPapers.id, input.paperId));
     await setAssignees(tx, input.paperId, input.assigneeIds);
+    // those newly named are told; the others knew already
+    const added = input.assigneeIds.filter((id) => !before.some((b) => b.memberId === id));
+    const about = { id: input.paperId, title: input.title, dueOn: input.dueOn, workshopTitle: access.workshop.title };
+    const notified = access.session.status === "draft" ? 0 : await tellAssigned(tx, about, added);
+    if (notified) afterCommit(enqueueEmailsAfterCommit);
     return {
       audit: {
         action: "paper.assignment.update",
@@ -119,6 +134,7 @@ export const updateAssignment = mutation({
           title: { from: access.paper.title, to: input.title },
           dueOn: { from: access.paper.dueOn, to: input.dueOn },
           assigneeIds: { from: before.map((b) => b.memberId).sort((a, b) => a - b), to: input.assigneeIds },
+          notified,
         },
       },
       result: input.paperId,
@@ -210,7 +226,7 @@ export async function savePaper(previous: ActionState | null, formData: FormData
 }
 
 /** The Bureau's decision lands on the submitted version, which is the latest. */
-async function decide(tx: Transaction, user: PaperViewer, paperId: number, decision: "approved" | "returned", comment: string | null) {
+async function decide({ tx, user, afterCommit }: MutationContext, paperId: number, decision: "approved" | "returned", comment: string | null) {
   const access = await loadPaperAccess(tx, user, paperId, { lock: true });
   if (!access || !canFollowPaper(access)) throw new ActionError("notFound");
   const [latest] = await tx.select().from(paperVersions).where(eq(paperVersions.paperId, paperId)).orderBy(desc(paperVersions.version)).limit(1);
@@ -220,13 +236,17 @@ async function decide(tx: Transaction, user: PaperViewer, paperId: number, decis
     .set({ decision, reviewComment: comment, reviewerId: user.id, reviewedAt: clock.now() })
     .where(eq(paperVersions.id, latest.id));
   await tx.update(workingPapers).set({ status: decision, updatedAt: clock.now() }).where(eq(workingPapers.id, paperId));
+  const assignees = await tx.select({ memberId: paperAssignees.memberId }).from(paperAssignees).where(eq(paperAssignees.paperId, paperId));
+  const about = { id: paperId, title: access.paper.title, dueOn: access.paper.dueOn, workshopTitle: access.workshop.title };
+  const notified = await tellDecision(tx, about, assignees.map((a) => a.memberId), decision, latest.version, comment);
+  if (notified) afterCommit(enqueueEmailsAfterCommit);
   return {
     audit: {
       action: decision === "approved" ? "paper.approve" : "paper.return",
       entity: "working_paper",
       entityId: paperId,
       summary: `${decision} version ${latest.version} of working paper "${access.paper.title}"`,
-      changes: { version: latest.version, decision, comment },
+      changes: { version: latest.version, decision, comment, notified },
     },
     result: latest.version,
   };
@@ -235,7 +255,7 @@ async function decide(tx: Transaction, user: PaperViewer, paperId: number, decis
 export const approvePaper = mutation({
   schema: approvePaperSchema,
   permission: "paper.review",
-  run: (input, { tx, user }) => decide(tx, user, input.paperId, "approved", input.comment),
+  run: (input, ctx) => decide(ctx, input.paperId, "approved", input.comment),
   revalidate: (input) => paperPaths(input.paperId),
   successMessage: (t) => t.papers.review.approved,
 });
@@ -243,7 +263,7 @@ export const approvePaper = mutation({
 export const returnPaper = mutation({
   schema: returnPaperSchema,
   permission: "paper.review",
-  run: (input, { tx, user }) => decide(tx, user, input.paperId, "returned", input.comment),
+  run: (input, ctx) => decide(ctx, input.paperId, "returned", input.comment),
   revalidate: (input) => paperPaths(input.paperId),
   successMessage: (t) => t.papers.review.returned,
 });

@@ -5,7 +5,8 @@ import { users } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { dictionaryFor, fill } from "@/lib/i18n";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
-import { formatDate, plural } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
+import { dueSentence } from "@/lib/notifications/due-text";
 import { milestoneFor, milestoneKey, REPORT_MILESTONES, type Milestone } from "@/lib/notifications/milestones";
 import { notify } from "@/lib/notifications/notify";
 import type { Actor } from "@/lib/permissions";
@@ -32,22 +33,18 @@ export async function remindOfficer(officer: Actor & { locale: string | null }, 
   }
   if (due.size === 0) return 0;
   const locale = isLocale(officer.locale) ? officer.locale : defaultLocale;
-  const n = dictionaryFor(locale).reports.notices;
+  const t = dictionaryFor(locale);
+  const n = t.reports.notices;
   return db.transaction(async (tx) => {
     let created = 0;
     for (const [campaignId, { row, left, milestone }] of due) {
-      const date = formatDate(row.deadline, locale);
       const late = milestone === "overdue";
       created += await notify(tx, [officer.id], {
         kind: "campaign.reminder",
         title: fill(late ? n.overdueTitle : n.reminderTitle, { title: row.campaignTitle }),
         body: late
-          ? fill(n.overdueBody, { date })
-          : left === 0
-            ? fill(n.dueTodayBody, { date })
-            : left === 1
-              ? fill(n.dueTomorrowBody, { date })
-              : fill(n.reminderBody, { date, days: plural(left, dictionaryFor(locale).auth.days, locale) }),
+          ? fill(n.overdueBody, { date: formatDate(row.deadline, locale) })
+          : dueSentence(t, locale, { soon: n.reminderBody, tomorrow: n.dueTomorrowBody, today: n.dueTodayBody }, left, row.deadline),
         href: "/reports",
         dedupeKey: `reminder:campaign:${campaignId}:${milestoneKey(milestone)}`,
       });

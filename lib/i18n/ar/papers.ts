@@ -119,6 +119,19 @@ export const papers = {
     none: "لا توجد أوراق عمل متأخرة.",
     viewAll: "كل أوراق العمل",
   },
+  // the notices sent to a paper's assignees, in their language
+  notices: {
+    assignedTitle: "كُلِّفتَ بإعداد ورقة عمل: {title}",
+    assignedBody: "ورقة عمل ورشة «{workshop}»، وآخر أجل لتسليمها {date}.",
+    returnedTitle: "أُعيدت ورقة العمل «{title}» مع ملاحظات المكتب السياسي",
+    approvedTitle: "اعتمد المكتب السياسي ورقة العمل «{title}»",
+    dueTitle: "اقترب أجل ورقة العمل: {title}",
+    dueSoon: "آخر أجل لتسليم ورقة العمل هو {date}، أي بعد {days}.",
+    dueTomorrow: "آخر أجل لتسليم ورقة العمل هو الغد، {date}.",
+    dueToday: "اليوم، {date}، آخر أجل لتسليم ورقة العمل.",
+    overdueTitle: "تأخّرت ورقة العمل: {title}",
+    overdueBody: "انقضى أجل تسليمها يوم {date}. يُرجى تسليمها في أقرب وقت.",
+  },
   errors: {
     paperExists: "لهذه الورشة ورقة عمل من قبل.",
     assigneeUnknown: "أحد المكلَّفين غير موجود أو غير نشيط.",

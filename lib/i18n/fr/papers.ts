@@ -121,6 +121,18 @@ export const papers: Dictionary["papers"] = {
     none: "Aucun document de travail en retard.",
     viewAll: "Tous les documents",
   },
+  notices: {
+    assignedTitle: "Document de travail à préparer : {title}",
+    assignedBody: "Document de travail de l’atelier « {workshop} », à remettre au plus tard le {date}.",
+    returnedTitle: "Le document de travail « {title} » est renvoyé avec les remarques du Bureau politique",
+    approvedTitle: "Le Bureau politique a approuvé le document de travail « {title} »",
+    dueTitle: "L’échéance approche : {title}",
+    dueSoon: "Le document de travail est à remettre au plus tard le {date}, dans {days}.",
+    dueTomorrow: "Le document de travail est à remettre demain, le {date}.",
+    dueToday: "C’est aujourd’hui, le {date}, que le document de travail est à remettre.",
+    overdueTitle: "Document de travail en retard : {title}",
+    overdueBody: "Il était à remettre le {date}. Merci de le remettre au plus vite.",
+  },
   errors: {
     paperExists: "Cet atelier a déjà un document de travail.",
     assigneeUnknown: "Un des chargés n’existe pas ou n’est pas actif.",
