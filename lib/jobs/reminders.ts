@@ -2,6 +2,7 @@ import "server-only";
 import * as clock from "@/lib/clock";
 import { remindOfPapers } from "@/lib/papers/reminders";
 import { remindOfDeadlines } from "@/lib/reports/reminders";
+import { remindOfTrainings } from "@/lib/rooting/reminders";
 
 /**
  * Every reminder due now, as the hourly job runs them: each kind reads only what is near its due
@@ -11,5 +12,6 @@ export async function remindOfEverything(now: Date = clock.now()): Promise<Recor
   return {
     reports: await remindOfDeadlines(now),
     papers: await remindOfPapers(now),
+    trainings: await remindOfTrainings(now),
   };
 }

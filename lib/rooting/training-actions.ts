@@ -8,9 +8,11 @@ import { claimVersion } from "@/lib/concurrency";
 import { getLocale } from "@/lib/i18n";
 import { formatDate, todayInMorocco } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { deleteAfterCommit } from "@/lib/storage";
 import { territoryOfProvince } from "@/lib/territory/scope";
 import { coveredRegionIds, lockTraining, refusal, trainingPaths, trainingTerritory } from "./access";
+import { tellScheduled } from "./notices";
 import { checkChildrenStillFit, checkLeadersStillTrained, trainingRecord, type TrainingRecord } from "./training-rules";
 import {
   createTrainingSchema,
@@ -50,20 +52,27 @@ export const createTraining = mutation({
   schema: createTrainingSchema,
   permission: "rooting.record",
   scope: ({ level, ...input }, { tx, user }) => targetTerritory(tx, level, input, can(user, "rooting.plan")),
-  async run({ level, ...input }, { tx }) {
+  async run({ level, ...input }, { tx, user, afterCommit }) {
     const record = await trainingRecord(tx, level, input);
     const [row] = await tx
       .insert(trainingMeetings)
       .values({ level, ...rowOf(record) })
       .returning({ id: trainingMeetings.id });
     await saveRegions(tx, row.id, record.regionIds);
+    // the officers it concerns are told of a training still to come
+    const region = record.provinceId ? (await territoryOfProvince(tx, record.provinceId))?.regionId ?? null : null;
+    const notified =
+      record.startsOn >= todayInMorocco()
+        ? await tellScheduled(tx, { id: row.id, level, title: record.title, city: record.city, startsOn: record.startsOn, endsOn: record.endsOn, provinceId: record.provinceId, regionId: region, regionIds: record.regionIds }, user.id)
+        : 0;
+    if (notified) afterCommit(enqueueEmailsAfterCommit);
     return {
       audit: {
         action: "rooting.training.create",
         entity: "training_meeting",
         entityId: row.id,
         summary: `${level} training "${record.title}" in ${record.city} on ${record.startsOn}`,
-        changes: { level, ...record },
+        changes: { level, ...record, notified },
       },
       result: row.id,
     };

@@ -240,6 +240,14 @@ export const rooting = {
     role: "بصفتك: {role}",
   },
   personRoles: { trainer: "مؤطر", bureau: "عضو المكتب السياسي", participant: "مشارك", trained_trainer: "مكوِّن", leader: "مؤطر مكوَّن" },
+  // the notices of trainings, in each reader's language
+  notices: {
+    scheduledTitle: "لقاء تكويني مبرمج: {title}",
+    scheduledBody: "{level}، {dates}، في {city}.",
+    tomorrowTitle: "غدًا: {title}",
+    todayTitle: "اليوم: {title}",
+    soonBody: "يبدأ اللقاء التكويني يوم {date} في {city}.",
+  },
   errors: {
     planMissing: "اختر خطة التجذر التي يندرج فيها اللقاء.",
     sessionMissing: "الدورة المختارة غير موجودة.",

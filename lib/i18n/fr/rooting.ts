@@ -242,6 +242,13 @@ export const rooting: Dictionary["rooting"] = {
     role: "en tant que : {role}",
   },
   personRoles: { trainer: "formateur", bureau: "membre du Bureau politique", participant: "participant", trained_trainer: "formateur formé", leader: "formateur animateur" },
+  notices: {
+    scheduledTitle: "Rencontre de formation programmée : {title}",
+    scheduledBody: "{level}, {dates}, à {city}.",
+    tomorrowTitle: "Demain : {title}",
+    todayTitle: "Aujourd’hui : {title}",
+    soonBody: "La rencontre de formation commence le {date} à {city}.",
+  },
   errors: {
     planMissing: "Choisissez le plan d’enracinement de la rencontre.",
     sessionMissing: "La session choisie n’existe pas.",
