@@ -1,5 +1,6 @@
 import "server-only";
 import * as clock from "@/lib/clock";
+import { remindOfFollowUps } from "@/lib/diplomacy/reminders";
 import { remindOfPapers } from "@/lib/papers/reminders";
 import { remindOfDeadlines } from "@/lib/reports/reminders";
 import { remindOfTrainings } from "@/lib/rooting/reminders";
@@ -13,5 +14,6 @@ export async function remindOfEverything(now: Date = clock.now()): Promise<Recor
     reports: await remindOfDeadlines(now),
     papers: await remindOfPapers(now),
     trainings: await remindOfTrainings(now),
+    followUps: await remindOfFollowUps(now),
   };
 }

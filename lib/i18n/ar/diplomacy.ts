@@ -329,6 +329,15 @@ export const diplomacy = {
     noMatch: "لا يوجد حزب بهذا الاسم.",
     newParty: "حزب غير موجود في القائمة؟ أضفه أولًا",
   },
+  // the reminders sent to a follow-up action's owner, in their language
+  followUpNotices: {
+    dueTitle: "إجراء تتبع يقترب أجله: {title}",
+    dueSoon: "إجراء تتبع لاتفاق «{agreement}»، آخر أجل لإنجازه {date}، أي بعد {days}.",
+    dueTomorrow: "إجراء تتبع لاتفاق «{agreement}»، آخر أجل لإنجازه الغد، {date}.",
+    dueToday: "إجراء تتبع لاتفاق «{agreement}»، اليوم، {date}، آخر أجل لإنجازه.",
+    overdueTitle: "تأخّر إجراء تتبع: {title}",
+    overdueBody: "إجراء تتبع لاتفاق «{agreement}»، انقضى أجله يوم {date}.",
+  },
   errors: {
     endBeforeStart: "يجب ألا يسبق تاريخ النهاية تاريخ البداية.",
     leftBeforeArrived: "يجب ألا يسبق تاريخ المغادرة تاريخ الوصول.",

@@ -331,6 +331,14 @@ export const diplomacy: Dictionary["diplomacy"] = {
     noMatch: "Aucun parti de ce nom.",
     newParty: "Parti absent de la liste ? Ajoutez-le d'abord",
   },
+  followUpNotices: {
+    dueTitle: "Action de suivi bientôt due : {title}",
+    dueSoon: "Action de suivi de l’accord « {agreement} », à réaliser au plus tard le {date}, dans {days}.",
+    dueTomorrow: "Action de suivi de l’accord « {agreement} », à réaliser au plus tard demain, le {date}.",
+    dueToday: "Action de suivi de l’accord « {agreement} », à réaliser aujourd’hui, le {date}.",
+    overdueTitle: "Action de suivi en retard : {title}",
+    overdueBody: "Action de suivi de l’accord « {agreement} », qui était due le {date}.",
+  },
   errors: {
     endBeforeStart: "La date de fin ne peut précéder la date de début.",
     leftBeforeArrived: "La date de départ ne peut précéder la date d'arrivée.",
