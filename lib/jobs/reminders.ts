@@ -4,6 +4,7 @@ import { remindOfFollowUps } from "@/lib/diplomacy/reminders";
 import { remindOfPapers } from "@/lib/papers/reminders";
 import { remindOfDeadlines } from "@/lib/reports/reminders";
 import { remindOfTrainings } from "@/lib/rooting/reminders";
+import { tellWorkshopParticipants } from "@/lib/sessions/reminders";
 
 /**
  * Every reminder due now, as the hourly job runs them: each kind reads only what is near its due
@@ -15,5 +16,6 @@ export async function remindOfEverything(now: Date = clock.now()): Promise<Recor
     papers: await remindOfPapers(now),
     trainings: await remindOfTrainings(now),
     followUps: await remindOfFollowUps(now),
+    workshops: await tellWorkshopParticipants(now),
   };
 }

@@ -2,10 +2,12 @@
 
 import { eq, max } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { agendaItems } from "@/db/schema";
+import { agendaItems, type SessionStatus } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import type { Actor } from "@/lib/permissions";
 import { sessionPaths, sittingWithSession, workshopWithSession } from "./guards";
+import { tellAgendaChanged, workshopWorthTelling, type WorkshopAbout } from "./notices";
 import { addAgendaItemSchema, idSchema, moveSchema, updateAgendaItemSchema, type AgendaOwner } from "./schemas";
 import { swapWithNeighbour } from "@/lib/ordering";
 
@@ -15,6 +17,8 @@ interface Owner {
   kind: AgendaOwner;
   id: number;
   sessionId: number;
+  /** A workshop's agenda: its participants are told when it changes (lib/sessions/notices.ts). */
+  workshop?: WorkshopAbout & { sessionStatus: SessionStatus };
   /** The pages that show this agenda, revalidated after each change. */
   pages: string[];
 }
@@ -24,8 +28,14 @@ async function ownerOf(tx: Transaction, kind: AgendaOwner, id: number, actor: Ac
     const { session } = await sittingWithSession(tx, id, actor);
     return { kind, id, sessionId: session.id, pages: [`/sittings/${id}/edit`] };
   }
-  const { session } = await workshopWithSession(tx, id, actor);
-  return { kind, id, sessionId: session.id, pages: [`/workshops/${id}`, `/workshops/${id}/edit`] };
+  const { workshop, session } = await workshopWithSession(tx, id, actor);
+  return { kind, id, sessionId: session.id, workshop: { ...workshop, sessionStatus: session.status }, pages: [`/workshops/${id}`, `/workshops/${id}/edit`] };
+}
+
+/** After a change of a workshop's agenda, inside its transaction: the participants are told, and their emails leave after the commit. */
+async function tellOfChange(owner: Owner, tx: Transaction, afterCommit: (effect: () => Promise<void>) => void) {
+  if (!owner.workshop || !workshopWorthTelling(owner.workshop, owner.workshop.sessionStatus)) return;
+  if (await tellAgendaChanged(tx, owner.workshop)) afterCommit(enqueueEmailsAfterCommit);
 }
 
 const ownedBy = (owner: Pick<Owner, "kind" | "id">) =>
@@ -44,7 +54,7 @@ const ownerPaths = (owner: Owner | undefined) => (owner ? sessionPaths(owner.ses
 export const addAgendaItem = mutation({
   schema: addAgendaItemSchema,
   permission: "session.manage",
-  async run({ owner: kind, ownerId, ...fields }, { tx, user }) {
+  async run({ owner: kind, ownerId, ...fields }, { tx, user, afterCommit }) {
     const owner = await ownerOf(tx, kind, ownerId, user);
     const [{ last }] = await tx.select({ last: max(agendaItems.position) }).from(agendaItems).where(ownedBy(owner));
     const [row] = await tx
@@ -56,6 +66,7 @@ export const addAgendaItem = mutation({
         position: (last ?? 0) + 1,
       })
       .returning({ id: agendaItems.id });
+    await tellOfChange(owner, tx, afterCommit);
     return {
       audit: { action: "agenda.add", entity: "agenda_item", entityId: row.id, summary: `agenda item "${fields.title}" added to ${kind} ${ownerId}`, changes: fields },
       result: owner,
@@ -68,9 +79,10 @@ export const addAgendaItem = mutation({
 export const updateAgendaItem = mutation({
   schema: updateAgendaItemSchema,
   permission: "session.manage",
-  async run({ id, ...fields }, { tx, user }) {
+  async run({ id, ...fields }, { tx, user, afterCommit }) {
     const { item, owner } = await itemWithOwner(tx, id, user);
     await tx.update(agendaItems).set(fields).where(eq(agendaItems.id, id));
+    await tellOfChange(owner, tx, afterCommit);
     const changes = Object.fromEntries(
       Object.entries(fields)
         .filter(([key, to]) => (item[key as keyof typeof item] ?? null) !== to)
@@ -84,9 +96,10 @@ export const updateAgendaItem = mutation({
 export const deleteAgendaItem = mutation({
   schema: idSchema,
   permission: "session.manage",
-  async run({ id }, { tx, user }) {
+  async run({ id }, { tx, user, afterCommit }) {
     const { item, owner } = await itemWithOwner(tx, id, user);
     await tx.delete(agendaItems).where(eq(agendaItems.id, id));
+    await tellOfChange(owner, tx, afterCommit);
     return { audit: { action: "agenda.delete", entity: "agenda_item", entityId: id, summary: `agenda item "${item.title}" deleted` }, result: owner };
   },
   revalidate: (_input, owner) => ownerPaths(owner),
@@ -96,9 +109,10 @@ export const deleteAgendaItem = mutation({
 export const moveAgendaItem = mutation({
   schema: moveSchema,
   permission: "session.manage",
-  async run({ id, direction }, { tx, user }) {
+  async run({ id, direction }, { tx, user, afterCommit }) {
     const { item, owner } = await itemWithOwner(tx, id, user);
     const moved = await swapWithNeighbour(tx, agendaItems, item, ownedBy(owner), direction);
+    await tellOfChange(owner, tx, afterCommit);
     return {
       audit: {
         action: "agenda.move",

@@ -6,6 +6,7 @@ import { members, workshopParticipants, workshops } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { claimVersion } from "@/lib/concurrency";
 import { fill, getDictionary } from "@/lib/i18n";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import {
   changedFields,
   checkMembersExist,
@@ -18,6 +19,7 @@ import {
   workshopWithSession,
 } from "./guards";
 import { workshopName } from "./format";
+import { tellParticipants, workshopWorthTelling } from "./notices";
 import { overlappingWorkshops } from "./overlap-queries";
 import { createWorkshopSchema, idSchema, participantSchema, updateWorkshopSchema, workshopFormValues } from "./schemas";
 
@@ -118,7 +120,7 @@ export const deleteWorkshop = mutation({
 export const addParticipant = mutation({
   schema: participantSchema,
   permission: "session.manage",
-  async run({ workshopId, memberId }, { tx, user }) {
+  async run({ workshopId, memberId }, { tx, user, afterCommit }) {
     const { workshop, session } = await workshopWithSession(tx, workshopId, user);
     const [member] = await tx.select({ id: members.id, name: members.fullNameAr }).from(members).where(eq(members.id, memberId)).limit(1);
     if (!member) throw await refusal("memberMissing", "memberId");
@@ -132,6 +134,9 @@ export const addParticipant = mutation({
       throw await refusal("capacityReached", "memberId", { capacity: workshop.capacity });
     }
     await tx.insert(workshopParticipants).values({ workshopId, memberId });
+    // a draft session's participants are told once it is convened (lib/sessions/reminders.ts)
+    const notified = workshopWorthTelling(workshop, session.status) ? await tellParticipants(tx, workshop, [memberId]) : 0;
+    if (notified) afterCommit(enqueueEmailsAfterCommit);
 
     const [overlap] = await overlappingWorkshops(tx, workshopId, memberId);
     let warning: string | null = null;
@@ -146,7 +151,7 @@ export const addParticipant = mutation({
         entity: "workshop",
         entityId: workshopId,
         summary: `${member.name} added to workshop ${workshop.number} of session ${session.ordinal}${overlap ? ` (overlaps workshop ${overlap.workshopId})` : ""}`,
-        changes: { memberId, overlapsWorkshopId: overlap?.workshopId ?? null },
+        changes: { memberId, overlapsWorkshopId: overlap?.workshopId ?? null, notified },
       },
       result: { sessionId: session.id, warning },
     };

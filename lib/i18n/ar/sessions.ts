@@ -78,6 +78,14 @@ export const sessions = {
     save: "حفظ التعديلات",
     cancel: "إلغاء",
   },
+  // the notices of workshops, in each reader's language
+  notices: {
+    addedTitle: "أنت مشارك في ورشة: {title}",
+    addedBody: "يوم {date} على الساعة {time}{room}. جدول الأعمال وأوراق العمل في صفحة الورشة.",
+    room: "، في {room}",
+    agendaTitle: "تغيّر جدول أعمال ورشة: {title}",
+    agendaBody: "اطّلع على جدول الأعمال الجديد قبل يوم {date}.",
+  },
   errors: {
     endBeforeStart: "يجب ألا يسبق تاريخ النهاية تاريخ البداية.",
     endTimeBeforeStart: "يجب أن تكون ساعة النهاية بعد ساعة البداية.",

@@ -79,6 +79,13 @@ export const sessions: Dictionary["sessions"] = {
     save: "Enregistrer",
     cancel: "Annuler",
   },
+  notices: {
+    addedTitle: "Vous participez à un atelier : {title}",
+    addedBody: "Le {date} à {time}{room}. L’ordre du jour et les documents de travail sont sur la page de l’atelier.",
+    room: ", salle {room}",
+    agendaTitle: "L’ordre du jour d’un atelier a changé : {title}",
+    agendaBody: "Consultez le nouvel ordre du jour avant le {date}.",
+  },
   errors: {
     endBeforeStart: "La date de fin ne peut pas précéder la date de début.",
     endTimeBeforeStart: "L’heure de fin doit suivre l’heure de début.",
