@@ -167,7 +167,7 @@ describe("asking for a link", () => {
 
 describe("using the link", () => {
   it("keeps only the token's hash, sets the password once, ends every session, forgets the failures and audits", async () => {
-    const member = await signInAs(demo.member);
+    const member = (await signInAs(demo.member))!;
     expect(await getCurrentUser()).not.toBeNull();
     await recordAttempt(demo.member, "203.0.113.9", false);
     const token = await linkFor(demo.member);
