@@ -1,10 +1,12 @@
-import Link from "next/link";
 import { AuthShell } from "@/components/auth/auth-shell";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { getDictionary } from "@/lib/i18n";
 import { getParty, partyName } from "@/lib/settings/queries";
 
-/** An expired, used or forged reset link: what happened, and the way to a new one. */
+/**
+ * An expired, used or forged reset link: what happened, and the way to a new one. Plain links, not
+ * next/link: this dead end's client router code would count in the reset page's first load.
+ */
 export default async function ResetLinkInvalid() {
   const { locale, t } = await getDictionary();
   const { name } = partyName(await getParty(), locale);
@@ -16,15 +18,15 @@ export default async function ResetLinkInvalid() {
       switchLabel={t.common.switchLanguage}
       returnTo="/forgot-password"
       after={
-        <Link href="/login" className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+        <a href="/login" className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
           {t.auth.backToSignIn}
-        </Link>
+        </a>
       }
     >
       <p className="text-sm leading-relaxed text-stone-700">{t.auth.resetLinkInvalid}</p>
-      <ButtonLink href="/forgot-password" className="mt-4 w-full">
+      <a href="/forgot-password" className={buttonClass("primary", "md", "mt-4 w-full")}>
         {t.auth.requestNewLink}
-      </ButtonLink>
+      </a>
     </AuthShell>
   );
 }
