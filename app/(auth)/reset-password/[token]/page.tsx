@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthShell } from "@/components/auth/auth-shell";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form-lazy";
 import { findLiveReset } from "@/lib/auth/password-reset";
 import { fill, getDictionary } from "@/lib/i18n";
 import { getParty, partyName } from "@/lib/settings/queries";
