@@ -65,6 +65,10 @@ export default defineConfig([
             // row and audits it in its own transaction before Auth.js's signOut; the language is a
             // cookie of the browser and writes nothing
             "lib/auth/actions.ts": ["login", "logout", "setLocale"],
+            // a forgotten password is asked for and set signed out: no user for mutation(); each
+            // checks its input as mutation() does, writes in one transaction with its audit row,
+            // and runs its effects (the email's job, the throttle's reset) after the commit
+            "lib/auth/password-reset-actions.ts": ["requestPasswordReset", "setPasswordFromLink"],
           },
         },
       ],

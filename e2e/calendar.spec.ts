@@ -13,7 +13,7 @@ test.describe("calendar", () => {
     await expect(month.getByRole("link", { name: /الجلسة الافتتاحية — جلسة/ })).toBeVisible();
 
     const downloading = page.waitForEvent("download");
-    await page.getByRole("link", { name: "تحميل «الجلسة الافتتاحية» بصيغة ics لإضافته إلى التقويم" }).click();
+    await page.getByRole("link", { name: "أضف إلى التقويم: «الجلسة الافتتاحية»" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^sitting-\d+\.ics$/);
     const ics = await readFile((await download.path())!, "utf8");

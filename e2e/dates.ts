@@ -23,5 +23,12 @@ export function arabicMonth(date: string): string {
  */
 export const ninthSession = (() => {
   const s = ninthSessionOn(seedToday());
-  return { startsOn: s.startsOn, endsOn: s.endsOn, month: s.startsOn.slice(0, 7), openingIcs: `${s.opening.date.replaceAll("-", "")}T100000` };
+  return {
+    startsOn: s.startsOn,
+    endsOn: s.endsOn,
+    month: s.startsOn.slice(0, 7),
+    openingIcs: `${s.opening.date.replaceAll("-", "")}T100000`,
+    // the parallel workshops' afternoon, as an .ics writes it
+    workshopIcs: { start: `${s.workshopTime.date.replaceAll("-", "")}T${s.workshopTime.startTime.replace(":", "")}00`, end: `${s.workshopTime.date.replaceAll("-", "")}T${s.workshopTime.endTime.replace(":", "")}00` },
+  };
 })();

@@ -114,7 +114,7 @@ test.describe("the تجذر cascade of trainings", () => {
       await page.goto("/calendar?view=list");
       await expect(page.getByRole("link", { name: regionalTitle, exact: true })).toBeVisible();
       const download = page.waitForEvent("download");
-      await page.getByRole("link", { name: `تحميل «${regionalTitle}» بصيغة ics لإضافته إلى التقويم` }).click();
+      await page.getByRole("link", { name: `أضف إلى التقويم: «${regionalTitle}»` }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^training-\d+\.ics$/);
       const ics = await readFile((await file.path())!, "utf8");

@@ -2,6 +2,7 @@ import { inArray, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { actionKeys, agreements, paperVersions, revokedSessions, trainingMaterials } from "@/db/schema";
+import { prunePasswordResets } from "@/lib/auth/password-reset";
 import { pruneAttempts } from "@/lib/auth/throttle";
 import * as clock from "@/lib/clock";
 import { errorFields, log } from "@/lib/log";
@@ -34,7 +35,7 @@ export interface SweepReport {
   removedUnnamed: number;
   /** One-time keys older than a day. */
   prunedKeys: number;
-  /** Sign-in attempts older than a day, and revoked sessions past their absolute end. */
+  /** Sign-in attempts and password reset requests older than a day, dead reset links, and revoked sessions past their absolute end. */
   prunedSignIns: number;
 }
 
@@ -113,7 +114,7 @@ export async function sweepStorage(): Promise<SweepReport> {
     .delete(revokedSessions)
     .where(sql`${revokedSessions.expiresAt} < ${clock.now()}`)
     .returning({ sid: revokedSessions.sid });
-  report.prunedSignIns = (await pruneAttempts()) + endedSessions.length;
+  report.prunedSignIns = (await pruneAttempts()) + endedSessions.length + (await prunePasswordResets());
   return report;
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run, serverArgs, start } from "./lib.mjs";
+import { mailDir, startMailSink } from "./mail-sink.mjs";
 
 const env = { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "e2e-secret-only-for-the-browser-tests-0123456789", AUTH_TRUST_HOST: "true" };
 if (process.env.TEST_DATABASE_URL) {
@@ -23,4 +24,8 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`e2e database: PGlite ${env.PGLITE_DIR}`);
 }
 run("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env });
-start("node", serverArgs(), { ...env, PORT: process.env.E2E_PORT || "3100" });
+// the emails leave through SMTP into a mailbox the tests read (e2e/mailbox.ts), with links to this server
+const port = process.env.E2E_PORT || "3100";
+env.SMTP_URL = `smtp://127.0.0.1:${await startMailSink(mailDir(port))}`;
+env.APP_URL = `http://localhost:${port}`;
+start("node", serverArgs(), { ...env, PORT: port });

@@ -46,3 +46,17 @@ export function fakeSmtp(received: string[], options: { refuse?: number } = {}):
     server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port, refuse: (count) => void (refusing = count) }));
   });
 }
+
+/** The text of a message as the fake server received it (one part, base64 or quoted-printable, as nodemailer writes it). */
+export function messageText(raw: string): string {
+  const split = raw.indexOf("\n\n");
+  const head = raw.slice(0, split).replace(/\n[ \t]+/g, " ");
+  const body = raw.slice(split + 2).replace(/^\.\./gm, ".");
+  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (encoding === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8").trim();
+  if (encoding === "quoted-printable") {
+    const bytes = body.replace(/=\n/g, "").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, "latin1").toString("utf8").trim();
+  }
+  return body.trim();
+}

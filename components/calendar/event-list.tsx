@@ -12,12 +12,12 @@ export function IcsLink({ event, t, compact = false }: { event: CalendarEvent; t
     <a
       href={icsHref(event.type, event.id)}
       download
-      aria-label={fill(t.downloadFor, { title: event.title })}
-      title={fill(t.downloadFor, { title: event.title })}
+      aria-label={fill(t.addToCalendarFor, { title: event.title })}
+      title={fill(t.addToCalendarFor, { title: event.title })}
       className={compact ? "inline-flex size-6 shrink-0 items-center justify-center rounded text-stone-600 hover:bg-stone-200" : "inline-flex h-9 shrink-0 items-center gap-1 rounded-lg border border-stone-300 px-2 text-sm text-stone-700 hover:bg-stone-100"}
     >
       <CalendarPlus aria-hidden="true" size={compact ? 14 : 16} />
-      {compact ? null : <span dir="ltr">.{t.download}</span>}
+      {compact ? null : <span>{t.addToCalendar}</span>}
     </a>
   );
 }

@@ -142,3 +142,40 @@ export const usersRelations = relations(users, ({ one }) => ({
 
 export type Member = typeof members.$inferSelect;
 export type User = typeof users.$inferSelect;
+
+// روابط استعادة كلمة المرور — a link sent by email to set a new password. The token itself is made
+// when the email leaves (lib/auth/password-reset-mail.ts) and never kept: only its SHA-256 hash is,
+// so neither the outbox nor this table holds a working link.
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: serial().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // the outbox email that carries the link (outbox_emails.id; no foreign key: that table's file imports this one)
+    outboxId: integer().notNull(),
+    // null until the email is sent
+    tokenHash: text(),
+    expiresAt: timestamp({ withTimezone: true }),
+    // set when this link, or any other of the user's, set a password: every link of the user dies then
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex().on(t.tokenHash), uniqueIndex().on(t.outboxId), index().on(t.userId), index().on(t.createdAt)],
+);
+
+// طلبات استعادة كلمة المرور — every request, for a known email or not, so that the throttle counts
+// them alike and the answer says nothing of which emails exist. Forgotten after a day (lib/sweep.ts).
+export const passwordResetRequests = pgTable(
+  "password_reset_requests",
+  {
+    id: serial().primaryKey(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.email, t.at), index().on(t.ip, t.at), index().on(t.at)],
+);
+
+export type PasswordReset = typeof passwordResets.$inferSelect;

@@ -26,3 +26,17 @@ export function safeRedirect(target: string | undefined | null, fallback = "/"):
   if (target.startsWith("/login")) return fallback;
   return target;
 }
+
+/** The email a reset link is asked for: bounded and checked as the sign-in's is. */
+export const forgotPasswordSchema = z.object({
+  email: z.string().max(254).refine(noControl, "controlChars").pipe(v.email()),
+});
+
+/** A new password set from an emailed link: the same rules as every other password. */
+export const passwordFromLinkSchema = z
+  .object({
+    token: z.string().max(100).regex(/^[A-Za-z0-9_-]{43}$/, "linkInvalid"),
+    newPassword: v.password(),
+    confirmPassword: z.string().min(1).max(256),
+  })
+  .refine((d) => d.newPassword === d.confirmPassword, { message: "passwordMismatch", path: ["confirmPassword"] });

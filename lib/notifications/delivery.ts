@@ -7,6 +7,7 @@ import { db } from "@/db";
 import { outboxEmails } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { runningQueue } from "@/lib/jobs/queue";
+import { bodyAtSending } from "@/lib/auth/password-reset-mail";
 
 /** The queue of outgoing emails: one job per outbox row and round. */
 export const OUTBOX_QUEUE = "outbox-email";
@@ -144,7 +145,7 @@ export async function sendOutboxEmail(job: OutboxJob & { retryCount: number; ret
   if (!email) return "skipped";
   const mine = and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending"), eq(outboxEmails.claimedAt, now));
   try {
-    await transportFor(url).sendMail({ from: process.env.SMTP_FROM || "no-reply@localhost", to: email.to, subject: email.subject, text: email.body });
+    await transportFor(url).sendMail({ from: process.env.SMTP_FROM || "no-reply@localhost", to: email.to, subject: email.subject, text: await bodyAtSending(email) });
   } catch (error) {
     const description = describeFailure(error);
     const last = job.retryCount >= job.retryLimit;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.auth.signInTitle };
 }
 
-export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
-  const { callbackUrl, signedOut } = await props.searchParams;
+export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; reset?: string }> }) {
+  const { callbackUrl, signedOut, reset } = await props.searchParams;
   const redirectTo = safeRedirect(callbackUrl ? new URL(callbackUrl, "http://x").pathname + new URL(callbackUrl, "http://x").search : "/");
   if (await getCurrentUser()) redirect(redirectTo);
   const { locale, t } = await getDictionary();
@@ -37,11 +38,21 @@ export default async function LoginPage(props: { searchParams: Promise<{ callbac
             <Alert tone="success">{t.auth.signedOutEverywhere}</Alert>
           </div>
         ) : null}
+        {reset === "done" ? (
+          <div className="mb-4">
+            <Alert tone="success">{t.auth.resetDone}</Alert>
+          </div>
+        ) : null}
         <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
           <LoginForm
             redirectTo={redirectTo}
             labels={{ email: t.auth.email, password: t.auth.password, submit: t.auth.signIn }}
           />
+          <p className="mt-4 text-center text-sm">
+            <Link href="/forgot-password" className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+              {t.auth.forgotLink}
+            </Link>
+          </p>
         </div>
         <div className="mt-4 flex justify-center">
           <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/login" />

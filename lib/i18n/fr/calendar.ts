@@ -20,8 +20,8 @@ export const calendar: Dictionary["calendar"] = {
   allDay: "Toute la journée",
   fromTo: "du {from} au {to}",
   cancelled: "Annulé",
-  download: "ics",
-  downloadFor: "Télécharger « {title} » au format ics pour l’ajouter à votre agenda",
+  addToCalendar: "Ajouter à l’agenda",
+  addToCalendarFor: "Ajouter à l’agenda : « {title} »",
   empty: "Aucun rendez-vous ce mois-ci.",
   moreTrainings: "+{count} autre(s) rencontre(s) de formation ce jour-là",
   moreOnDay: "et {count} autre(s)",
@@ -38,6 +38,40 @@ export const calendar: Dictionary["calendar"] = {
     revoke: "Révoquer l’adresse",
     created: "Nouvelle adresse d’abonnement créée. L’ancienne, s’il y en avait une, ne fonctionne plus.",
     revoked: "L’adresse d’abonnement est révoquée et ne fonctionne plus.",
+    help: {
+      whatTitle: "Qu’est-ce que cette adresse ?",
+      what: "Une adresse qui vous est propre, où l’application d’agenda de votre téléphone ou ordinateur lit les rendez-vous du parti qui vous concernent : sessions et séances, ateliers, rencontres thématiques, rencontres de formation. Vous l’ajoutez une fois, puis l’agenda se met à jour seul : chaque rendez-vous nouveau ou modifié y apparaît en quelques heures, sans aucun fichier à télécharger.",
+      howTitle: "Comment l’ajouter à votre agenda ?",
+      how: "Créez l’adresse si vous n’en avez pas, copiez-la depuis le champ ci-dessus, puis suivez les étapes de votre application :",
+      apps: [
+        {
+          name: "Google Agenda",
+          steps: [
+            "Ouvrez calendar.google.com sur un ordinateur (l’application du téléphone ne permet pas d’ajouter une adresse).",
+            "Dans le menu latéral, cliquez sur + à côté de « Autres agendas », puis sur « À partir de l’URL ».",
+            "Collez l’adresse puis cliquez sur « Ajouter l’agenda ». Il apparaît en quelques minutes sur l’ordinateur et sur le téléphone lié au même compte.",
+          ],
+        },
+        {
+          name: "iPhone ou iPad",
+          steps: [
+            "Ouvrez « Réglages », puis « Calendrier », puis « Comptes ».",
+            "Touchez « Ajouter un compte », puis « Autre », puis « Ajouter un calendrier avec abonnement ».",
+            "Collez l’adresse dans le champ « Serveur », puis touchez « Suivant » et « Enregistrer ».",
+          ],
+        },
+        {
+          name: "Outlook",
+          steps: [
+            "Ouvrez le calendrier dans Outlook sur le web (outlook.com ou Microsoft 365).",
+            "Cliquez sur « Ajouter un calendrier », puis sur « S’abonner à partir du web ».",
+            "Collez l’adresse, donnez un nom au calendrier, puis cliquez sur « Importer ».",
+          ],
+        },
+      ],
+      personalTitle: "Une adresse personnelle, renouvelable",
+      personal: "Ne partagez pas cette adresse : qui la connaît voit vos rendez-vous sans mot de passe. Si vous l’avez partagée par erreur ou perdu votre téléphone, cliquez sur « Renouveler l’adresse » : l’ancienne cesse aussitôt de fonctionner dans tous les agendas où elle a été ajoutée, puis ajoutez la nouvelle de la même façon.",
+    },
   },
   print: {
     print: "Imprimer",

@@ -95,6 +95,7 @@ export const errors: Dictionary["errors"] = {
   idInvalid: "Choix invalide : choisissez un élément existant de la liste.",
   dateRange: "Saisissez une date comprise entre 1900 et 2100.",
   bodyTooLarge: "La requête dépasse la taille permise. Rien n'a été enregistré : réduisez le fichier joint et réessayez.",
+  linkInvalid: "Ce lien n'est plus valable : demandez un nouveau lien pour réinitialiser votre mot de passe.",
 };
 
 export const pages: Dictionary["pages"] = {

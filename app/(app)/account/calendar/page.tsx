@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { FeedHelp } from "@/components/calendar/feed-help";
 import { SubscriptionForm } from "@/components/calendar/subscription-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -50,6 +51,7 @@ export default async function CalendarSubscriptionPage() {
         )}
         <SubscriptionForm hasToken={Boolean(token)} labels={{ create: s.create, regenerate: s.regenerate, regenerateHint: s.regenerateHint, revoke: s.revoke }} />
       </Card>
+      <FeedHelp t={s.help} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { CalendarDays, FileText, MapPin, Pencil, Printer, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddToCalendarLink } from "@/components/calendar/add-to-calendar";
 import { MeetingsList } from "@/components/sessions/meetings-section";
 import { OutcomesSection } from "@/components/sessions/outcomes-section";
 import { ProgrammeDays } from "@/components/sessions/programme";
@@ -58,6 +59,7 @@ export default async function SessionPage({ params }: Props) {
         }
         actions={
           <>
+            <AddToCalendarLink type="session" id={session.id} label={t.calendar.addToCalendar} />
             <ButtonLink href={`/print/sessions/${session.id}`} variant="secondary">
               <Printer aria-hidden="true" size={18} />
               {t.calendar.print.printView}

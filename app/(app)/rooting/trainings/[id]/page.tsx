@@ -1,9 +1,9 @@
-import { CalendarDays, CalendarPlus, Clock, MapPin, Network, Pencil } from "lucide-react";
+import { CalendarDays, Clock, MapPin, Network, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { icsHref } from "@/components/calendar/labels";
+import { AddToCalendarLink } from "@/components/calendar/add-to-calendar";
 import { TrainingLevelBadge, TrainingStatusBadge } from "@/components/rooting/training-badges";
 import { DeleteTraining, TrainingStatusActions } from "@/components/rooting/training-buttons";
 import { trainingDates, trainingPlace, trainingScope } from "@/components/rooting/training-labels";
@@ -11,7 +11,7 @@ import { memberPickerLabels } from "@/components/members/picker-labels";
 import { AttendanceSection, TrainersSection } from "@/components/rooting/training-people-sections";
 import { ChildrenSection, MaterialsSection, ProgrammeSection, ReportSection } from "@/components/rooting/training-record-sections";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -100,10 +100,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         }
         actions={
           <>
-            <a href={icsHref("training", training.id)} download className={buttonClass("secondary", "md")} aria-label={fill(t.calendar.downloadFor, { title: training.title })}>
-              <CalendarPlus aria-hidden="true" size={18} />
-              <span dir="ltr">.{t.calendar.download}</span>
-            </a>
+            <AddToCalendarLink type="training" id={training.id} label={t.calendar.addToCalendar} />
             {rights.manage ? (
               <ButtonLink href={`${base}/edit`} variant="secondary">
                 <Pencil aria-hidden="true" size={18} />

@@ -1,6 +1,7 @@
 import { ListChecks, Pencil, Printer } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddToCalendarLink } from "@/components/calendar/add-to-calendar";
 import { WorkshopPaperPanel } from "@/components/papers/workshop-paper-panel";
 import { DetailList } from "@/components/sessions/detail-list";
 import { AgendaList } from "@/components/sessions/agenda-list";
@@ -59,6 +60,7 @@ export default async function WorkshopPage({ params }: Props) {
         description={workshopName(s, workshop.number)}
         actions={
           <>
+            <AddToCalendarLink type="workshop" id={workshop.id} label={t.calendar.addToCalendar} />
             <ButtonLink href={`/print/workshops/${workshop.id}`} variant="secondary">
               <Printer aria-hidden="true" size={18} />
               {t.calendar.print.printView}

@@ -1,0 +1,31 @@
+import { readdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { expect } from "@playwright/test";
+import { messageText } from "../tests/smtp";
+
+// the folder scripts/mail-sink.mjs writes the server's emails to (scripts/e2e-server.mjs)
+const dir = path.join(os.tmpdir(), `party-e2e-mail-${process.env.E2E_PORT || 3100}`);
+
+/** The text of the newest email sent to this address, once it has arrived (the job queue sends it within seconds). */
+export async function lastEmailTo(address: string, timeout = 30_000): Promise<{ subject: string; text: string }> {
+  let found: { subject: string; text: string } | null = null;
+  await expect
+    .poll(
+      async () => {
+        const names = (await readdir(dir).catch(() => [] as string[])).sort().reverse();
+        for (const name of names) {
+          const raw = await readFile(path.join(dir, name), "utf8");
+          const head = raw.slice(0, raw.indexOf("\n\n")).replace(/\n[ \t]+/g, " ");
+          if (!new RegExp(`^To:.*${address.replace(/[.+]/g, "\\$&")}`, "im").test(head)) continue;
+          const subject = /^Subject:\s*(.*)$/im.exec(head)?.[1] ?? "";
+          found = { subject, text: messageText(raw) };
+          return true;
+        }
+        return false;
+      },
+      { timeout, intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
+  return found!;
+}
