@@ -29,7 +29,7 @@ const campaignsOf = (page: TodoPage) => [...new Set(page.rows.map((r) => r.campa
 describe("todoPage", () => {
   it("bounds the officer's page by campaigns and lines, nearest deadline first, and loses nothing across pages", async () => {
     // twelve open campaigns, each owing ten reports to Fès-Meknès (nine provinces and the region)
-    const made = [];
+    const made: { id: number }[] = [];
     for (let i = 0; i < 12; i++) made.push((await openCampaignWithReports({ deadline: today(40 - 3 * i) })).campaign);
     const sent = await reportOf(made[0].id, "Fès");
     await db.update(evaluationReports).set({ status: "submitted", submittedAt: clock.now() }).where(eq(evaluationReports.id, sent.id));
