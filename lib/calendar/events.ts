@@ -79,3 +79,22 @@ export function nearest(events: CalendarEvent[], today: string, limit: number): 
     .slice(0, limit)
     .sort(compareEvents);
 }
+
+/** The month page shows this many of a day's programme events (sessions, sittings, workshops, meetings) starting that day. */
+export const CALENDAR_EVENTS_PER_DAY = 3;
+
+/**
+ * At most `perDay` events starting on each day (the first in day and time order), and how many more
+ * start that day: the month page's bound, its day page (/calendar/day/…) having the rest.
+ */
+export function capPerDay(events: CalendarEvent[], perDay = CALENDAR_EVENTS_PER_DAY): { events: CalendarEvent[]; moreOn: Record<string, number> } {
+  const seen: Record<string, number> = {};
+  const moreOn: Record<string, number> = {};
+  const shown: CalendarEvent[] = [];
+  for (const event of [...events].sort(compareEvents)) {
+    seen[event.date] = (seen[event.date] ?? 0) + 1;
+    if (seen[event.date] <= perDay) shown.push(event);
+    else moreOn[event.date] = seen[event.date] - perDay;
+  }
+  return { events: shown, moreOn };
+}

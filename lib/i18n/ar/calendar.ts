@@ -22,6 +22,12 @@ export const calendar = {
   downloadFor: "تحميل «{title}» بصيغة ics لإضافته إلى التقويم",
   empty: "لا توجد مواعيد في هذا الشهر.",
   moreTrainings: "+{count} من اللقاءات التكوينية في هذا اليوم",
+  moreProgramme: "+{count} من مواعيد الدورات في هذا اليوم",
+  dayTitle: "مواعيد {day}",
+  dayDescription: "كل مواعيد الدورات في هذا اليوم: جلساتها وورشاتها واللقاءات الموضوعاتية.",
+  dayEmpty: "لا مواعيد للدورات في هذا اليوم.",
+  dayTrainings: "اللقاءات التكوينية في هذا اليوم",
+  backToMonth: "العودة إلى الشهر",
   moreOnDay: "و{count} أخرى",
   subscribe: "الاشتراك في اليومية",
   subscription: {

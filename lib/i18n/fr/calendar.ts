@@ -24,6 +24,12 @@ export const calendar: Dictionary["calendar"] = {
   downloadFor: "Télécharger « {title} » au format ics pour l’ajouter à votre agenda",
   empty: "Aucun rendez-vous ce mois-ci.",
   moreTrainings: "+{count} autre(s) rencontre(s) de formation ce jour-là",
+  moreProgramme: "+{count} autre(s) rendez-vous des sessions ce jour-là",
+  dayTitle: "Rendez-vous du {day}",
+  dayDescription: "Tous les rendez-vous des sessions ce jour-là : séances, ateliers et rencontres thématiques.",
+  dayEmpty: "Aucun rendez-vous des sessions ce jour-là.",
+  dayTrainings: "Les rencontres de formation de ce jour",
+  backToMonth: "Retour au mois",
   moreOnDay: "et {count} autre(s)",
   subscribe: "S’abonner à l’agenda",
   subscription: {
