@@ -25,6 +25,25 @@ test.describe("calendar", () => {
     await expect(page.getByRole("link", { name: "الدورة التاسعة للجنة المركزية", exact: true })).toBeVisible();
   });
 
+  test("the month shows three of a day's session events and links to the whole day", async ({ page }) => {
+    await signInAs(page, "member");
+    await page.goto(`/calendar?month=${ninthSession.month}`);
+    const month = page.getByRole("table", { name: arabicMonth(ninthSession.startsOn) });
+    // the opening day: the session, its opening sitting and three parallel workshops
+    const more = month.getByRole("link", { name: "+2 من مواعيد الدورات في هذا اليوم" });
+    await expect(more).toHaveCount(1);
+    await more.click();
+    await expect(page).toHaveURL(new RegExp(`/calendar/day/${ninthSession.startsOn}$`));
+    await expect(page.getByRole("heading", { level: 1, name: /^مواعيد / })).toBeVisible();
+    for (const title of ["الدورة التاسعة للجنة المركزية", "الجلسة الافتتاحية", "حصيلة مخطط التجذر وآفاقه", "التحضير للاستحقاقات الانتخابية المقبلة", "التواصل والإشعاع في زمن المنصات الرقمية"]) {
+      await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+    }
+    await page.getByRole("link", { name: "العودة إلى الشهر" }).click();
+    await expect(page.getByRole("table", { name: arabicMonth(ninthSession.startsOn) })).toBeVisible();
+    // a day that is no day is not found
+    expect((await page.goto("/calendar/day/2027-02-30"))?.status()).toBe(404);
+  });
+
   test("a draft session shows to the Bureau, never to a member", async ({ browser }) => {
     const title = `دورة مسودة للاختبار ${Date.now() % 100000}`;
     // some five months ahead, whatever the day

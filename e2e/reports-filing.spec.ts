@@ -101,3 +101,41 @@ test("the Bureau opens a campaign; an officer files his report through a lost co
   expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "الدخول غير مسموح" })).toBeVisible();
 });
+
+test("an officer's open campaigns beyond one page are behind «الحملات التالية», nearest deadline first", async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now() % 100000;
+  // four provincial campaigns for Fès-Meknès (nine reports each), due after every other one: the
+  // page holds at most 36 report lines, so the last of them is on a later page whatever else is open
+  const titles = [0, 1, 2, 3].map((i) => `حملة بأجل بعيد ${stamp}-${i + 1}`);
+  await signInAs(page, "bureau");
+  for (const [i, title] of titles.entries()) {
+    await page.goto("/reports/campaigns/new");
+    await page.getByLabel("عنوان الحملة").fill(title);
+    await page.getByLabel("كل الجهات").uncheck();
+    await page.getByRole("checkbox", { name: "فاس - مكناس" }).check();
+    await page.getByLabel("آخر أجل").fill(inDays(300 + i));
+    await page.getByRole("button", { name: "إنشاء الحملة" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await page.getByRole("button", { name: "فتح الحملة" }).click();
+    await page.getByRole("dialog", { name: "تأكيد فتح الحملة" }).getByRole("button", { name: "فتح الحملة" }).click();
+    await expect(page.getByText("فُتحت الحملة وأُنشئت تقارير الهيئات.")).toBeVisible();
+  }
+
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.78.${Date.now() % 250}.9` } });
+  const officer = await context.newPage();
+  await signInAs(officer, "officerFes");
+  await officer.goto("/reports");
+  await expect(officer.getByRole("region", { name: titles[0] })).toBeVisible();
+  await expect(officer.getByRole("region", { name: titles[3] })).toHaveCount(0);
+  const pages = officer.getByRole("navigation", { name: "صفحات الحملات المفتوحة" });
+  await pages.getByRole("link", { name: "الحملات التالية" }).click();
+  const last = officer.getByRole("region", { name: titles[3] });
+  await expect(last).toBeVisible();
+  await expect(last.getByRole("link", { name: "الكتابة الإقليمية — فاس", exact: true })).toBeVisible();
+  await expect(officer.getByRole("region", { name: titles[0] })).toHaveCount(0);
+  await pages.getByRole("link", { name: "أقرب الآجال" }).click();
+  await expect(officer).toHaveURL(/\/reports$/);
+  await expect(officer.getByRole("region", { name: titles[0] })).toBeVisible();
+  await context.close();
+});

@@ -5,7 +5,8 @@ import type { CalendarEvent } from "@/lib/calendar/events";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { dayTitle, icsHref, toneOf, trainingsOfDay } from "./labels";
+import { IcsIcon } from "./ics-icon";
+import { dayHref, dayTitle, icsHref, toneOf, trainingsOfDay } from "./labels";
 
 export function IcsLink({ event, t, compact = false }: { event: CalendarEvent; t: Dictionary["calendar"]; compact?: boolean }) {
   return (
@@ -16,7 +17,7 @@ export function IcsLink({ event, t, compact = false }: { event: CalendarEvent; t
       title={fill(t.addToCalendarFor, { title: event.title })}
       className={compact ? "inline-flex size-6 shrink-0 items-center justify-center rounded text-stone-600 hover:bg-stone-200" : "inline-flex h-9 shrink-0 items-center gap-1 rounded-lg border border-stone-300 px-2 text-sm text-stone-700 hover:bg-stone-100"}
     >
-      <CalendarPlus aria-hidden="true" size={compact ? 14 : 16} />
+      {compact ? <IcsIcon size={14} /> : <CalendarPlus aria-hidden="true" size={16} />}
       {compact ? null : <span>{t.addToCalendar}</span>}
     </a>
   );
@@ -33,12 +34,15 @@ function when(event: CalendarEvent, locale: Locale, t: Dictionary["calendar"]) {
 export function EventList({
   events,
   moreOn = {},
+  moreProgrammeOn = {},
   locale,
   t,
 }: {
   events: CalendarEvent[];
   /** how many more trainings start on a day than the page shows */
   moreOn?: Record<string, number>;
+  /** how many more of the sessions' events (sittings, workshops…) start on a day than the page shows */
+  moreProgrammeOn?: Record<string, number>;
   locale: Locale;
   t: Dictionary["calendar"];
 }) {
@@ -77,6 +81,11 @@ export function EventList({
                 </li>
               ))}
           </ul>
+          {moreProgrammeOn[day] ? (
+            <Link href={dayHref(day)} className="mt-2 me-4 inline-block text-sm font-medium text-brand-800 underline-offset-4 hover:underline">
+              {fill(t.moreProgramme, { count: formatNumber(moreProgrammeOn[day], locale) })}
+            </Link>
+          ) : null}
           {moreOn[day] ? (
             <Link href={trainingsOfDay(day)} className="mt-2 inline-block text-sm font-medium text-brand-800 underline-offset-4 hover:underline">
               {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}

@@ -32,3 +32,6 @@ export function toneOf(type: string) {
 
 /** The trainings list of one day: where the calendar's "+K more" leads. */
 export const trainingsOfDay = (day: string) => `/rooting/trainings?from=${day}&to=${day}`;
+
+/** A day's whole programme: where the calendar's "+K more" of sessions, sittings and workshops leads. */
+export const dayHref = (day: string) => `/calendar/day/${day}`;

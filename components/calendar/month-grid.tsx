@@ -6,7 +6,8 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { IcsLink } from "./event-list";
 import { fill } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
-import { dayTitle, monthTitle, trainingsOfDay, weekdayNames } from "./labels";
+import { IcsIconSymbol } from "./ics-icon";
+import { dayHref, dayTitle, monthTitle, trainingsOfDay, weekdayNames } from "./labels";
 
 const chip: Record<string, string> = {
   session: "bg-brand-100 text-brand-900",
@@ -25,6 +26,7 @@ export function MonthGrid({
   weeks,
   events,
   moreOn,
+  moreProgrammeOn,
   today,
   locale,
   t,
@@ -34,12 +36,16 @@ export function MonthGrid({
   events: CalendarEvent[];
   /** how many more trainings start on a day than the page shows */
   moreOn: Record<string, number>;
+  /** how many more of the sessions' events start on a day than the page shows */
+  moreProgrammeOn: Record<string, number>;
   today: string;
   locale: Locale;
   t: Dictionary["calendar"];
 }) {
   const names = weekdayNames(locale);
   return (
+    <>
+    <IcsIconSymbol />
     <table className="w-full table-fixed border-collapse overflow-hidden rounded-xl border border-stone-200 bg-white text-sm shadow-sm max-md:block max-md:border-0 max-md:bg-transparent max-md:shadow-none">
       <caption className="sr-only">{monthTitle(month, locale)}</caption>
       <thead className="max-md:hidden">
@@ -101,6 +107,11 @@ export function MonthGrid({
                       </li>
                     ))}
                   </ul>
+                  {moreProgrammeOn[day] && day.startsWith(month) ? (
+                    <Link href={dayHref(day)} className="mt-1 block px-1 text-xs font-medium text-brand-800 underline-offset-2 hover:underline">
+                      {fill(t.moreProgramme, { count: formatNumber(moreProgrammeOn[day], locale) })}
+                    </Link>
+                  ) : null}
                   {moreOn[day] && day.startsWith(month) ? (
                     <Link href={trainingsOfDay(day)} className="mt-1 block px-1 text-xs font-medium text-brand-800 underline-offset-2 hover:underline">
                       {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}
@@ -113,5 +124,6 @@ export function MonthGrid({
         ))}
       </tbody>
     </table>
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
 import type { DateRange } from "./events";
 import { CALENDAR_TOKEN, monthParam } from "./schemas";
-import { calendarEvents } from "./source-queries";
+import { nearestEvents } from "./source-queries";
 
 export { calendarEvent, calendarEvents, calendarSources } from "./source-queries";
 
@@ -39,10 +39,20 @@ export function monthRange(month: string): DateRange {
   return { from: day(first), to: day(endOfMonth(first)) };
 }
 
-/** The subscription feed covers the recent past and the year ahead. */
+/*
+ * The subscription feed (عنوان الاشتراك) is re-read by calendar apps every few hours, and each read
+ * replaces what they show: it carries the last FEED_DAYS_BEHIND days and the coming
+ * FEED_DAYS_AHEAD, at most FEED_MAX_EVENTS events, the nearest today first. A month back is what a
+ * calendar is looked back on for, a year ahead what is planned; an event further off than the
+ * bound reaches enters as the days pass. The calendar page has them all.
+ */
+export const FEED_DAYS_BEHIND = 30;
+export const FEED_DAYS_AHEAD = 365;
+export const FEED_MAX_EVENTS = 60;
+
 export function feedRange(today = todayInMorocco()): DateRange {
   const now = parseISO(today);
-  return { from: day(addMonths(now, -3)), to: day(addMonths(now, 12)) };
+  return { from: day(addDays(now, -FEED_DAYS_BEHIND)), to: day(addDays(now, FEED_DAYS_AHEAD)) };
 }
 
 /** The account a subscription token belongs to, as the policy sees it; null for an unknown or revoked one. */
@@ -59,7 +69,7 @@ export async function actorByCalendarToken(token: string): Promise<Actor | null>
 /** The feed's events for a token, or null when the token opens nothing. */
 export async function feedEvents(token: string, today = todayInMorocco()) {
   const actor = await actorByCalendarToken(token);
-  return actor ? calendarEvents(actor, feedRange(today)) : null;
+  return actor ? nearestEvents(actor, feedRange(today), today, FEED_MAX_EVENTS) : null;
 }
 
 export async function calendarTokenOf(userId: number): Promise<string | null> {

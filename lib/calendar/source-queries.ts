@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, lte, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { committeeSessions, sittings, thematicMeetings, workshops } from "@/db/schema";
 import { canSeeSessionStatus, type Actor } from "@/lib/permissions";
-import { compareEvents, type CalendarEvent, type DateRange, type EventSource } from "./events";
+import { compareEvents, nearest, type CalendarEvent, type DateRange, type EventSource } from "./events";
 import { sessionHref, sittingHref, thematicMeetingHref, workshopHref } from "./links";
 import { trainingSource } from "./training-queries";
+import { walked, type Walk } from "./walk";
 import { hhmm, moroccoInstant, moroccoWallClock, nextDay } from "./zone";
 
 /** Non-Bureau viewers never see a draft session, nor anything in it. */
@@ -13,19 +14,37 @@ function visibleSessions(viewer: Actor): SQL | undefined {
   return canSeeSessionStatus(viewer, "draft") ? undefined : ne(committeeSessions.status, "draft");
 }
 
-/** A source built from one query: `extra` narrows it to a range of days or to one id. */
-function source(type: string, query: (viewer: Actor, extra: SQL) => Promise<CalendarEvent[]>, inRange: (range: DateRange) => SQL, byId: (id: number) => SQL): EventSource {
+/**
+ * A source built from one query: `extra` narrows it to a range of days or to one id; `walk`, when
+ * given, orders and limits it. `start` is the column its events start on (a day, or an instant for
+ * `instant`), indexed: `near` walks it from today both ways.
+ */
+function source(
+  type: string,
+  query: (viewer: Actor, extra: SQL, walk?: Walk) => Promise<CalendarEvent[]>,
+  inRange: (range: DateRange) => SQL,
+  byId: (id: number) => SQL,
+  start: { column: AnyColumn; instant?: boolean },
+): EventSource {
+  const from = (day: string) => (start.instant ? moroccoInstant(day) : day);
   return {
     type,
     list: (viewer, range) => query(viewer, inRange(range)),
     one: async (viewer, id) => (Number.isInteger(id) && id > 0 ? ((await query(viewer, byId(id)))[0] ?? null) : null),
+    near: async (viewer, range, today, limit) => {
+      const [ahead, behind] = await Promise.all([
+        query(viewer, and(inRange(range), gte(start.column, from(today)))!, { orderBy: asc(start.column), limit }),
+        query(viewer, and(inRange(range), lt(start.column, from(today)))!, { orderBy: desc(start.column), limit }),
+      ]);
+      return [...ahead, ...behind];
+    },
   };
 }
 
 const sessionSource = source(
   "session",
-  async (viewer, extra) => {
-    const rows = await db
+  async (viewer, extra, walk) => {
+    const query = db
       .select({
         id: committeeSessions.id,
         title: committeeSessions.title,
@@ -36,7 +55,9 @@ const sessionSource = source(
         status: committeeSessions.status,
       })
       .from(committeeSessions)
-      .where(and(extra, visibleSessions(viewer)));
+      .where(and(extra, visibleSessions(viewer)))
+      .$dynamic();
+    const rows = await walked(query, walk);
     return rows.map((r) => ({
       type: "session",
       id: r.id,
@@ -55,12 +76,13 @@ const sessionSource = source(
   // overlapping the range; sessions last days, so the start is bounded too (index on starts_on)
   (range) => and(lte(committeeSessions.startsOn, range.to), gte(committeeSessions.endsOn, range.from), gte(committeeSessions.startsOn, sql`${range.from}::date - 31`))!,
   (id) => eq(committeeSessions.id, id),
+  { column: committeeSessions.startsOn },
 );
 
 const sittingSource = source(
   "sitting",
-  async (viewer, extra) => {
-    const rows = await db
+  async (viewer, extra, walk) => {
+    const query = db
       .select({
         id: sittings.id,
         title: sittings.title,
@@ -75,7 +97,9 @@ const sittingSource = source(
       })
       .from(sittings)
       .innerJoin(committeeSessions, eq(committeeSessions.id, sittings.sessionId))
-      .where(and(extra, visibleSessions(viewer)));
+      .where(and(extra, visibleSessions(viewer)))
+      .$dynamic();
+    const rows = await walked(query, walk);
     return rows.map((r) => ({
       type: "sitting",
       id: r.id,
@@ -101,12 +125,13 @@ const sittingSource = source(
       lte(sittings.date, range.to),
     )!,
   (id) => eq(sittings.id, id),
+  { column: sittings.date },
 );
 
 const workshopSource = source(
   "workshop",
-  async (viewer, extra) => {
-    const rows = await db
+  async (viewer, extra, walk) => {
+    const query = db
       .select({
         id: workshops.id,
         number: workshops.number,
@@ -123,7 +148,9 @@ const workshopSource = source(
       })
       .from(workshops)
       .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
-      .where(and(extra, visibleSessions(viewer)));
+      .where(and(extra, visibleSessions(viewer)))
+      .$dynamic();
+    const rows = await walked(query, walk);
     return rows.map((r) => ({
       type: "workshop",
       id: r.id,
@@ -141,12 +168,13 @@ const workshopSource = source(
   },
   (range) => and(gte(workshops.date, range.from), lte(workshops.date, range.to))!,
   (id) => eq(workshops.id, id),
+  { column: workshops.date },
 );
 
 const thematicMeetingSource = source(
   "meeting",
-  async (viewer, extra) => {
-    const rows = await db
+  async (viewer, extra, walk) => {
+    const query = db
       .select({
         id: thematicMeetings.id,
         theme: thematicMeetings.theme,
@@ -159,7 +187,9 @@ const thematicMeetingSource = source(
       })
       .from(thematicMeetings)
       .innerJoin(committeeSessions, eq(committeeSessions.id, thematicMeetings.sessionId))
-      .where(and(extra, visibleSessions(viewer)));
+      .where(and(extra, visibleSessions(viewer)))
+      .$dynamic();
+    const rows = await walked(query, walk);
     return rows.map((r) => {
       const local = moroccoWallClock(r.startsAt);
       return {
@@ -180,6 +210,7 @@ const thematicMeetingSource = source(
   },
   (range) => and(gte(thematicMeetings.startsAt, moroccoInstant(range.from)), lt(thematicMeetings.startsAt, moroccoInstant(nextDay(range.to))))!,
   (id) => eq(thematicMeetings.id, id),
+  { column: thematicMeetings.startsAt, instant: true },
 );
 
 /**
@@ -193,6 +224,16 @@ export const calendarSources: Record<string, EventSource> = {
   meeting: thematicMeetingSource,
   training: trainingSource,
 };
+
+/**
+ * At most `limit` events of the range, the nearest `today` first (see `nearest`), in day and time
+ * order: each source reads at most `limit` on either side of today along its start index, so the
+ * cost holds however many events the range has.
+ */
+export async function nearestEvents(viewer: Actor, range: DateRange, today: string, limit: number, sources: EventSource[] = Object.values(calendarSources)): Promise<CalendarEvent[]> {
+  const lists = await Promise.all(sources.map((s) => s.near(viewer, range, today, limit)));
+  return nearest(lists.flat(), today, limit);
+}
 
 /** What the viewer may see between two days, from every source, in day and time order. */
 export async function calendarEvents(viewer: Actor, range: DateRange, sources: EventSource[] = Object.values(calendarSources)): Promise<CalendarEvent[]> {

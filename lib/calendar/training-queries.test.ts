@@ -79,7 +79,7 @@ describe("the calendar page's trainings", () => {
     expect(bureau.events.filter((e) => e.date === "2038-03-10")).toHaveLength(CALENDAR_TRAININGS_PER_DAY);
     expect(bureau.moreOn).toEqual({ "2038-03-10": 6 - CALENDAR_TRAININGS_PER_DAY });
     expect(bureau.events.filter((e) => e.date === "2038-03-11").map((e) => e.title)).toEqual(["محلي صفرو في يوم آخر"]);
-    // the feed still has them all
+    // the range itself still has them all
     expect((await calendarEvents(await viewer(demo.bureau), march)).filter((e) => e.type === "training")).toHaveLength(7);
 
     // an officer of Souss-Massa counts only Agadir's: nothing more to show

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { trainingMeetings } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { visibleTrainingCondition } from "@/lib/rooting/visibility";
 import type { CalendarEvent, DateRange, EventSource } from "./events";
+import { walked, type Walk } from "./walk";
 
 // اللقاءات التكوينية of the تجذر plan, on the calendar of those who may see them: members the
 // trainings of their home region and those they attended, officers their scope, the Bureau all.
@@ -23,12 +24,13 @@ const eventColumns = {
   status: trainingMeetings.status,
 };
 
-async function trainingEvents(viewer: Actor, extra: SQL): Promise<CalendarEvent[]> {
-  const rows = await db
+async function trainingEvents(viewer: Actor, extra: SQL, walk?: Walk): Promise<CalendarEvent[]> {
+  const query = db
     .select(eventColumns)
     .from(trainingMeetings)
-    .where(and(extra, visibleTrainingCondition(viewer)));
-  return rows.map(toEvent);
+    .where(and(extra, visibleTrainingCondition(viewer)))
+    .$dynamic();
+  return (await walked(query, walk)).map(toEvent);
 }
 
 type TrainingRow = {
@@ -94,4 +96,11 @@ export const trainingSource: EventSource = {
   // overlapping the range; trainings last a few days, so the start is bounded too (index on starts_on)
   list: (viewer, range) => trainingEvents(viewer, overlapping(range)),
   one: async (viewer, id) => (Number.isInteger(id) && id > 0 ? ((await trainingEvents(viewer, eq(trainingMeetings.id, id)))[0] ?? null) : null),
+  near: async (viewer, range, today, limit) => {
+    const [ahead, behind] = await Promise.all([
+      trainingEvents(viewer, and(overlapping(range), gte(trainingMeetings.startsOn, today))!, { orderBy: asc(trainingMeetings.startsOn), limit }),
+      trainingEvents(viewer, and(overlapping(range), lt(trainingMeetings.startsOn, today))!, { orderBy: desc(trainingMeetings.startsOn), limit }),
+    ]);
+    return [...ahead, ...behind];
+  },
 };

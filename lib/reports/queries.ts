@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import {
   campaignQuestions,
@@ -131,9 +131,10 @@ const bodyColumns = {
 
 /**
  * The reports the viewer's bodies owe in open campaigns: the ones still to send first, nearest
- * deadline first. Bounded: an officer's scope holds at most a region's provinces per campaign.
+ * deadline first; only those of `campaignIds` when given (a page of todoPage). Bounded: an officer's
+ * scope holds at most a region's provinces per campaign.
  */
-export async function listTodo(viewer: Actor) {
+export async function listTodo(viewer: Actor, campaignIds?: number[]) {
   if (!can(viewer, "report.file")) return [];
   const stillToSend = sql<boolean>`${evaluationReports.status} in ('not_started', 'draft', 'returned')`;
   return db
@@ -152,11 +153,73 @@ export async function listTodo(viewer: Actor) {
     .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
     .innerJoin(regions, eq(regions.id, evaluationReports.regionId))
     .leftJoin(provinces, eq(provinces.id, evaluationReports.provinceId))
-    .where(and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer)))
+    .where(and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer), campaignIds ? inArray(evaluationCampaigns.id, campaignIds) : undefined))
     .orderBy(desc(stillToSend), asc(evaluationCampaigns.deadline), asc(evaluationCampaigns.id), asc(regions.id), asc(provinces.nameAr))
     .limit(500);
 }
 export type TodoRow = Awaited<ReturnType<typeof listTodo>>[number];
+
+/**
+ * The officer's page of reports holds at most this many campaigns, and stops before this many
+ * report lines (one line per body: a regional officer owes one per province of the region, nine in
+ * Fès-Meknès): four campaigns of a region, ten of a province. The rest is a "more" link away.
+ */
+export const TODO_CAMPAIGNS_PER_PAGE = 10;
+export const TODO_LINES_PER_PAGE = 36;
+
+/** The open campaigns of the to-do, nearest deadline first (an overdue one first of all), then the id. */
+const todoCampaignsOrder: KeysetOrder = {
+  parts: [
+    { column: evaluationCampaigns.deadline, kind: "d" },
+    { column: evaluationCampaigns.id, kind: "i" },
+  ],
+  direction: "asc",
+};
+
+/**
+ * One page of the officer's to-do, by keyset over the open campaigns where the viewer's scope owes
+ * at least one report: the campaigns that fit in TODO_CAMPAIGNS_PER_PAGE and TODO_LINES_PER_PAGE
+ * (at least one, however many bodies it has), their reports in listTodo's order, and the totals over
+ * every page (open campaigns, reports, reports still to send), so that a count said anywhere is the
+ * sum of what the pages list.
+ */
+export async function todoPage(viewer: Actor, page: { after?: string; before?: string } = {}) {
+  const empty = { rows: [] as TodoRow[], campaigns: 0, totals: { campaigns: 0, reports: 0, toSend: 0 }, hasPrevious: false, hasNext: false, previousCursor: null, nextCursor: null };
+  if (!can(viewer, "report.file")) return empty;
+  const cursor = keysetCursorFrom(todoCampaignsOrder, page.after, page.before);
+  const keyed = keysetClauses(todoCampaignsOrder, cursor);
+  const ofCampaign = and(eq(evaluationReports.campaignId, evaluationCampaigns.id), reportScopeCondition(viewer));
+  const owed = and(eq(evaluationCampaigns.status, "open"), exists(db.select({ one: sql`1` }).from(evaluationReports).where(ofCampaign)));
+  const [read, [totals]] = await Promise.all([
+    db
+      .select({ id: evaluationCampaigns.id, deadline: evaluationCampaigns.deadline, lines: db.$count(evaluationReports, ofCampaign) })
+      .from(evaluationCampaigns)
+      .where(and(owed, keyed.where))
+      .orderBy(...keyed.orderBy)
+      .limit(TODO_CAMPAIGNS_PER_PAGE + 1),
+    // an officer's open campaigns are few (a region's reports of the campaigns under way): counted whole
+    db
+      .select({
+        campaigns: sql<number>`count(distinct ${evaluationReports.campaignId})`.mapWith(Number),
+        reports: count(),
+        toSend: sql<number>`count(*) filter (where ${evaluationReports.status} in ('not_started', 'draft', 'returned'))`.mapWith(Number),
+      })
+      .from(evaluationReports)
+      .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
+      .where(and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer))),
+  ]);
+  // as many campaigns as fit in the lines, in reading order from the cursor; the first always
+  let fit = 0;
+  for (let lines = 0; fit < Math.min(read.length, TODO_CAMPAIGNS_PER_PAGE); fit++) {
+    lines += Number(read[fit].lines);
+    if (fit > 0 && lines > TODO_LINES_PER_PAGE) break;
+  }
+  const result = keysetResult(read, Math.max(fit, 1), cursor, (r) => [r.deadline, r.id]);
+  const ids = result.rows.map((r) => r.id);
+  const rows = ids.length ? (await listTodo(viewer, ids)).sort((a, b) => ids.indexOf(a.campaignId) - ids.indexOf(b.campaignId)) : [];
+  return { ...result, rows, campaigns: ids.length, totals };
+}
+export type TodoPage = Awaited<ReturnType<typeof todoPage>>;
 
 // ——— one report ———
 

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { compareEvents } from "@/lib/calendar/events";
+import { capPerDay, compareEvents } from "@/lib/calendar/events";
 import { calendarEvents, calendarSources, monthGrid, monthOf, monthRange } from "@/lib/calendar/queries";
 import { calendarTrainings } from "@/lib/calendar/training-queries";
 import { getDictionary } from "@/lib/i18n";
@@ -29,7 +29,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const view = params.view === "list" ? "list" : "month";
   const grid = monthGrid(month);
   const range = view === "list" ? monthRange(month) : grid.range;
-  // the trainings are bounded per day on the page (the rest a link away); every other source whole
+  // the trainings are bounded per day in their query (the rest a link away)
   const [others, trainings] = await Promise.all([
     calendarEvents(
       viewer,
@@ -38,7 +38,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     ),
     calendarTrainings(viewer, range),
   ]);
-  const events = [...others, ...trainings.events].sort(compareEvents);
+  // and at most CALENDAR_EVENTS_PER_DAY of the sessions' events starting on a day, the rest on the day's page
+  const programme = capPerDay(others);
+  const events = [...programme.events, ...trainings.events].sort(compareEvents);
   const moreOn = trainings.moreOn;
   const monthEvents = events.filter((e) => e.endDate >= `${month}-01` && e.date <= `${month}-31`);
   const hrefOf = (m: string, v = view) => `/calendar?${new URLSearchParams({ month: m, ...(v === "list" ? { view: "list" } : {}) })}`;
@@ -88,11 +90,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       </div>
       {view === "month" ? (
         <>
-          <MonthGrid month={month} weeks={grid.weeks} events={events} moreOn={moreOn} today={today} locale={locale} t={c} />
+          <MonthGrid month={month} weeks={grid.weeks} events={events} moreOn={moreOn} moreProgrammeOn={programme.moreOn} today={today} locale={locale} t={c} />
           {monthEvents.length === 0 ? <p className="mt-3 rounded-xl border border-dashed border-stone-300 bg-white p-6 text-center text-stone-700 md:hidden">{c.empty}</p> : null}
         </>
       ) : (
-        <EventList events={monthEvents} moreOn={moreOn} locale={locale} t={c} />
+        <EventList events={monthEvents} moreOn={moreOn} moreProgrammeOn={programme.moreOn} locale={locale} t={c} />
       )}
     </>
   );

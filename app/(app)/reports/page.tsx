@@ -10,9 +10,9 @@ import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, plural } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
-import { listCampaigns, listTodo } from "@/lib/reports/queries";
+import { listCampaigns, todoPage } from "@/lib/reports/queries";
 import { cursorText } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -62,13 +62,40 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const todo = await listTodo(viewer);
+  // the campaigns nearest their deadline, a few at a time (todoPage): the rest a "next" link away
+  const query = await searchParams;
+  const todo = await todoPage(viewer, { after: cursorText(query.after), before: cursorText(query.before) });
   const now = clock.now();
   return (
     <>
       <OfflineSupport />
-      <PageHeader title={r.todo.title} description={r.todo.description} />
-      {todo.length ? <TodoList rows={todo} locale={locale} t={r} now={now} /> : <EmptyState title={r.todo.empty}>{r.todo.emptyHint}</EmptyState>}
+      <PageHeader
+        title={r.todo.title}
+        description={
+          <>
+            {r.todo.description}
+            {todo.totals.campaigns ? (
+              <>
+                {" "}
+                {fill(r.todo.totals, { campaigns: plural(todo.totals.campaigns, r.todo.campaigns, locale), toSend: plural(todo.totals.toSend, r.todo.toSend, locale) })}
+              </>
+            ) : null}
+          </>
+        }
+      />
+      {todo.rows.length || todo.hasPrevious ? (
+        <>
+          <TodoList rows={todo.rows} locale={locale} t={r} now={now} />
+          <KeysetPagination
+            firstHref={todo.hasPrevious ? "/reports" : null}
+            previousHref={todo.hasPrevious ? listHref("/reports", { before: todo.previousCursor }) : null}
+            nextHref={todo.hasNext ? listHref("/reports", { after: todo.nextCursor }) : null}
+            labels={{ first: r.todo.firstPage, previous: r.todo.previousPage, next: r.todo.nextPage, nav: r.todo.pagination }}
+          />
+        </>
+      ) : (
+        <EmptyState title={r.todo.empty}>{r.todo.emptyHint}</EmptyState>
+      )}
     </>
   );
 }

@@ -23,6 +23,12 @@ export const calendar = {
   addToCalendarFor: "أضف إلى التقويم: «{title}»",
   empty: "لا توجد مواعيد في هذا الشهر.",
   moreTrainings: "+{count} من اللقاءات التكوينية في هذا اليوم",
+  moreProgramme: "+{count} من مواعيد الدورات في هذا اليوم",
+  dayTitle: "مواعيد {day}",
+  dayDescription: "كل مواعيد الدورات في هذا اليوم: جلساتها وورشاتها واللقاءات الموضوعاتية.",
+  dayEmpty: "لا مواعيد للدورات في هذا اليوم.",
+  dayTrainings: "اللقاءات التكوينية في هذا اليوم",
+  backToMonth: "العودة إلى الشهر",
   moreOnDay: "و{count} أخرى",
   subscribe: "الاشتراك في اليومية",
   subscription: {
@@ -30,6 +36,10 @@ export const calendar = {
     intro: "أضف هذا العنوان إلى تطبيق التقويم في هاتفك أو حاسوبك (Google Agenda، Outlook، تقويم Apple) ليعرض مواعيدك ويتجدد وحده.",
     url: "عنوان الاشتراك الخاص بك",
     secret: "هذا العنوان سري: من يعرفه يرى المواعيد التي تراها أنت. إن شاركته خطأً، جدّده.",
+    // the feed's bound (lib/calendar/queries.ts: FEED_DAYS_BEHIND, a year ahead, FEED_MAX_EVENTS)
+    bound: "يحمل هذا العنوان مواعيد آخر {behind} والسنة المقبلة، في حدود {max}، الأقرب إلى اليوم أولًا. يعيد تطبيق التقويم قراءته كل بضع ساعات، فيظهر فيه الموعد الأبعد حين يقترب. وتجد كل المواعيد في اليومية.",
+    days: { zero: "{count} يوم", one: "يوم واحد", two: "يومين", few: "{count} أيام", many: "{count} يومًا", other: "{count} يوم" },
+    events: { zero: "{count} موعد", one: "موعد واحد", two: "موعدين", few: "{count} مواعيد", many: "{count} موعدًا", other: "{count} موعد" },
     none: "ليس لديك عنوان اشتراك بعد.",
     create: "إنشاء عنوان الاشتراك",
     regenerate: "تجديد العنوان",

@@ -42,6 +42,14 @@ export const reports = {
     open: "فتح التقرير",
     openNamed: "فتح تقرير {body}",
     submittedOn: "أُرسل في {date}",
+    // "حملتان مفتوحتان في نطاقك، و6 تقارير بانتظار الإرسال.": the totals over every page of the list
+    totals: "{campaigns} في نطاقك، و{toSend} بانتظار الإرسال.",
+    campaigns: { zero: "لا حملة مفتوحة", one: "حملة مفتوحة واحدة", two: "حملتان مفتوحتان", few: "{count} حملات مفتوحة", many: "{count} حملةً مفتوحة", other: "{count} حملة مفتوحة" },
+    toSend: { zero: "لا تقرير", one: "تقرير واحد", two: "تقريران", few: "{count} تقارير", many: "{count} تقريرًا", other: "{count} تقرير" },
+    pagination: "صفحات الحملات المفتوحة",
+    firstPage: "أقرب الآجال",
+    previousPage: "الحملات السابقة",
+    nextPage: "الحملات التالية",
   },
   campaign: {
     newTitle: "حملة تقييم جديدة",

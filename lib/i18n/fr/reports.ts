@@ -44,6 +44,13 @@ export const reports: Dictionary["reports"] = {
     open: "Ouvrir le rapport",
     openNamed: "Ouvrir le rapport de {body}",
     submittedOn: "Envoyé le {date}",
+    totals: "{campaigns} dans votre périmètre, {toSend} à envoyer.",
+    campaigns: { zero: "Aucune campagne ouverte", one: "{count} campagne ouverte", two: "{count} campagnes ouvertes", few: "{count} campagnes ouvertes", many: "{count} campagnes ouvertes", other: "{count} campagnes ouvertes" },
+    toSend: { zero: "aucun rapport", one: "{count} rapport", two: "{count} rapports", few: "{count} rapports", many: "{count} rapports", other: "{count} rapports" },
+    pagination: "Pages des campagnes ouvertes",
+    firstPage: "Échéances les plus proches",
+    previousPage: "Campagnes précédentes",
+    nextPage: "Campagnes suivantes",
   },
   campaign: {
     newTitle: "Nouvelle campagne d’évaluation",

@@ -6,8 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { calendarTokenOf } from "@/lib/calendar/queries";
-import { getDictionary } from "@/lib/i18n";
+import { calendarTokenOf, FEED_DAYS_BEHIND, FEED_MAX_EVENTS } from "@/lib/calendar/queries";
+import { fill, getDictionary } from "@/lib/i18n";
+import { plural } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The user's private calendar subscription address, made on demand, renewable and revocable. */
 export default async function CalendarSubscriptionPage() {
   const user = await requirePermission("calendar.read");
-  const { t } = await getDictionary();
+  const { locale, t } = await getDictionary();
   const s = t.calendar.subscription;
   const token = await calendarTokenOf(user.id);
   const h = await headers();
@@ -49,6 +50,7 @@ export default async function CalendarSubscriptionPage() {
         ) : (
           <Alert tone="info">{s.none}</Alert>
         )}
+        <p className="text-sm text-stone-700">{fill(s.bound, { behind: plural(FEED_DAYS_BEHIND, s.days, locale), max: plural(FEED_MAX_EVENTS, s.events, locale) })}</p>
         <SubscriptionForm hasToken={Boolean(token)} labels={{ create: s.create, regenerate: s.regenerate, regenerateHint: s.regenerateHint, revoke: s.revoke }} />
       </Card>
       <FeedHelp t={s.help} />
