@@ -1,6 +1,8 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { readSessionToken } from "@/lib/auth/session-cookie";
+import { sessionClaims, sessionFresh } from "@/lib/auth/session";
 import { refuseUnreadableActionBody } from "@/lib/http/body";
 import { securityHeaders, withSecurityHeaders } from "@/lib/security/headers";
 
@@ -20,7 +22,7 @@ function toLogin(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-// Reads the session and renews its cookie (a new expiry, lib/auth/session.ts): each request is
+// Reads the session and renews its cookie (a new expiry, lib/auth/session.ts): a request is
 // activity. An idle or too old session is not renewed: its cookie is cleared, and sign-in follows.
 // Auth.js hands the wrapper's second argument through untouched: here, the headers the app sees.
 const renewSession = auth((request, passed) => {
@@ -29,10 +31,21 @@ const renewSession = auth((request, passed) => {
 });
 
 /**
+ * A session renewed less than SESSION_RENEW_SECONDS ago (lib/auth/session.ts): the request passes
+ * with its cookie as it is, instead of Auth.js decrypting it, encrypting it anew and re-issuing it
+ * on every request (an autosave every few seconds, each page's fetches).
+ */
+async function freshSession(request: NextRequest): Promise<boolean> {
+  const claims = sessionClaims(await readSessionToken(request.headers, request.cookies.getAll()));
+  return claims !== null && sessionFresh(claims);
+}
+
+/**
  * Puts the security headers on every response (lib/security/headers.ts), sends the signed-out to
- * /login, remembering where they were going, and keeps an active session alive. Pages and actions
- * check the session itself (lib/auth/current-user.ts): whether it was revoked is known there, so a
- * cookie renewed here after a sign-out is still refused.
+ * /login, remembering where they were going, and keeps an active session alive, renewing its
+ * cookie at most every SESSION_RENEW_SECONDS. Pages and actions check the session itself
+ * (lib/auth/current-user.ts) on every request: whether it was revoked is known there, so a cookie
+ * let through or renewed here after a sign-out is still refused.
  */
 export default async function proxy(request: NextRequest) {
   const security = securityHeaders(request);
@@ -49,6 +62,7 @@ async function gate(request: NextRequest, requestHeaders: Headers): Promise<Resp
   if (!hasSession) return toLogin(request);
   // a server action may write the session cookie itself (sign-out, a password change): its answer is left alone
   if (request.headers.has("next-action")) return next();
+  if (await freshSession(request)) return next();
   // Auth.js types its wrapper as a route handler; in a proxy its second argument is ours
   return (await renewSession(request, { requestHeaders } as never)) ?? next();
 }

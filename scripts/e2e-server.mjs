@@ -6,7 +6,13 @@ import path from "node:path";
 import { run, serverArgs, start } from "./lib.mjs";
 import { mailDir, startMailSink } from "./mail-sink.mjs";
 
-const env = { NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "e2e-secret-only-for-the-browser-tests-0123456789", AUTH_TRUST_HOST: "true" };
+// sessions renewed after 5 seconds instead of 60, so that e2e/auth.spec.ts sees a renewal without waiting a minute
+const env = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: "e2e-secret-only-for-the-browser-tests-0123456789",
+  AUTH_TRUST_HOST: "true",
+  SESSION_RENEW_SECONDS: "5",
+};
 if (process.env.TEST_DATABASE_URL) {
   const { default: pg } = await import("pg");
   const name = `e2e_${Date.now()}`;

@@ -1,15 +1,18 @@
 import type { NextAuthConfig } from "next-auth";
+import { decodeSessionToken } from "./session-cookie";
 import { idleSeconds, nowSeconds, sessionClaims, sessionExpired } from "./session";
 
 /**
  * Sessions and their claims; lib/auth/index.ts adds the credentials provider. The cookie lives
- * for the idle limit and is renewed on each request through proxy.ts (lib/auth/renew.ts); the
- * claims (lib/auth/session.ts) carry what the server needs to end it early.
+ * for the idle limit and is renewed through proxy.ts at most every SESSION_RENEW_SECONDS; the
+ * claims (lib/auth/session.ts) carry what the server needs to end it early. A token is decrypted
+ * once and its payload remembered (lib/auth/session-cookie.ts).
  */
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: idleSeconds() },
+  jwt: { decode: decodeSessionToken },
   providers: [],
   callbacks: {
     // `trigger: "update"` (a POST to /api/auth/session, which any browser can send) changes nothing:

@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
+import { readSessionToken } from "./session-cookie";
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -14,7 +16,17 @@ export class InactiveAccount extends CredentialsSignin {
   code = "inactive";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/**
+ * This request's session token (its claims, lib/auth/session.ts), or null: what Auth.js's own
+ * `auth()` reads, without running its whole session endpoint, which would also encrypt a renewed
+ * token only to throw it away (a page or a route cannot set the cookie; proxy.ts renews it).
+ * getCurrentUser checks the claims and the database.
+ */
+export async function auth() {
+  return readSessionToken(await headers());
+}
+
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   // a wrong password is an answer, not a server error: keep the log for real failures
   logger: {

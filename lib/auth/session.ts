@@ -4,7 +4,10 @@
  *
  * - idle: a session not used for SESSION_IDLE_MINUTES (default 480, a working day: an officer who
  *   opens a report in the morning and files it after a field visit is not sent back to sign-in)
- *   ends; each request through proxy.ts renews it.
+ *   ends; a request through proxy.ts renews it when its last renewal is SESSION_RENEW_SECONDS
+ *   (default 60) old or more, as Auth.js's `updateAge` does for database sessions: the cookie is
+ *   re-issued at most once a minute, not on every request, and the idle limit counts from the
+ *   last renewal, at most that long before the last request.
  * - absolute: whatever the activity, a session ends SESSION_MAX_DAYS (default 7) after its sign-in.
  * - revocation: `sv` must equal the user's session_version (bumped to end every session of a user),
  *   and `sid` must not be in revoked_sessions (one signed-out device).
@@ -31,6 +34,16 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
 
 export function idleSeconds(): number {
   return positiveIntegerFromEnv("SESSION_IDLE_MINUTES", 8 * 60) * 60;
+}
+
+/** How old a session's last renewal must be before a request renews it again; never more than the idle limit. */
+export function renewAfterSeconds(): number {
+  return Math.min(positiveIntegerFromEnv("SESSION_RENEW_SECONDS", 60), idleSeconds());
+}
+
+/** Alive and renewed less than renewAfterSeconds() ago: a request passes without a new cookie. */
+export function sessionFresh(claims: Pick<SessionClaims, "authAt" | "seenAt">, now = nowSeconds()): boolean {
+  return !sessionExpired(claims, now) && now - claims.seenAt < renewAfterSeconds();
 }
 
 export function maxAgeSeconds(): number {

@@ -1,11 +1,11 @@
 "use server";
 
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { evaluationCampaigns, evaluationReports, reportRevisions, type ReportAnswers } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { sentence } from "./campaign-guards";
-import { campaignQuestionsOf } from "./queries";
+import type { QuestionRow } from "./queries";
 import { daysLate } from "./deadline";
 import { editableReportStatuses, formValuesOf, reportSaveSchema, submissionSchema } from "./schemas";
 import * as clock from "@/lib/clock";
@@ -13,25 +13,45 @@ import * as clock from "@/lib/clock";
 // تقارير الهيئات: every save names the version it started from; a save against a version that
 // has moved on (someone else saved in between) is refused and writes nothing.
 
-/** Where the report is: its region and, for a provincial body, its province. */
+/** The report as a save reads it: locked, with its campaign's state and questions. */
+type LockedReport = {
+  report: typeof evaluationReports.$inferSelect;
+  campaignStatus: (typeof evaluationCampaigns.$inferSelect)["status"];
+  deadline: string;
+  questions: QuestionRow[];
+};
+
+// the row the scope step read, for the run step of the same transaction: one read of the report per save
+const lockedIn = new WeakMap<Transaction, LockedReport>();
+
+/**
+ * Where the report is: its region and, for a provincial body, its province. Read with the lock
+ * the save takes anyway, and with what the save needs of its campaign (its state, deadline and
+ * questions, in the order campaignQuestionsOf gives them), in one statement: the row is kept for
+ * `writableReport` in the same transaction.
+ */
 async function reportTerritory(input: { reportId: number }, { tx }: { tx: Transaction }) {
   const [row] = await tx
-    .select({ regionId: evaluationReports.regionId, provinceId: evaluationReports.provinceId })
-    .from(evaluationReports)
-    .where(eq(evaluationReports.id, input.reportId))
-    .limit(1);
-  return row ? [row] : null;
-}
-
-/** The report, locked, if it may be written now from this version. */
-async function writableReport(tx: Transaction, reportId: number, baseVersion: number) {
-  const [row] = await tx
-    .select({ report: evaluationReports, campaignStatus: evaluationCampaigns.status, deadline: evaluationCampaigns.deadline })
+    .select({
+      report: evaluationReports,
+      campaignStatus: evaluationCampaigns.status,
+      deadline: evaluationCampaigns.deadline,
+      questions: sql<QuestionRow[]>`(select coalesce(json_agg(json_build_object('id', q.id, 'position', q.position, 'kind', q.kind, 'label', q.label, 'help', q.help, 'required', q.required) order by q.position, q.id), '[]'::json)
+        from campaign_questions q where q.campaign_id = ${evaluationReports.campaignId})`,
+    })
     .from(evaluationReports)
     .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
-    .where(eq(evaluationReports.id, reportId))
+    .where(eq(evaluationReports.id, input.reportId))
     .for("update", { of: evaluationReports })
     .limit(1);
+  if (!row) return null;
+  lockedIn.set(tx, row);
+  return [{ regionId: row.report.regionId, provinceId: row.report.provinceId }];
+}
+
+/** The report, locked (by reportTerritory, the mutation's scope step), if it may be written now from this version. */
+async function writableReport(tx: Transaction, baseVersion: number) {
+  const row = lockedIn.get(tx);
   if (!row) throw new ActionError("notFound");
   if (row.campaignStatus !== "open") throw new ActionError(await sentence("campaignNotOpen"));
   if (!editableReportStatuses.includes(row.report.status)) throw new ActionError(await sentence("reportLocked"));
@@ -100,8 +120,7 @@ export const saveReportDraft = mutation({
   permission: "report.file",
   scope: reportTerritory,
   async run(input, { tx, user }) {
-    const { report } = await writableReport(tx, input.reportId, input.baseVersion);
-    const questions = await campaignQuestionsOf(report.campaignId, tx);
+    const { report, questions } = await writableReport(tx, input.baseVersion);
     const answers = keepQuestions(questions, input.answers);
     const status = report.status === "returned" ? "returned" : "draft";
     const saved = await writeVersion(tx, user.id, input, answers, "draft", status);
@@ -118,8 +137,7 @@ export const submitReport = mutation({
   permission: "report.file",
   scope: reportTerritory,
   async run(input, { tx, user }) {
-    const { report, deadline } = await writableReport(tx, input.reportId, input.baseVersion);
-    const questions = await campaignQuestionsOf(report.campaignId, tx);
+    const { report, deadline, questions } = await writableReport(tx, input.baseVersion);
     const answers = keepQuestions(questions, input.answers);
     const checked = submissionSchema(questions).safeParse(formValuesOf(questions, { meetingHeldOn: input.meetingHeldOn, attendance: input.attendance, answers }));
     if (!checked.success) {
