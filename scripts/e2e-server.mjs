@@ -22,5 +22,5 @@ if (process.env.TEST_DATABASE_URL) {
   env.PGLITE_DIR = mkdtempSync(path.join(os.tmpdir(), "e2e-pglite-"));
   console.log(`e2e database: PGlite ${env.PGLITE_DIR}`);
 }
-run("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env });
+run("npx", ["tsx", "--conditions=react-server", "db/seed/index.ts", "--migrate"], { env });
 start("node", serverArgs(), { ...env, PORT: process.env.E2E_PORT || "3100" });
