@@ -61,7 +61,7 @@ export function InviteesSection({ data, answer, t, locale }: { data: SessionInvi
             <tr>
               <Th>{i.member}</Th>
               <Th>{i.answer}</Th>
-              {editable ? <Th><span className="sr-only">{i.remove.replace("{name}", "")}</span></Th> : null}
+              {editable ? <Th><span className="sr-only">{i.actions}</span></Th> : null}
             </tr>
           </thead>
           <tbody>

@@ -22,6 +22,7 @@ export const invitations = {
   all: "الكل",
   caption: "لائحة المدعوين",
   member: "العضو",
+  actions: "إجراءات",
   answer: "الجواب",
   reason: "سبب الاعتذار",
   reasonHint: "اختياري.",

@@ -21,6 +21,7 @@ export const invitations: Dictionary["invitations"] = {
   all: "Tous",
   caption: "Liste des invités",
   member: "Membre",
+  actions: "Actions",
   answer: "Réponse",
   reason: "Motif de l'excuse",
   reasonHint: "Facultatif.",
