@@ -38,7 +38,11 @@ test.describe("invitations to a session", () => {
     await page.goto("/notifications");
     await expect(page.getByText("دعوة إلى الدورة السابعة عشرة للجنة المركزية").first()).toBeVisible();
 
+    // on a phone the card fits the screen
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/");
+    await expect(mine.getByRole("button", { name: "تأكيد الجواب" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await mine.getByRole("radio", { name: "سأحضر" }).check();
     await mine.getByRole("button", { name: "تأكيد الجواب" }).click();
     // answered, it no longer waits on the home page
@@ -51,6 +55,7 @@ test.describe("invitations to a session", () => {
     await expect(page.getByRole("radio", { name: "أعتذر" })).toBeChecked();
     await expect(page.getByText("جوابك: سأحضر")).toBeVisible();
 
+    await page.setViewportSize({ width: 1280, height: 800 });
     await signInAs(page, "bureau");
     await page.goto(sessionUrl);
     await invitees.getByRole("link", { name: "عضو واحد سيحضر" }).click();

@@ -1,6 +1,6 @@
 import { UserMinus } from "lucide-react";
 import Link from "next/link";
-import { AddInviteeForm } from "@/components/sessions/add-invitee-form";
+import { AddInviteeForm } from "@/components/sessions/add-invitee-form-lazy";
 import { memberPickerLabels } from "@/components/members/picker-labels";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -69,7 +69,7 @@ export const invitations = {
     answerLinks: "للجواب:\nسأحضر: {attending}\nأعتذر: {excused}",
     icsNote: "تجدون موعد الدورة مرفقًا (ملف .ics) لإضافته إلى مفكرتكم.",
     withdrawnTitle: "سُحب نشر {session}",
-    withdrawnBody: "أرجأ المكتب السياسي نشر {title}. ستصلكم دعوة جديدة بالموعد عند نشرها.",
+    withdrawnBody: "سحب المكتب السياسي نشر «{title}». إن أُعيد نشرها بقيت دعوتكم وجوابكم كما هما.",
     sittingChangedTitle: "تغيير في برنامج {session}: {sitting}",
     workshopChangedTitle: "تغيير في {workshop} من {session}",
     changedBody: "الموعد الجديد: {when}{room}",

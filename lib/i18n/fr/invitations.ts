@@ -65,7 +65,7 @@ export const invitations: Dictionary["invitations"] = {
     answerLinks: "Pour répondre :\nJe serai présent(e) : {attending}\nJe m'excuse : {excused}",
     icsNote: "La date de la session est jointe (fichier .ics) pour l'ajouter à votre agenda.",
     withdrawnTitle: "Convocation retirée : {session}",
-    withdrawnBody: "Le Bureau politique a reporté la convocation de « {title} ». Une nouvelle invitation vous parviendra à sa publication.",
+    withdrawnBody: "Le Bureau politique a retiré la convocation de « {title} ». Si elle est de nouveau convoquée, votre invitation et votre réponse restent valables.",
     sittingChangedTitle: "Changement au programme ({session}) : {sitting}",
     workshopChangedTitle: "Changement : {workshop} ({session})",
     changedBody: "Nouvel horaire : {when}{room}",
