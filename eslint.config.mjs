@@ -53,6 +53,20 @@ export default defineConfig([
     },
   },
   {
+    // one exception: the demo's invitations go through the app's own core (lib/sessions/invitations.ts),
+    // so that the seeded rows, notices and emails are the ones convening a session makes
+    files: ["db/seed/invitations.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": restrict(
+        [],
+        [
+          { regex: "^@/lib(/(?!sessions/invitations$).*)?$", message: "Nothing in db/ imports from lib/, components/ or app/." },
+          { group: ["@/components", "@/components/*", "@/app", "@/app/*"], message: "Nothing in db/ imports from lib/, components/ or app/." },
+        ],
+      ),
+    },
+  },
+  {
     plugins: { local: { rules: { "server-actions-are-mutations": serverActionsAreMutations } } },
     files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx"],
     rules: {

@@ -2,7 +2,14 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // the seed of the template (tests/global-setup.ts) goes through lib/sessions/invitations.ts, which
+      // is server code; scripts run it with --conditions=react-server, which picks this same empty module
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     // The suite runs on a fixed clock (lib/clock.ts; db/seed/today.ts for the seed): the same instant
     // whatever the machine's date, so no test can break on a calendar day. Tests that need another

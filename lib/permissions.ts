@@ -15,6 +15,8 @@ export const policy = {
   "member.manage": ["admin", "bureau", "officer"],
   "session.read": ["admin", "bureau", "officer", "member"],
   "session.manage": ["admin", "bureau"],
+  // answering an invitation to a session is also limited to the invitee: checked on the record
+  "invitation.answer": ["admin", "bureau", "officer", "member"],
   // writing a paper is also limited to its assignees, and recording recommendations to the
   // workshop's rapporteur (or the Bureau): those are checked on the record
   "paper.write": ["admin", "bureau", "officer", "member"],

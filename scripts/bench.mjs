@@ -66,7 +66,7 @@ async function prepareDatabase(scale) {
     await c.query(`CREATE DATABASE ${name}`);
   });
   const started = Date.now();
-  run("npx", ["tsx", "db/seed/index.ts", "--migrate", `--scale=${scale}`], { env: { DATABASE_URL: databaseUrl(name) } });
+  run("npx", ["tsx", "--conditions=react-server", "db/seed/index.ts", "--migrate", `--scale=${scale}`], { env: { DATABASE_URL: databaseUrl(name) } });
   console.log(`→ ${name} migrated and seeded in ${Math.round((Date.now() - started) / 1000)} s`);
   return databaseUrl(name);
 }

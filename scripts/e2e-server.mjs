@@ -29,7 +29,7 @@ if (process.env.TEST_DATABASE_URL) {
   env.PGLITE_DIR = mkdtempSync(path.join(os.tmpdir(), "e2e-pglite-"));
   console.log(`e2e database: PGlite ${env.PGLITE_DIR}`);
 }
-run("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env });
+run("npx", ["tsx", "--conditions=react-server", "db/seed/index.ts", "--migrate"], { env });
 // the emails leave through SMTP into a mailbox the tests read (e2e/mailbox.ts), with links to this server
 const port = process.env.E2E_PORT || "3100";
 env.SMTP_URL = `smtp://127.0.0.1:${await startMailSink(mailDir(port))}`;

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RegionBars } from "@/components/dashboard/region-bars";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { MemberCard } from "@/components/dashboard/member-card";
+import { InvitationsCard } from "@/components/dashboard/invitations-card";
 import { UpcomingSessions } from "@/components/sessions/upcoming-sessions";
 import { OverduePapers } from "@/components/papers/overdue-papers";
 import { OverdueFollowUps } from "@/components/diplomacy/overdue-follow-ups";
@@ -45,6 +46,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
         }
       />
       {password === "changed" ? <Alert tone="success">{t.dashboard.passwordChanged}</Alert> : null}
+      <InvitationsCard viewer={user} />
       <p className="text-stone-700">{hint}</p>
       <UpcomingSessions viewer={user} />
       <TrainingsForYou viewer={user} compact />

@@ -15,10 +15,26 @@ export interface AttendanceLine {
   fullNameLatin: string | null;
   memberNumber: string;
   status: AttendanceStatus | null;
+  /** Their answer to the session's invitation, if any: an excuse prefills "excused". */
+  answer: "none" | "attending" | "excused" | null;
+  reason: string | null;
 }
 
+/** What the sheet starts from: what was recorded, else an excuse given beforehand. */
+const initialStatus = (row: AttendanceLine): AttendanceStatus | null => row.status ?? (row.answer === "excused" ? "excused" : null);
+
 /** One page of the sheet: a radio group per member, all saved together by one action. */
-export function AttendanceForm({ sittingId, rows, t }: { sittingId: number; rows: AttendanceLine[]; t: Dictionary["sessions"]["attendance"] }) {
+export function AttendanceForm({
+  sittingId,
+  rows,
+  t,
+  said,
+}: {
+  sittingId: number;
+  rows: AttendanceLine[];
+  t: Dictionary["sessions"]["attendance"];
+  said: { attending: string; excused: string };
+}) {
   const [state, formAction, pending] = useActionState(recordAttendance as (s: FormState, p: FormData) => Promise<FormState>, { ok: false } as FormState);
   return (
     <form action={formAction} className="space-y-4">
@@ -41,6 +57,12 @@ export function AttendanceForm({ sittingId, rows, t }: { sittingId: number; rows
                 <span className="block text-xs text-stone-500 tabular-nums">
                   {row.memberNumber}
                 </span>
+                {row.answer === "attending" || row.answer === "excused" ? (
+                  <span className="mt-1 block text-xs text-stone-700">
+                    {said[row.answer]}
+                    {row.answer === "excused" && row.reason ? `: ${row.reason}` : null}
+                  </span>
+                ) : null}
               </Td>
               <Td>
                 <fieldset>
@@ -48,7 +70,7 @@ export function AttendanceForm({ sittingId, rows, t }: { sittingId: number; rows
                   <div className="flex flex-wrap gap-x-4 gap-y-1">
                     {attendanceStatuses.map((status) => (
                       <label key={status} className="inline-flex min-h-9 items-center gap-1.5 text-sm">
-                        <input type="radio" name={`${ATTENDANCE_FIELD}${row.id}`} value={status} defaultChecked={row.status === status} className="size-4 accent-brand-700" />
+                        <input type="radio" name={`${ATTENDANCE_FIELD}${row.id}`} value={status} defaultChecked={initialStatus(row) === status} className="size-4 accent-brand-700" />
                         {t.statuses[status]}
                       </label>
                     ))}

@@ -203,6 +203,12 @@ export const notifications = pgTable(
  * `sending` (a worker has it), `sent`, or `failed` after the last retry (the dead letter an admin
  * can send again).
  */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export const outboxStatuses = ["waiting", "queued", "sending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
@@ -225,6 +231,8 @@ export const outboxEmails = pgTable(
     sentAt: timestamp({ withTimezone: true }),
     /** The last failure, without any address or content of the email. */
     error: text(),
+    /** Files sent with the email (a session's .ics), their text content kept with the row. */
+    attachments: jsonb().$type<EmailAttachment[]>(),
   },
   (t) => [index().on(t.createdAt), index().on(t.status, t.id)],
 );

@@ -241,6 +241,40 @@ export const sittingAttendance = pgTable(
   (t) => [primaryKey({ columns: [t.sittingId, t.memberId] }), index().on(t.memberId)],
 );
 
+export const invitationAnswers = ["none", "attending", "excused"] as const;
+export type InvitationAnswer = (typeof invitationAnswers)[number];
+
+/**
+ * الدعوات: the people a session expects (by default the Central Committee) and their answers. A row
+ * is on the list before the session is convened; `invitedAt` is set once, when the invitation
+ * leaves (convening, or an invitee added to a convened session), so it never leaves twice.
+ */
+export const sessionInvitations = pgTable(
+  "session_invitations",
+  {
+    id: serial().primaryKey(),
+    sessionId: integer()
+      .notNull()
+      .references(() => committeeSessions.id, { onDelete: "cascade" }),
+    memberId: integer()
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    answer: text({ enum: invitationAnswers }).notNull().default("none"),
+    reason: text(),
+    answeredAt: timestamp({ withTimezone: true }),
+    invitedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex().on(t.sessionId, t.memberId),
+    // the Bureau's list and counts by answer, paged by id (lib/sessions/invitation-queries.ts)
+    index().on(t.sessionId, t.answer, t.id),
+    index().on(t.sessionId, t.id),
+    // one's own invitations (the dashboard's card)
+    index().on(t.memberId),
+  ],
+);
+
 export const committeeSessionsRelations = relations(committeeSessions, ({ many }) => ({
   sittings: many(sittings),
   workshops: many(workshops),
@@ -265,3 +299,4 @@ export type CommitteeSession = typeof committeeSessions.$inferSelect;
 export type Sitting = typeof sittings.$inferSelect;
 export type Workshop = typeof workshops.$inferSelect;
 export type WorkingPaper = typeof workingPapers.$inferSelect;
+export type SessionInvitation = typeof sessionInvitations.$inferSelect;

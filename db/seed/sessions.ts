@@ -17,6 +17,7 @@ import {
 } from "../schema";
 import { eighthSession, ninthSession, ninthSessionOn, type WorkshopText } from "./data/sessions";
 import { memberIdsOf } from "./people";
+import { seedInvitations } from "./invitations";
 import { seededRandom } from "./random";
 import { instantOnSeedDay, seedToday } from "./today";
 
@@ -250,6 +251,9 @@ async function seedNinthSession(db: Database, p: People, today: string) {
       status: "planned" as const,
     })),
   );
+
+  // its invitations have left; about a third of the committee has answered, the demo member not yet
+  await seedInvitations(db, session.id, p.committee.slice(0, Math.ceil(p.committee.length / 3)));
 }
 
 /** The 8th session (February 2017, on its real dates) and the 9th (open now: relative to `today`); each skipped when its ordinal exists. */

@@ -7,6 +7,9 @@ import { moroccoInstant, nextDay } from "./zone";
 
 const HOUR = 3600 * 1000;
 
+/** The product in every event's UID: an event downloaded, attached to an email or in the feed is one event to a calendar app. */
+export const ICS_PRODUCT = "party-life";
+
 /**
  * An iCalendar file of these events with Morocco's times (DTSTART;TZID=Africa/Casablanca:…) and a
  * VTIMEZONE that carries Morocco's real offsets over the events' years.

@@ -2,11 +2,11 @@ import "server-only";
 import { getParty } from "@/lib/settings/queries";
 import { dictionaryFor } from "@/lib/i18n";
 import type { CalendarEvent } from "./events";
-import { toIcs } from "./ics";
+import { ICS_PRODUCT, toIcs } from "./ics";
 import { toId } from "@/lib/validation";
 import { downloadResponse } from "@/lib/http/download";
 
-export const ICS_PRODUCT = "party-life";
+export { ICS_PRODUCT };
 
 /** An .ics answer: private, never cached by a shared cache, named for download when asked. */
 export async function icsResponse(events: CalendarEvent[], request: Request, filename?: string): Promise<Response> {

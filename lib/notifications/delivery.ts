@@ -145,7 +145,13 @@ export async function sendOutboxEmail(job: OutboxJob & { retryCount: number; ret
   if (!email) return "skipped";
   const mine = and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending"), eq(outboxEmails.claimedAt, now));
   try {
-    await transportFor(url).sendMail({ from: process.env.SMTP_FROM || "no-reply@localhost", to: email.to, subject: email.subject, text: await bodyAtSending(email) });
+    await transportFor(url).sendMail({
+      from: process.env.SMTP_FROM || "no-reply@localhost",
+      to: email.to,
+      subject: email.subject,
+      text: await bodyAtSending(email),
+      attachments: email.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+    });
   } catch (error) {
     const description = describeFailure(error);
     const last = job.retryCount >= job.retryLimit;

@@ -1,7 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { notifications, outboxEmails, users } from "@/db/schema";
+import { notifications, outboxEmails, users, type EmailAttachment } from "@/db/schema";
 import * as clock from "@/lib/clock";
 
 export interface Notice {
@@ -11,6 +11,10 @@ export interface Notice {
   href?: string;
   /** Once per user: a second notice with the same key is not created (e.g. `reminder:campaign:7:j3`). */
   dedupeKey?: string;
+  /** Files the email carries (a session's .ics); the in-app notice has none. */
+  attachments?: EmailAttachment[];
+  /** More lines of the email than the notice's body (the links to answer an invitation, say). */
+  emailExtra?: string;
 }
 
 /**
@@ -24,7 +28,7 @@ export async function notify(tx: Executor, userIds: number[], notice: Notice): P
   const createdAt = clock.now();
   const created = await tx
     .insert(notifications)
-    .values(unique.map((userId) => ({ userId, ...notice, createdAt })))
+    .values(unique.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body, href: notice.href, dedupeKey: notice.dedupeKey, createdAt })))
     .onConflictDoNothing()
     .returning({ userId: notifications.userId });
   if (created.length === 0) return 0;
@@ -32,7 +36,8 @@ export async function notify(tx: Executor, userIds: number[], notice: Notice): P
     .select({ email: users.email })
     .from(users)
     .where(inArray(users.id, created.map((c) => c.userId)));
-  const body = [notice.body, notice.href ? `${process.env.APP_URL ?? ""}${notice.href}` : null].filter(Boolean).join("\n\n");
-  await tx.insert(outboxEmails).values(recipients.map((r) => ({ to: r.email, subject: notice.title, body, createdAt })));
+  const body = [notice.body, notice.href ? `${process.env.APP_URL ?? ""}${notice.href}` : null, notice.emailExtra].filter(Boolean).join("\n\n");
+  const attachments = notice.attachments?.length ? notice.attachments : null;
+  await tx.insert(outboxEmails).values(recipients.map((r) => ({ to: r.email, subject: notice.title, body, attachments, createdAt })));
   return created.length;
 }

@@ -30,6 +30,9 @@ import {
   updateSittingSchema,
 } from "./schemas";
 import * as clock from "@/lib/clock";
+import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
+import { inviteOnConvening, notifyInvitees } from "./invitations";
+import { sittingChangeNotice, withdrawalNotice } from "./invitation-notices";
 
 async function refuseTakenOrdinal(tx: Transaction, ordinal: number, exceptId?: number) {
   const [taken] = await tx
@@ -90,20 +93,26 @@ export const updateSession = mutation({
 export const changeSessionStatus = mutation({
   schema: sessionStatusSchema,
   permission: "session.manage",
-  async run({ id, to }, { tx, user }) {
+  async run({ id, to }, { tx, user, afterCommit }) {
     const session = await lockSession(tx, id, user);
     if (!sessionTransitions[session.status].includes(to)) {
       const { t } = await getDictionary();
       throw await refusal("transition", "to", { from: t.sessions.status[session.status], to: t.sessions.status[to] });
     }
-    await tx.update(committeeSessions).set({ status: to, updatedAt: clock.now() }).where(eq(committeeSessions.id, id));
+    const updatedAt = clock.now();
+    await tx.update(committeeSessions).set({ status: to, updatedAt }).where(eq(committeeSessions.id, id));
+    // publishing invites whoever is on the list and not yet invited; withdrawing tells the invited
+    let invited = 0;
+    if (to === "convened") invited = (await inviteOnConvening(tx, { ...session, status: to })).invited;
+    if (session.status === "convened" && to === "draft") await notifyInvitees(tx, id, (t) => withdrawalNotice(session, t, updatedAt));
+    afterCommit(enqueueEmailsAfterCommit);
     return {
       audit: {
         action: "session.status",
         entity: "session",
         entityId: id,
-        summary: `session ${session.ordinal}: ${session.status} → ${to}`,
-        changes: { from: session.status, to },
+        summary: `session ${session.ordinal}: ${session.status} → ${to}${invited ? ` (${invited} invited)` : ""}`,
+        changes: { from: session.status, to, ...(invited ? { invited } : {}) },
       },
     };
   },
@@ -149,7 +158,7 @@ export const createSitting = mutation({
 export const updateSitting = mutation({
   schema: updateSittingSchema,
   permission: "session.manage",
-  async run({ id, version: loaded, ...fields }, { tx, user }) {
+  async run({ id, version: loaded, ...fields }, { tx, user, afterCommit }) {
     const { sitting, session } = await sittingWithSession(tx, id, user);
     const version = await claimVersion(tx, sittings, id, loaded, async (row) => ({
       ...sittingFormValues(row),
@@ -159,6 +168,11 @@ export const updateSitting = mutation({
     await checkTimes(fields.startTime, fields.endTime);
     await checkMembersExist(tx, { rapporteurId: fields.rapporteurId });
     await tx.update(sittings).set(fields).where(eq(sittings.id, id));
+    const moved = sitting.date !== fields.date || sitting.startTime.slice(0, 5) !== fields.startTime || (sitting.endTime?.slice(0, 5) ?? null) !== fields.endTime;
+    if (session.status === "convened" && moved) {
+      await notifyInvitees(tx, session.id, (t, locale) => sittingChangeNotice(session, { id, version, ...fields }, t, locale));
+      afterCommit(enqueueEmailsAfterCommit);
+    }
     return {
       audit: { action: "sitting.update", entity: "sitting", entityId: id, summary: `sitting "${fields.title}" updated`, changes: changedFields(sitting, fields) },
       result: { sessionId: session.id, version },

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, eq, exists, sql } from "drizzle-orm";
+import { and, count, eq, exists, or, sql } from "drizzle-orm";
 import { forbidden } from "next/navigation";
 import { db } from "@/db";
-import { members, organMemberships, organs, sittingAttendance } from "@/db/schema";
+import { members, organMemberships, organs, sessionInvitations, sittingAttendance } from "@/db/schema";
 import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
 import { can, type Actor } from "@/lib/permissions";
 import { foldForSearch } from "@/lib/text/fold";
@@ -31,7 +31,7 @@ const attendanceOrder: KeysetOrder = {
 };
 
 /**
- * One page of a sitting's attendance sheet (25 Central Committee members, searched by folded name,
+ * One page of a sitting's attendance sheet (25 Central Committee members and other invitees, searched by folded name,
  * by keyset after or before a cursor) with each one's recorded status, and the sheet's counts over
  * the whole committee. Three queries besides the sitting's, whatever the page.
  */
@@ -45,7 +45,15 @@ export async function attendanceSheet(
   const found = await findSitting(viewer, sessionId, sittingId);
   if (!found) return null;
   const folded = filters.q ? foldForSearch(filters.q.slice(0, 100)) : "";
-  const where = and(onCommittee(), folded ? sql`${members.searchName} like ${`%${escapeLike(folded)}%`}` : undefined);
+  // the committee, and anyone else the session invited
+  const invited = exists(
+    db
+      .select({ one: sql`1` })
+      .from(sessionInvitations)
+      .where(and(eq(sessionInvitations.sessionId, sessionId), eq(sessionInvitations.memberId, members.id))),
+  );
+  const expected = or(onCommittee(), invited);
+  const where = and(expected, folded ? sql`${members.searchName} like ${`%${escapeLike(folded)}%`}` : undefined);
 
   const cursor = keysetCursorFrom(attendanceOrder, filters.after, filters.before);
   const keyed = keysetClauses(attendanceOrder, cursor);
@@ -57,9 +65,13 @@ export async function attendanceSheet(
         fullNameLatin: members.fullNameLatin,
         memberNumber: members.memberNumber,
         status: sittingAttendance.status,
+        // what they answered the invitation: the sheet starts from it, what was recorded wins
+        answer: sessionInvitations.answer,
+        reason: sessionInvitations.reason,
       })
       .from(members)
       .leftJoin(sittingAttendance, and(eq(sittingAttendance.memberId, members.id), eq(sittingAttendance.sittingId, sittingId)))
+      .leftJoin(sessionInvitations, and(eq(sessionInvitations.memberId, members.id), eq(sessionInvitations.sessionId, sessionId)))
       .where(and(where, keyed.where))
       .orderBy(...keyed.orderBy)
       .limit(ATTENDANCE_PAGE_SIZE + 1),
@@ -68,7 +80,7 @@ export async function attendanceSheet(
       .from(sittingAttendance)
       .where(eq(sittingAttendance.sittingId, sittingId))
       .groupBy(sittingAttendance.status),
-    db.select({ committee: count() }).from(members).where(onCommittee()),
+    db.select({ committee: count() }).from(members).where(expected),
   ]);
   const counts = { present: 0, excused: 0, absent: 0 };
   for (const row of statusCounts) counts[row.status] = row.n;

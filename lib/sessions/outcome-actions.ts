@@ -1,8 +1,8 @@
 "use server";
 
-import { eq, max, sql } from "drizzle-orm";
+import { and, eq, inArray, max, sql } from "drizzle-orm";
 import type { Transaction } from "@/db";
-import { committeeSessions, recommendations, sittingAttendance, type Workshop } from "@/db/schema";
+import { committeeSessions, recommendations, sessionInvitations, sittingAttendance, type Workshop } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { claimVersion } from "@/lib/concurrency";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -133,7 +133,15 @@ export const recordAttendance = mutation({
     const ids = [...statusOf.keys()];
     if (ids.length) {
       const committee = await committeeMemberIds(tx, ids);
-      if (committee.size !== ids.length) throw await refusal("notCommitteeMember");
+      const others = ids.filter((memberId) => !committee.has(memberId));
+      if (others.length) {
+        // besides the committee, the sheet holds whoever the session invited
+        const invited = await tx
+          .select({ id: sessionInvitations.memberId })
+          .from(sessionInvitations)
+          .where(and(eq(sessionInvitations.sessionId, session.id), inArray(sessionInvitations.memberId, others)));
+        if (invited.length !== others.length) throw await refusal("notCommitteeMember");
+      }
       await tx
         .insert(sittingAttendance)
         .values(ids.map((memberId) => ({ sittingId, memberId, status: statusOf.get(memberId)! })))

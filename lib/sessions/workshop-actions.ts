@@ -20,6 +20,8 @@ import {
 } from "./guards";
 import { workshopName } from "./format";
 import { tellParticipants, workshopWorthTelling } from "./notices";
+import { workshopChangeNotice } from "./invitation-notices";
+import { notifyWorkshopParticipants } from "./invitations";
 import { overlappingWorkshops } from "./overlap-queries";
 import { createWorkshopSchema, idSchema, participantSchema, updateWorkshopSchema, workshopFormValues } from "./schemas";
 
@@ -73,7 +75,7 @@ export const createWorkshop = mutation({
 export const updateWorkshop = mutation({
   schema: updateWorkshopSchema,
   permission: "session.manage",
-  async run({ id, version: loaded, ...fields }, { tx, user }) {
+  async run({ id, version: loaded, ...fields }, { tx, user, afterCommit }) {
     const { workshop, session } = await workshopWithSession(tx, id, user);
     const version = await claimVersion(tx, workshops, id, loaded, async (row) => ({
       ...workshopFormValues(row),
@@ -88,6 +90,15 @@ export const updateWorkshop = mutation({
       if (n > fields.capacity) throw await refusal("capacityBelowCount", "capacity", { count: n });
     }
     await tx.update(workshops).set(fields).where(eq(workshops.id, id));
+    const moved =
+      workshop.date !== fields.date ||
+      workshop.startTime.slice(0, 5) !== fields.startTime ||
+      workshop.endTime.slice(0, 5) !== fields.endTime ||
+      (workshop.room ?? null) !== (fields.room ?? null);
+    if (session.status === "convened" && moved) {
+      await notifyWorkshopParticipants(tx, id, (t, locale) => workshopChangeNotice(session, { id, version, ...fields }, t, locale));
+      afterCommit(enqueueEmailsAfterCommit);
+    }
     return {
       audit: { action: "workshop.update", entity: "workshop", entityId: id, summary: `workshop ${fields.number} "${fields.title}" updated`, changes: changedFields(workshop, fields) },
       result: { sessionId: session.id, version },

@@ -12,5 +12,6 @@ import { reports } from "./reports";
 import { notifications } from "./notifications";
 import { rooting } from "./rooting";
 import { diplomacy } from "./diplomacy";
+import { invitations } from "./invitations";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy, invitations };

@@ -5,6 +5,8 @@ import { AddToCalendarLink } from "@/components/calendar/add-to-calendar";
 import { MeetingsList } from "@/components/sessions/meetings-section";
 import { OutcomesSection } from "@/components/sessions/outcomes-section";
 import { ProgrammeDays } from "@/components/sessions/programme";
+import { InviteesSection } from "@/components/sessions/invitees-section";
+import { MyInvitation } from "@/components/sessions/my-invitation";
 import { StatusActions } from "@/components/sessions/status-actions";
 import { SessionStatusBadge } from "@/components/sessions/status-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -15,9 +17,11 @@ import { fill, getDictionary } from "@/lib/i18n";
 import { dateRange, sessionName } from "@/lib/sessions/format";
 import { sessionPage } from "@/lib/sessions/page-queries";
 import { findSession } from "@/lib/sessions/queries";
+import { invitationAnswers } from "@/lib/sessions/invitation-queries";
 import { parseId } from "@/lib/params";
+import { cursorText } from "@/lib/validation";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("session.read");
@@ -26,12 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: session ? sessionName(t.sessions, session.ordinal) : t.sessions.title };
 }
 
-export default async function SessionPage({ params }: Props) {
+export default async function SessionPage({ params, searchParams }: Props) {
   const viewer = await requirePermission("session.read");
   const { locale, t } = await getDictionary();
-  const page = await sessionPage(viewer, parseId((await params).id));
+  const query = await searchParams;
+  const answer = invitationAnswers.find((a) => a === query.answer) ?? null;
+  const page = await sessionPage(viewer, parseId((await params).id), { answer, after: cursorText(query.after), before: cursorText(query.before) });
   if (!page) notFound();
-  const { session, programme, canManage } = page;
+  const { session, programme, canManage, invitation, invitees } = page;
   const s = t.sessions;
   const name = sessionName(s, session.ordinal);
   const base = `/sessions/${session.id}`;
@@ -76,6 +82,8 @@ export default async function SessionPage({ params }: Props) {
 
       {session.description ? <p className="max-w-3xl leading-relaxed whitespace-pre-line text-stone-700">{session.description}</p> : null}
 
+      {invitation ? <MyInvitation ordinal={session.ordinal} invitation={invitation.invitation} open={invitation.open} t={t} /> : null}
+
       {canManage ? (
         <Card aria-labelledby="session-manage">
           <h2 id="session-manage" className="mb-3 text-lg font-semibold text-stone-900">
@@ -101,6 +109,15 @@ export default async function SessionPage({ params }: Props) {
             </ButtonLink>
           </div>
         </Card>
+      ) : null}
+
+      {invitees ? (
+        <section id="invitees" aria-labelledby="invitees-title" className="space-y-4">
+          <h2 id="invitees-title" className="text-2xl font-bold text-stone-900">
+            {t.invitations.title}
+          </h2>
+          <InviteesSection data={invitees} answer={answer} t={t} locale={locale} />
+        </section>
       ) : null}
 
       <section aria-labelledby="programme" className="space-y-4">

@@ -76,7 +76,7 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       </form>
       {sheet.rows.length ? (
         <>
-          <AttendanceForm key={`${sheet.previousCursor ?? ""}-${q ?? ""}`} sittingId={sitting.id} rows={sheet.rows} t={a} />
+          <AttendanceForm key={`${sheet.previousCursor ?? ""}-${q ?? ""}`} sittingId={sitting.id} rows={sheet.rows} t={a} said={{ attending: t.invitations.saidAttending, excused: t.invitations.saidExcused }} />
           <KeysetPagination
             firstHref={sheet.hasPrevious ? hrefWith({}) : null}
             previousHref={sheet.hasPrevious ? hrefWith({ before: sheet.previousCursor }) : null}
