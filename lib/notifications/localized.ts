@@ -2,9 +2,14 @@ import "server-only";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { users } from "@/db/schema";
-import { dictionaryFor, type Dictionary } from "@/lib/i18n";
+import { ar } from "@/lib/i18n/ar";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { fr } from "@/lib/i18n/fr";
 import { notify, type Notice } from "./notify";
+
+// the dictionaries themselves, not lib/i18n's request helpers: the demo seed sends invitations too
+const dictionaries: Record<Locale, Dictionary> = { ar, fr };
 
 /**
  * Notifies each user in their own language — the one rule for every notice: the recipient's
@@ -25,7 +30,7 @@ export async function notifyEach(tx: Executor, userIds: number[], build: (t: Dic
     byLocale.set(locale, [...(byLocale.get(locale) ?? []), row.id]);
   }
   let created = 0;
-  for (const [locale, ids] of byLocale) created += await notify(tx, ids, build(dictionaryFor(locale), locale));
+  for (const [locale, ids] of byLocale) created += await notify(tx, ids, build(dictionaries[locale], locale));
   return created;
 }
 

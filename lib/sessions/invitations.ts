@@ -1,15 +1,14 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { committeeSessions, members, organMemberships, organs, sessionInvitations, sittings, users, workshopParticipants, type CommitteeSession, type EmailAttachment } from "@/db/schema";
+import { committeeSessions, members, organMemberships, organs, sessionInvitations, sittings, workshopParticipants, type CommitteeSession, type EmailAttachment } from "@/db/schema";
 import { sessionHref } from "@/lib/calendar/links";
 import { ICS_PRODUCT, toIcs } from "@/lib/calendar/ics";
 import * as clock from "@/lib/clock";
-import { ar } from "@/lib/i18n/ar";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { fr } from "@/lib/i18n/fr";
-import { notify, type Notice } from "@/lib/notifications/notify";
+import { notifyEach, usersOfMembers } from "@/lib/notifications/localized";
+import type { Notice } from "@/lib/notifications/notify";
 import { currentCommitteeMembership } from "./committee-queries";
 import { dateRange, sessionName } from "./format";
 import { zonedInstant } from "./time";
@@ -20,8 +19,6 @@ import { zonedInstant } from "./time";
  * inside the caller's transaction; the emails it writes leave after the commit
  * (`ctx.afterCommit(enqueueEmailsAfterCommit)` in the action).
  */
-
-const dictionaries: Record<Locale, Dictionary> = { ar, fr };
 
 export const invitationHref = (sessionId: number) => `/sessions/${sessionId}/invitation`;
 
@@ -39,26 +36,9 @@ export async function listCommitteeAsInvitees(ex: Executor, sessionId: number): 
     on conflict do nothing`);
 }
 
-/** The accounts behind these members, by language: what each notice is written in. */
-async function accountsByLocale(ex: Executor, memberIds: number[]): Promise<Map<Locale, number[]>> {
-  const byLocale = new Map<Locale, number[]>();
-  if (!memberIds.length) return byLocale;
-  const accounts = await ex
-    .select({ id: users.id, locale: users.locale })
-    .from(users)
-    .where(and(inArray(users.memberId, memberIds), eq(users.active, true)));
-  for (const account of accounts) {
-    const locale = isLocale(account.locale) ? account.locale : defaultLocale;
-    byLocale.set(locale, [...(byLocale.get(locale) ?? []), account.id]);
-  }
-  return byLocale;
-}
-
-/** One notice per language: `build` words it in that language. */
+/** One notice per language, to the members' active accounts: `build` words it in that language. */
 async function notifyMembers(ex: Executor, memberIds: number[], build: (t: Dictionary, locale: Locale) => Notice): Promise<number> {
-  let notified = 0;
-  for (const [locale, userIds] of await accountsByLocale(ex, memberIds)) notified += await notify(ex, userIds, build(dictionaries[locale], locale));
-  return notified;
+  return notifyEach(ex, await usersOfMembers(ex, memberIds), build);
 }
 
 /** When the session starts: its first sitting, or the morning of its first day. */
