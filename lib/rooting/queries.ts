@@ -194,6 +194,14 @@ export async function recentTrainings(viewer: Actor, limit = 5, today = todayInM
 }
 
 /**
+ * A bound implied by "ends today or later": the training starts no earlier than the earliest start
+ * among those (read on the ends_on, starts_on index). With it, the walk of the trainings in date
+ * order begins at the ones still running instead of at the plan's first day.
+ */
+const startsFromEarliestRunning = (today: string) =>
+  sql`${trainingMeetings.startsOn} >= (select min(t.starts_on) from ${trainingMeetings} t where t.ends_on >= ${today}::date)`;
+
+/**
  * What concerns the viewer as a member, whatever their role: the coming trainings of their home
  * branch's region (national ones too), and the trainings they took part in, with their role.
  */
@@ -201,7 +209,7 @@ export async function trainingsForMember(viewer: Actor & { memberId: number | nu
   if (!can(viewer, "rooting.read") || viewer.memberId === null) return { upcoming: [], attended: [] };
   const [upcoming, attended] = await Promise.all([
     trainingSummaries()
-      .where(and(nearMember(viewer), gte(trainingMeetings.endsOn, today)))
+      .where(and(nearMember(viewer), gte(trainingMeetings.endsOn, today), startsFromEarliestRunning(today)))
       .orderBy(asc(trainingMeetings.startsOn), asc(trainingMeetings.id))
       .limit(limit),
     db
