@@ -156,7 +156,7 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
   // A searched name is found one of three ways, each giving the same rows in the same order. Few
   // members carry it (under the count's bound, which has just counted them through the trigram
   // index): its matches are read through that index and sorted. More carry it: the first members
-  // of the directory's order are looked through for a page of them (lib/members/name-walk.ts),
+  // of the directory's order (a thousand) are looked through for a page of them (lib/members/name-walk.ts),
   // which a common name fills at once; one that falls late in the order (a first name beginning
   // with م) does not, and its matches are read and sorted as a rare one's (26 ms against 334 ms
   // for walking the name index to the page, for a name 2,907 of 300,000 members carry).

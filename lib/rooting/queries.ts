@@ -199,7 +199,8 @@ export async function recentTrainings(viewer: Actor, limit = 5, today = todayInM
  * order begins at the ones still running instead of at the plan's first day.
  */
 const startsFromEarliestRunning = (today: string) =>
-  sql`${trainingMeetings.startsOn} >= (select min(t.starts_on) from ${trainingMeetings} t where t.ends_on >= ${today}::date)`;
+  // `+ 0` keeps the planner from finding the minimum by walking the starts_on index from the plan's first day
+  sql`${trainingMeetings.startsOn} >= (select min(t.starts_on + 0) from ${trainingMeetings} t where t.ends_on >= ${today}::date)`;
 
 /**
  * What concerns the viewer as a member, whatever their role: the coming trainings of their home
