@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { branches, cells, members, provinces, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
+import { countedCounts, keptCounts, read } from "@/tests/fixtures/kept-counts";
 import { addPerson, makePlan, makeTraining, memberIn, province, regionId } from "@/tests/fixtures/rooting";
 import { createRootingActivity, deleteRootingActivity, updateBranchRooting } from "./branch-actions";
 import { regionCoverage } from "./coverage-queries";
@@ -19,70 +20,10 @@ import { addTrainingPerson } from "./training-people-actions";
  * in one row or many, they must stay what a fresh count of those tables says.
  */
 
-type Rows = Record<string, unknown>[];
-const read = async (query: ReturnType<typeof sql>): Promise<Rows> =>
-  ((await db.execute(query)).rows as Rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" || (typeof v === "string" && /^\d+$/.test(v)) ? Number(v) : v])));
-
-const HELD = sql`t.status in ('held', 'reported')`;
-
-/** Every kept table, as it is. */
-async function kept() {
-  return {
-    provinces: await read(sql`select province_id, branches, restructured, bureau_renewed, cells, active_members, last_activity_on::text as last_activity_on,
-      trainings_held, trainers_trained from province_counts order by province_id`),
-    quarters: await read(sql`select province_id, quarter::text as quarter, restructured, cells from province_quarter_counts
-      where restructured <> 0 or cells <> 0 order by province_id, quarter`),
-    regions: await read(sql`select region_id, trainings_held, trainings_held_unplaced, trainers_trained, trained from region_training_counts order by region_id`),
-    totals: await read(sql`select trainings_held, trainers_trained from training_totals`),
-    cascade: await read(sql`select plan_id, region_id, regional, provincial, local from cascade_region_counts
-      where regional + provincial + local > 0 order by plan_id, region_id`),
-  };
-}
-
-/** The same figures counted afresh from the tables they come from, each in its plainest query. */
-async function counted() {
-  return {
-    provinces: await read(sql`select p.id as province_id,
-        (select count(*) from branches b where b.province_id = p.id) as branches,
-        (select count(*) from branches b where b.province_id = p.id and b.restructured_on is not null) as restructured,
-        (select count(*) from branches b where b.province_id = p.id and b.bureau_renewed_on is not null) as bureau_renewed,
-        (select count(*) from cells c join branches b on b.id = c.branch_id where b.province_id = p.id) as cells,
-        (select count(*) from members m join branches b on b.id = m.branch_id where b.province_id = p.id and m.status = 'active') as active_members,
-        (select max(a.date)::text from rooting_activities a join branches b on b.id = a.branch_id where b.province_id = p.id) as last_activity_on,
-        (select count(*) from training_meetings t where t.province_id = p.id and ${HELD}) as trainings_held,
-        (select count(distinct tp.member_id) from training_people tp join training_meetings t on t.id = tp.training_id
-          where tp.province_id = p.id and tp.role = 'trained_trainer' and ${HELD}) as trainers_trained
-      from provinces p order by p.id`),
-    quarters: await read(sql`select province_id, quarter::text as quarter, sum(r)::int as restructured, sum(c)::int as cells from (
-        select b.province_id, date_trunc('quarter', b.restructured_on)::date as quarter, 1 as r, 0 as c from branches b where b.restructured_on is not null
-        union all
-        select b.province_id, date_trunc('quarter', c.founded_on)::date, 0, 1 from cells c join branches b on b.id = c.branch_id where c.founded_on is not null
-      ) x group by 1, 2 order by 1, 2`),
-    regions: await read(sql`select r.id as region_id,
-        (select count(distinct t.id) from training_meetings t left join training_regions tr on tr.training_id = t.id
-          left join provinces p on p.id = t.province_id where ${HELD} and (tr.region_id = r.id or p.region_id = r.id)) as trainings_held,
-        (select count(*) from training_meetings t join training_regions tr on tr.training_id = t.id
-          where ${HELD} and tr.region_id = r.id and t.province_id is null) as trainings_held_unplaced,
-        (select count(distinct tp.member_id) from training_people tp join training_meetings t on t.id = tp.training_id
-          join provinces p on p.id = tp.province_id where tp.role = 'trained_trainer' and ${HELD} and p.region_id = r.id) as trainers_trained,
-        r.id in (select coalesce(tr.region_id, p.region_id) from training_meetings t left join training_regions tr on tr.training_id = t.id
-          left join provinces p on p.id = t.province_id where ${HELD}) as trained
-      from regions r order by r.id`),
-    totals: await read(sql`select (select count(*) from training_meetings t where ${HELD}) as trainings_held,
-        (select count(distinct tp.member_id) from training_people tp join training_meetings t on t.id = tp.training_id
-          where tp.role = 'trained_trainer' and ${HELD}) as trainers_trained`),
-    cascade: await read(sql`select plan_id, region_id, count(distinct id) filter (where level = 'regional') as regional,
-        count(distinct id) filter (where level = 'provincial') as provincial, count(distinct id) filter (where level = 'local') as local
-      from (select t.plan_id, tr.region_id, t.id, t.level from training_meetings t join training_regions tr on tr.training_id = t.id
-            union all select t.plan_id, p.region_id, t.id, t.level from training_meetings t join provinces p on p.id = t.province_id) x
-      group by 1, 2 order by 1, 2`),
-  };
-}
-
 async function expectKeptInStep() {
-  const fresh = await counted();
+  const fresh = await countedCounts();
   expect(fresh.provinces.length).toBeGreaterThan(0);
-  expect(await kept()).toEqual(fresh);
+  expect(await keptCounts()).toEqual(fresh);
 }
 
 async function viewer(email: string) {
@@ -125,11 +66,11 @@ describe("the kept coverage counts", () => {
 
   it("are not moved by a refused action", async () => {
     const tiznit = await branchOf("Tiznit");
-    const before = await kept();
+    const before = await keptCounts();
     await signInAs(demo.officerFes);
     expect((await updateBranchRooting(null, { branchId: String(tiznit.id), restructuredOn: "2019-02-11", bureauRenewedOn: "" })).ok).toBe(false);
     expect((await createRootingActivity(null, { branchId: String(tiznit.id), date: "not a date", kind: "other", description: "x", peopleReached: "" })).ok).toBe(false);
-    expect(await kept()).toEqual(before);
+    expect(await keptCounts()).toEqual(before);
   });
 
   it("follow branches, cells, activities and members written many at a time, moved and deleted", async () => {
