@@ -377,3 +377,5 @@ SELECT region_training_counts_refresh(array(SELECT id FROM regions));
 SELECT cascade_region_counts_refresh(array(SELECT id FROM regions));
 --> statement-breakpoint
 SELECT training_totals_refresh();
+--> statement-breakpoint
+ANALYZE "province_counts", "province_quarter_counts", "region_training_counts", "training_totals", "cascade_region_counts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { branches, provinceCounts, provinces } from "@/db/schema";
+import { branches, provinceCounts, provinces, rootingActivities } from "@/db/schema";
 
 /*
  * The kept counts of migration 0013 as a day sees them. A province's row counts every date, and
@@ -25,15 +25,32 @@ function datedAhead(today: string) {
 }
 
 /**
+ * The provinces with an activity dated after `today` (usually none), each with its latest activity
+ * up to `today`: the one figure of a province that cannot be taken out by a count.
+ */
+function activitiesAhead(today: string) {
+  return db
+    .select({
+      provinceId: sql<number>`${branches.provinceId}`.as("late_province_id"),
+      last: sql<string | null>`(select max(a.date)::text from rooting_activities a join branches b on b.id = a.branch_id
+        where b.province_id = ${branches.provinceId} and a.date <= ${today}::date)`.as("late_last"),
+    })
+    .from(rootingActivities)
+    .innerJoin(branches, eq(branches.id, rootingActivities.branchId))
+    .where(gt(rootingActivities.date, today))
+    .groupBy(branches.provinceId)
+    .as("activities_ahead");
+}
+
+/**
  * The kept figures of the provinces `where` keeps (a condition on `provinces`), one row each, as
- * of `today`: the latest activity is read again only for a province whose kept one lies ahead.
+ * of `today`: a province's latest activity is read again only when its kept one lies ahead.
  */
 export function provinceFigures(where: SQL | undefined, today: string) {
   const ahead = datedAhead(today);
-  const lastActivity = sql<string | null>`case
-    when ${provinceCounts.lastActivityOn} is null or ${provinceCounts.lastActivityOn} <= ${today}::date then ${provinceCounts.lastActivityOn}::text
-    else (select max(a.date)::text from rooting_activities a join branches b on b.id = a.branch_id
-          where b.province_id = ${provinceCounts.provinceId} and a.date <= ${today}::date) end`;
+  const late = activitiesAhead(today);
+  const lastActivity = sql<string | null>`case when ${provinceCounts.lastActivityOn} > ${today}::date then ${late.last}
+    else ${provinceCounts.lastActivityOn}::text end`;
   return db
     .select({
       provinceId: sql<number>`${provinces.id}`.as("figures_province_id"),
@@ -50,6 +67,7 @@ export function provinceFigures(where: SQL | undefined, today: string) {
     .from(provinceCounts)
     .innerJoin(provinces, eq(provinces.id, provinceCounts.provinceId))
     .leftJoin(ahead, eq(ahead.provinceId, provinceCounts.provinceId))
+    .leftJoin(late, eq(late.provinceId, provinceCounts.provinceId))
     .where(and(where))
     .as("province_figures");
 }

@@ -194,13 +194,16 @@ export async function recentTrainings(viewer: Actor, limit = 5, today = todayInM
 }
 
 /**
- * A bound implied by "ends today or later": the training starts no earlier than the earliest start
- * among those (read on the ends_on, starts_on index). With it, the walk of the trainings in date
- * order begins at the ones still running instead of at the plan's first day.
+ * A bound implied by "ends today or later": the training starts today or after, or it is running,
+ * and then no earlier than the earliest start among those running (read inside the ends_on,
+ * starts_on index, which holds both dates: only the running ones reach the table). With it, the
+ * walk of the trainings in date order begins at today's, or at the earliest still running,
+ * instead of at the plan's first day. `+ 0` keeps the planner from finding the minimum by walking
+ * the starts_on index from that first day.
  */
 const startsFromEarliestRunning = (today: string) =>
-  // `+ 0` keeps the planner from finding the minimum by walking the starts_on index from the plan's first day
-  sql`${trainingMeetings.startsOn} >= (select min(t.starts_on + 0) from ${trainingMeetings} t where t.ends_on >= ${today}::date)`;
+  sql`${trainingMeetings.startsOn} >= least(${today}::date,
+    (select min(t.starts_on + 0) from ${trainingMeetings} t where t.ends_on >= ${today}::date and t.starts_on < ${today}::date))`;
 
 /**
  * What concerns the viewer as a member, whatever their role: the coming trainings of their home
