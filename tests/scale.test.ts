@@ -20,6 +20,7 @@ import { currentPlan } from "@/lib/rooting/queries";
 import { sessionPage } from "@/lib/sessions/page-queries";
 import { listSessions, sessionListFiltersFrom } from "@/lib/sessions/queries";
 import { listRegions } from "@/lib/territory/queries";
+import { countedCounts, keptCounts } from "@/tests/fixtures/kept-counts";
 import { demo, getCurrentUser, signInAs } from "@/tests/helpers";
 
 async function viewer(email: string) {
@@ -45,6 +46,10 @@ describe("growToScale", () => {
       expect(after[key], key).toBe(target[key]);
     }
     expect(await scaleCounts(db)).toEqual(after);
+  });
+
+  it("keeps the counts the pages read equal to a fresh count of what it grew", async () => {
+    expect(await keptCounts()).toEqual(await countedCounts());
   });
 
   it("adds nothing when run again", async () => {

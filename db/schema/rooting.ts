@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { date, index, integer, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { members } from "./people";
 import { committeeSessions } from "./sessions";
 import { branches, provinces, regions } from "./territory";
@@ -57,6 +57,8 @@ export const trainingMeetings = pgTable(
     index().on(t.planId, t.startsOn, t.id),
     // the trainings list reads latest first by keyset (lib/rooting/queries.ts); it serves a day's range too
     index().on(t.startsOn, t.id),
+    // the trainings still to come or under way begin at the earliest start among those ending from today (lib/rooting/queries.ts)
+    index().on(t.endsOn, t.startsOn),
     index().on(t.parentId),
     index().on(t.provinceId),
     index().on(t.branchId),
@@ -181,3 +183,86 @@ export const trainingMeetingsRelations = relations(trainingMeetings, ({ one, man
 
 export type RootingPlan = typeof rootingPlans.$inferSelect;
 export type TrainingMeeting = typeof trainingMeetings.$inferSelect;
+
+/*
+ * Kept counts (migration 0013): the coverage, the cascade, the dashboard and the territory read
+ * these few rows (one per province, region, quarter, plan and region) instead of counting the
+ * branches, cells, activities and trainings of a scope on every view. Statement-level triggers
+ * on every table they come from recompute, in the writing transaction, the rows of the places a
+ * statement touched, so no write path can forget them. Dates are kept whole (a restructuring
+ * ahead of today counts in `restructured`); the queries take out what lies after the day they
+ * are asked about. Never written by the app.
+ */
+
+/** A province's branches, their restructuring, cells, active members, last activity and held trainings. */
+export const provinceCounts = pgTable("province_counts", {
+  provinceId: integer()
+    .primaryKey()
+    .references(() => provinces.id, { onDelete: "cascade" }),
+  branches: integer().notNull().default(0),
+  /** Branches with a restructuring date, whatever the date. */
+  restructured: integer().notNull().default(0),
+  /** Branches with a bureau renewal date, whatever the date. */
+  bureauRenewed: integer().notNull().default(0),
+  cells: integer().notNull().default(0),
+  activeMembers: integer().notNull().default(0),
+  /** The latest activity's date, whatever the date. */
+  lastActivityOn: date({ mode: "string" }),
+  /** Held or reported trainings held in the province. */
+  trainingsHeld: integer().notNull().default(0),
+  /** Trained trainers of held trainings who carry the plan into the province, each once. */
+  trainersTrained: integer().notNull().default(0),
+});
+
+/** Branches restructured and cells founded in a province, by quarter (its first day) of their date. */
+export const provinceQuarterCounts = pgTable(
+  "province_quarter_counts",
+  {
+    provinceId: integer()
+      .notNull()
+      .references(() => provinces.id, { onDelete: "cascade" }),
+    quarter: date({ mode: "string" }).notNull(),
+    restructured: integer().notNull().default(0),
+    cells: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.quarter] })],
+);
+
+/** A region's held trainings and trained trainers, which do not add up from its provinces'. */
+export const regionTrainingCounts = pgTable("region_training_counts", {
+  regionId: integer()
+    .primaryKey()
+    .references(() => regions.id, { onDelete: "cascade" }),
+  /** Held trainings covering the region or held in one of its provinces. */
+  trainingsHeld: integer().notNull().default(0),
+  /** Held trainings covering the region and held in no province. */
+  trainingsHeldUnplaced: integer().notNull().default(0),
+  /** Trained trainers of held trainings who carry the plan into one of its provinces, each once. */
+  trainersTrained: integer().notNull().default(0),
+  /** Whether a held training covers it, or is held in it covering no region (the regions trained). */
+  trained: boolean().notNull().default(false),
+});
+
+/** The country's held trainings and trained trainers (those recorded without a province too): one row. */
+export const trainingTotals = pgTable("training_totals", {
+  id: integer().primaryKey().default(1),
+  trainingsHeld: integer().notNull().default(0),
+  trainersTrained: integer().notNull().default(0),
+});
+
+/** A plan's trainings concerning a region (covering it or held in one of its provinces), by level: the cascade's region lines. */
+export const cascadeRegionCounts = pgTable(
+  "cascade_region_counts",
+  {
+    planId: integer()
+      .notNull()
+      .references(() => rootingPlans.id, { onDelete: "cascade" }),
+    regionId: integer()
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+    regional: integer().notNull().default(0),
+    provincial: integer().notNull().default(0),
+    local: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.regionId] })],
+);

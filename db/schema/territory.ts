@@ -43,7 +43,8 @@ export const branches = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.provinceId, t.nameAr, t.id), index().on(t.restructuredOn)],
+  // the dates are indexed so that the kept counts (province_counts) can take out those after a day
+  (t) => [index().on(t.provinceId, t.nameAr, t.id), index().on(t.restructuredOn), index().on(t.bureauRenewedOn)],
 );
 
 export const cellKinds = ["neighbourhood", "workplace", "sector", "youth", "women", "students", "other"] as const;
@@ -66,7 +67,7 @@ export const cells = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.branchId)],
+  (t) => [index().on(t.branchId), index().on(t.foundedOn)],
 );
 
 export const regionsRelations = relations(regions, ({ many }) => ({ provinces: many(provinces) }));

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, countDistinct, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { auditLog, branchMemberCounts, branches, cells, members, organMemberships, organs, provinces, regions, users } from "@/db/schema";
+import { auditLog, branches, members, organMemberships, organs, provinceCounts, provinces, regions, users } from "@/db/schema";
 import { todayInMorocco } from "@/lib/i18n/format";
 import type { Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
@@ -13,30 +13,19 @@ export interface TerritoryFigures {
   activeMembers: number;
 }
 
-/** Provinces, branches, cells and active members inside the actor's scope, in one query. */
+/** Provinces, branches, cells and active members inside the actor's scope, from the kept province counts (migration 0013). */
 export async function territoryFigures(actor: Actor): Promise<TerritoryFigures> {
-  const scope = provinceScopeCondition(actor);
   const [row] = await db
     .select({
-      provinces: countDistinct(provinces.id),
-      branches: countDistinct(branches.id),
+      provinces: count(),
+      branches: sql<number>`coalesce(sum(${provinceCounts.branches}), 0)`.mapWith(Number),
+      cells: sql<number>`coalesce(sum(${provinceCounts.cells}), 0)`.mapWith(Number),
+      activeMembers: sql<number>`coalesce(sum(${provinceCounts.activeMembers}), 0)`.mapWith(Number),
     })
     .from(provinces)
-    .leftJoin(branches, eq(branches.provinceId, provinces.id))
-    .where(scope);
-  const [cellRow] = await db
-    .select({ n: count() })
-    .from(cells)
-    .innerJoin(branches, eq(branches.id, cells.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(scope);
-  const [memberRow] = await db
-    .select({ n: sql<number>`coalesce(sum(${branchMemberCounts.active}), 0)`.mapWith(Number) })
-    .from(branchMemberCounts)
-    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(scope);
-  return { provinces: row.provinces, branches: row.branches, cells: cellRow.n, activeMembers: memberRow.n };
+    .leftJoin(provinceCounts, eq(provinceCounts.provinceId, provinces.id))
+    .where(provinceScopeCondition(actor));
+  return row;
 }
 
 export interface RegionFigure {
@@ -48,23 +37,21 @@ export interface RegionFigure {
   activeMembers: number;
 }
 
-/** Branches and active members per region, for the regions inside the actor's scope. */
+/** Branches and active members per region, for the regions inside the actor's scope, from the kept province counts. */
 export async function figuresByRegion(actor: Actor): Promise<RegionFigure[]> {
-  const scope = provinceScopeCondition(actor);
   return db
     .select({
       id: regions.id,
       code: regions.code,
       nameAr: regions.nameAr,
       nameFr: regions.nameFr,
-      branches: countDistinct(branches.id),
-      activeMembers: sql<number>`coalesce(sum(${branchMemberCounts.active}), 0)::int`,
+      branches: sql<number>`coalesce(sum(${provinceCounts.branches}), 0)::int`,
+      activeMembers: sql<number>`coalesce(sum(${provinceCounts.activeMembers}), 0)::int`,
     })
     .from(regions)
     .innerJoin(provinces, eq(provinces.regionId, regions.id))
-    .leftJoin(branches, eq(branches.provinceId, provinces.id))
-    .leftJoin(branchMemberCounts, eq(branchMemberCounts.branchId, branches.id))
-    .where(scope)
+    .leftJoin(provinceCounts, eq(provinceCounts.provinceId, provinces.id))
+    .where(provinceScopeCondition(actor))
     .groupBy(regions.id)
     .orderBy(regions.code);
 }

@@ -14,6 +14,7 @@ import { memberStatuses, organFilters, type OrganFilter } from "./schemas";
 import { searchText, toId } from "@/lib/validation";
 import { nameIn } from "@/lib/i18n/names";
 import { decodeCursor, encodeCursor, keysetPage, type PageCursor } from "@/lib/pagination/cursor";
+import { firstMatchesByName } from "./name-walk";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -150,18 +151,22 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
   const cursor = filters.cursor ?? null;
   const key = cursor ? ("after" in cursor ? cursor.after : cursor.before) : null;
   const backwards = cursor !== null && "before" in cursor;
-  const where = and(
-    listConditions(viewer, filters),
-    key ? sql`(${members.fullNameAr}, ${members.id}) ${sql.raw(backwards ? "<" : ">")} (${key.name}, ${key.id})` : undefined,
-  );
   const total = await memberTotal(viewer, filters, listConditions(viewer, filters));
-  // A name searched for that few members carry (fewer than the count's bound, which has just
-  // counted them through the trigram index) is read through that index and its matches sorted:
-  // walking the name index instead would pass over most of the directory before finding a page
-  // of them (334 ms against 26 ms at 300,000 members). A common one walks the name index, which
-  // meets a page of matches at once. The same order either way: the expression only hides the index.
-  const selective = !!filters.q && !total.atLeast;
-  const name = selective ? sql`(${members.fullNameAr} || '')` : members.fullNameAr;
+  const keyed = key ? sql`(${members.fullNameAr}, ${members.id}) ${sql.raw(backwards ? "<" : ">")} (${key.name}, ${key.id})` : undefined;
+  // A searched name is found one of three ways, each giving the same rows in the same order. Few
+  // members carry it (under the count's bound, which has just counted them through the trigram
+  // index): its matches are read through that index and sorted. More carry it: the first members
+  // of the directory's order (a thousand) are looked through for a page of them (lib/members/name-walk.ts),
+  // which a common name fills at once; one that falls late in the order (a first name beginning
+  // with م) does not, and its matches are read and sorted as a rare one's (26 ms against 334 ms
+  // for walking the name index to the page, for a name 2,907 of 300,000 members carry).
+  const folded = filters.q ? foldForSearch(filters.q) : "";
+  const walkedPage =
+    folded && total.atLeast
+      ? await firstMatchesByName(and(listConditions(viewer, { ...filters, q: null }), keyed), `%${escapeLike(folded)}%`, MEMBERS_PAGE_SIZE + 1, backwards)
+      : null;
+  // the sorted path: the expression hides the name index from the planner, the order is the same
+  const name = folded && !walkedPage ? sql`(${members.fullNameAr} || '')` : members.fullNameAr;
 
   const read = await db
     .select({
@@ -184,7 +189,7 @@ export async function listMembers(viewer: Actor, filters: MemberListFilters) {
     .innerJoin(branches, eq(branches.id, members.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
     .innerJoin(regions, eq(regions.id, provinces.regionId))
-    .where(where)
+    .where(walkedPage ? inArray(members.id, walkedPage) : and(listConditions(viewer, filters), keyed))
     .orderBy(...(backwards ? [desc(name), desc(members.id)] : [asc(name), asc(members.id)]))
     .limit(MEMBERS_PAGE_SIZE + 1);
   const { rows, hasPrevious, hasNext } = keysetPage(read, MEMBERS_PAGE_SIZE, cursor);

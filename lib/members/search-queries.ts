@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, exists, gte, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { forbidden } from "next/navigation";
 import { db } from "@/db";
 import { branches, members, organMemberships, organs, provinces } from "@/db/schema";
@@ -10,6 +10,7 @@ import { provinceScopeCondition } from "@/lib/territory/scope";
 import { foldForSearch } from "@/lib/text/fold";
 import { escapeLike } from "@/lib/text/normalize";
 import { searchText } from "@/lib/validation";
+import { firstMatchesByName } from "./name-walk";
 
 /** What a member is being chosen for: it decides who may search, whom they find and who comes first. */
 export const searchPurposes = ["session", "paper", "training", "owner"] as const;
@@ -96,13 +97,20 @@ export async function searchMembers(viewer: Actor, query: unknown, options: { pu
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? MEMBER_SEARCH_LIMIT), 1), MEMBER_SEARCH_LIMIT);
   const scope = hasNationalScope(viewer) ? undefined : or(provinceScopeCondition(viewer), rule.beyondScope?.());
   const tagged = rule.tag === "committee" ? onCentralCommittee() : rule.tag === "bureau" ? onPoliticalBureau() : undefined;
+  const like = `%${escapeLike(folded)}%`;
+  const where = and(eq(members.status, "active"), scope);
+  // Without an organ first, the order is the directory's: a page of a common name is found by
+  // walking the first members of that order, any other name through the trigram index and sorted
+  // (lib/members/name-walk.ts); with one, every match is sorted anyway.
+  const walked = tagged ? null : await firstMatchesByName(where, like, limit);
+  const name = walked ? members.fullNameAr : sql`(${members.fullNameAr} || '')`;
   const rows = await db
     .select({ id: members.id, fullNameAr: members.fullNameAr, fullNameLatin: members.fullNameLatin, memberNumber: members.memberNumber, tagged: tagged ?? sql<boolean>`false` })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
     .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(and(eq(members.status, "active"), sql`${members.searchName} like ${`%${escapeLike(folded)}%`}`, scope))
-    .orderBy(...(tagged ? [desc(tagged)] : []), asc(members.fullNameAr), asc(members.id))
+    .where(walked ? inArray(members.id, walked) : and(where, sql`${members.searchName} like ${like}`))
+    .orderBy(...(tagged ? [desc(tagged)] : []), asc(name), asc(members.id))
     .limit(limit);
   return rows.map(({ tagged: isTagged, ...member }) => ({ ...member, tag: isTagged ? rule.tag : null }));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { branches, provinces, regions, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
-import type { Actor } from "@/lib/permissions";
+import { branches, cascadeRegionCounts, provinces, regions, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
+import { hasNationalScope, type Actor } from "@/lib/permissions";
 import { decodeCursor, encodeCursor, keysetPage, type PageCursor } from "@/lib/pagination/cursor";
 import { requireRootingRead, trainingSummaryColumns, type TrainingSummary } from "./queries";
 import { buildCascade } from "./cascade-tree";
@@ -64,23 +64,8 @@ function trainingsByRegion(visible: SQL | undefined) {
 export async function cascadeRegions(viewer: Actor, planId: number) {
   requireRootingRead(viewer);
   const visible = and(eq(trainingMeetings.planId, planId), visibleTrainingCondition(viewer));
-  const k = trainingsByRegion(visible);
-  const byLevel = (level: string) => sql<number>`count(distinct ${k.id}) filter (where ${k.level} = ${level})`.mapWith(Number);
   const [rows, national, [{ nationalCount }]] = await Promise.all([
-    db
-      .select({
-        id: regions.id,
-        code: regions.code,
-        nameAr: regions.nameAr,
-        nameFr: regions.nameFr,
-        regional: byLevel("regional"),
-        provincial: byLevel("provincial"),
-        local: byLevel("local"),
-      })
-      .from(k)
-      .innerJoin(regions, eq(regions.id, k.regionId))
-      .groupBy(regions.id)
-      .orderBy(asc(regions.code)),
+    cascadeLines(viewer, planId, visible),
     db
       .select(trainingSummaryColumns)
       .from(trainingMeetings)
@@ -95,6 +80,46 @@ export async function cascadeRegions(viewer: Actor, planId: number) {
       .where(and(visible, eq(trainingMeetings.level, "national"))),
   ]);
   return { regions: rows satisfies CascadeRegion[], national, nationalCount };
+}
+
+/**
+ * One line per region with the plan's trainings the viewer sees, by level. The Bureau sees them
+ * all: its lines are the kept ones (migration 0013), whatever the plan's size. Anyone else's are
+ * counted over what they see.
+ */
+function cascadeLines(viewer: Actor, planId: number, visible: SQL | undefined): Promise<CascadeRegion[]> {
+  if (hasNationalScope(viewer)) {
+    return db
+      .select({
+        id: regions.id,
+        code: regions.code,
+        nameAr: regions.nameAr,
+        nameFr: regions.nameFr,
+        regional: cascadeRegionCounts.regional,
+        provincial: cascadeRegionCounts.provincial,
+        local: cascadeRegionCounts.local,
+      })
+      .from(cascadeRegionCounts)
+      .innerJoin(regions, eq(regions.id, cascadeRegionCounts.regionId))
+      .where(and(eq(cascadeRegionCounts.planId, planId), sql`${cascadeRegionCounts.regional} + ${cascadeRegionCounts.provincial} + ${cascadeRegionCounts.local} > 0`))
+      .orderBy(asc(regions.code));
+  }
+  const k = trainingsByRegion(visible);
+  const byLevel = (level: string) => sql<number>`count(distinct ${k.id}) filter (where ${k.level} = ${level})`.mapWith(Number);
+  return db
+    .select({
+      id: regions.id,
+      code: regions.code,
+      nameAr: regions.nameAr,
+      nameFr: regions.nameFr,
+      regional: byLevel("regional"),
+      provincial: byLevel("provincial"),
+      local: byLevel("local"),
+    })
+    .from(k)
+    .innerJoin(regions, eq(regions.id, k.regionId))
+    .groupBy(regions.id)
+    .orderBy(asc(regions.code));
 }
 
 /** A training's place in the cascade's order: its first day, then its id. */

@@ -1,18 +1,19 @@
 import "server-only";
 import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
-import { and, asc, count, eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { branches, cells, provinces, regions, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
+import { branches, cells, provinces, regionTrainingCounts, regions, rootingActivities } from "@/db/schema";
 import { hasNationalScope, inRegionScope, inScope, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
-import { trainingsConcerning } from "./visibility";
+import { provinceFigures } from "./kept-counts";
 
 /*
  * Coverage at a glance (seed 004: "which regions and provinces are trained, how many trainers, how
  * many branches restructured, how many cells"). The Bureau sees the whole country; an officer the
  * figures of their scope (their region, or their province) and drills down only there; a member
- * the national summary and its progress, not the territorial detail. Each figure is one grouped
- * query joined to its place, never a query per row.
+ * the national summary and its progress, not the territorial detail. The figures of a region or a
+ * province are read from the counts the writes keep (migration 0013, lib/rooting/kept-counts.ts);
+ * a province's branches are counted for that page only.
  */
 
 export const COVERAGE_BRANCHES_PAGE_SIZE = 20;
@@ -55,127 +56,61 @@ export function seesTerritorialDetail(viewer: Actor): boolean {
   return hasNationalScope(viewer) || viewer.role === "officer";
 }
 
-const zero = (value: SQL.Aliased<number> | SQL<number>) => sql<number>`coalesce(${value}, 0)`.mapWith(Number);
-const held = inArray(trainingMeetings.status, ["held", "reported"]);
+const zero = (value: SQL.Aliased<number> | SQL<number> | AnyColumn) => sql<number>`coalesce(${value}, 0)`.mapWith(Number);
+const sumOf = (value: SQL.Aliased<number>) => sql<number>`coalesce(sum(${value}), 0)`.mapWith(Number);
 const onOrBefore = (column: SQL | AnyColumn, today: string) => sql`${column} <= ${today}::date`;
 
-type Level = "region" | "province";
-const placeKey = (level: Level) => (level === "region" ? provinces.regionId : provinces.id);
-
-/** Branches, restructured and with a renewed bureau, per place. */
-function branchCounts(level: Level, where: SQL | undefined, today: string) {
-  const key = placeKey(level);
-  return db
-    .select({
-      key: sql<number>`${key}`.as("branch_key"),
-      total: count().as("branch_total"),
-      restructured: sql<number>`count(*) filter (where ${onOrBefore(branches.restructuredOn, today)})`.as("branch_restructured"),
-      renewed: sql<number>`count(*) filter (where ${onOrBefore(branches.bureauRenewedOn, today)})`.as("branch_renewed"),
-    })
-    .from(branches)
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(where)
-    .groupBy(key)
-    .as("branch_counts");
-}
-
-function cellCounts(level: Level, where: SQL | undefined) {
-  const key = placeKey(level);
-  return db
-    .select({ key: sql<number>`${key}`.as("cell_key"), n: count().as("cell_n") })
-    .from(cells)
-    .innerJoin(branches, eq(branches.id, cells.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(where)
-    .groupBy(key)
-    .as("cell_counts");
-}
-
-function lastActivities(level: Level, where: SQL | undefined, today: string) {
-  const key = placeKey(level);
-  return db
-    .select({ key: sql<number>`${key}`.as("activity_key"), last: sql<string | null>`max(${rootingActivities.date})::text`.as("activity_last") })
-    .from(rootingActivities)
-    .innerJoin(branches, eq(branches.id, rootingActivities.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(and(where, onOrBefore(rootingActivities.date, today)))
-    .groupBy(key)
-    .as("last_activities");
-}
-
-/** Trained trainers (تكوين مكونين), each counted once, by the province they carry the plan into. */
-function trainerCounts(level: Level, where: SQL | undefined) {
-  const key = placeKey(level);
-  return db
-    .select({ key: sql<number>`${key}`.as("trainer_key"), n: sql<number>`count(distinct ${trainingPeople.memberId})`.as("trainer_n") })
-    .from(trainingPeople)
-    .innerJoin(trainingMeetings, eq(trainingMeetings.id, trainingPeople.trainingId))
-    .innerJoin(provinces, eq(provinces.id, trainingPeople.provinceId))
-    .where(and(eq(trainingPeople.role, "trained_trainer"), held, where))
-    .groupBy(key)
-    .as("trainer_counts");
-}
+const noFigures: CoverageFigures = { branches: 0, restructured: 0, bureauRenewed: 0, cells: 0, trainingsHeld: 0, trainersTrained: 0, lastActivityOn: null };
 
 /**
- * The trainings an officer's figures count: those concerning their region (covering it, or held in
- * one of its provinces) and, for a provincial officer, not held in another province.
+ * The twelve regions (always all of them, for the map) with the figures the viewer may see, from
+ * the kept counts: the provinces' rows of the viewer's scope added up by region, and the region's
+ * own trainings and trainers (a training covers several regions, a trainer may carry the plan into
+ * several provinces: those do not add up). An officer's trainings are those concerning his region
+ * (covering it, or held in one of its provinces) that are held in no other province than his.
  */
-
-/** Held trainings per region: a regional one counts in each region it covers, a provincial or local one in its province's. */
-function trainingsByRegion(viewer: Actor) {
-  return db
-    .select({ key: sql<number>`${regions.id}`.as("training_key"), n: sql<number>`count(distinct ${trainingMeetings.id})`.as("training_n") })
-    .from(trainingMeetings)
-    .leftJoin(trainingRegions, eq(trainingRegions.trainingId, trainingMeetings.id))
-    .leftJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
-    .innerJoin(regions, or(eq(regions.id, trainingRegions.regionId), eq(regions.id, provinces.regionId)))
-    .where(and(held, trainingsConcerning(viewer)))
-    .groupBy(regions.id)
-    .as("training_counts");
-}
-
-/** Held provincial and local trainings per province. */
-function trainingsByProvince(where: SQL | undefined) {
-  return db
-    .select({ key: sql<number>`${provinces.id}`.as("training_key"), n: count().as("training_n") })
-    .from(trainingMeetings)
-    .innerJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
-    .where(and(held, where))
-    .groupBy(provinces.id)
-    .as("training_counts");
-}
-
-/** The twelve regions (always all of them, for the map) with the figures the viewer may see. */
 export async function regionCoverage(viewer: Actor, today: string): Promise<RegionCoverage[]> {
   if (!seesTerritorialDetail(viewer)) return [];
-  const scope = provinceScopeCondition(viewer);
-  const b = branchCounts("region", scope, today);
-  const c = cellCounts("region", scope);
-  const a = lastActivities("region", scope, today);
-  const tr = trainerCounts("region", scope);
-  const tm = trainingsByRegion(viewer);
+  const national = hasNationalScope(viewer);
+  const f = provinceFigures(provinceScopeCondition(viewer), today);
+  const byRegion = db
+    .select({
+      regionId: f.regionId,
+      branches: sumOf(f.branches).as("region_branches"),
+      restructured: sumOf(f.restructured).as("region_restructured"),
+      bureauRenewed: sumOf(f.bureauRenewed).as("region_renewed"),
+      cells: sumOf(f.cells).as("region_cells"),
+      trainingsHeld: sumOf(f.trainingsHeld).as("region_province_trainings"),
+      trainersTrained: sumOf(f.trainersTrained).as("region_province_trainers"),
+      lastActivityOn: sql<string | null>`max(${f.lastActivityOn})`.as("region_last_activity_on"),
+    })
+    .from(f)
+    .groupBy(f.regionId)
+    .as("region_figures");
+  // a provincial officer's trainers are his province's; a regional officer's and the Bureau's, the region's
+  const provincial = viewer.role === "officer" && viewer.scopeProvinceId !== null;
   const rows = await db
     .select({
       id: regions.id,
       code: regions.code,
       nameAr: regions.nameAr,
       nameFr: regions.nameFr,
-      branches: zero(b.total),
-      restructured: zero(b.restructured),
-      bureauRenewed: zero(b.renewed),
-      cells: zero(c.n),
-      trainingsHeld: zero(tm.n),
-      trainersTrained: zero(tr.n),
-      lastActivityOn: a.last,
+      branches: zero(byRegion.branches),
+      restructured: zero(byRegion.restructured),
+      bureauRenewed: zero(byRegion.bureauRenewed),
+      cells: zero(byRegion.cells),
+      trainingsHeld: national
+        ? zero(regionTrainingCounts.trainingsHeld)
+        : sql<number>`coalesce(${regionTrainingCounts.trainingsHeldUnplaced}, 0) + coalesce(${byRegion.trainingsHeld}, 0)`.mapWith(Number),
+      trainersTrained: provincial ? zero(byRegion.trainersTrained) : zero(regionTrainingCounts.trainersTrained),
+      lastActivityOn: byRegion.lastActivityOn,
     })
     .from(regions)
-    .leftJoin(b, eq(b.key, regions.id))
-    .leftJoin(c, eq(c.key, regions.id))
-    .leftJoin(a, eq(a.key, regions.id))
-    .leftJoin(tr, eq(tr.key, regions.id))
-    .leftJoin(tm, eq(tm.key, regions.id))
+    .leftJoin(byRegion, eq(byRegion.regionId, regions.id))
+    .leftJoin(regionTrainingCounts, eq(regionTrainingCounts.regionId, regions.id))
     .orderBy(asc(regions.code));
-  return rows.map((r) => ({ ...r, visible: inRegionScope(viewer, r.id) }));
+  // outside the viewer's scope a region's figures are zeros
+  return rows.map((r) => (inRegionScope(viewer, r.id) ? { ...r, visible: true } : { ...r, ...noFigures, visible: false }));
 }
 
 /** Whether the viewer may open a region's drill-down: the Bureau any, an officer their own. */
@@ -183,36 +118,28 @@ export function mayOpenRegion(viewer: Actor, regionId: number): boolean {
   return inRegionScope(viewer, regionId);
 }
 
-/** A region and its provinces' figures (a provincial officer sees only their province). */
+/** A region and its provinces' figures (a provincial officer sees only their province), from the kept counts. */
 export async function provinceCoverage(viewer: Actor, regionId: number, today: string) {
   const [region] = await db.select().from(regions).where(eq(regions.id, regionId)).limit(1);
   if (!region) return null;
   if (!mayOpenRegion(viewer, regionId)) return "forbidden" as const;
   const where = and(eq(provinces.regionId, regionId), provinceScopeCondition(viewer));
-  const b = branchCounts("province", where, today);
-  const c = cellCounts("province", where);
-  const a = lastActivities("province", where, today);
-  const tr = trainerCounts("province", where);
-  const tm = trainingsByProvince(where);
+  const f = provinceFigures(where, today);
   const rows: ProvinceCoverage[] = await db
     .select({
       id: provinces.id,
       nameAr: provinces.nameAr,
       nameFr: provinces.nameFr,
-      branches: zero(b.total),
-      restructured: zero(b.restructured),
-      bureauRenewed: zero(b.renewed),
-      cells: zero(c.n),
-      trainingsHeld: zero(tm.n),
-      trainersTrained: zero(tr.n),
-      lastActivityOn: a.last,
+      branches: zero(f.branches),
+      restructured: zero(f.restructured),
+      bureauRenewed: zero(f.bureauRenewed),
+      cells: zero(f.cells),
+      trainingsHeld: zero(f.trainingsHeld),
+      trainersTrained: zero(f.trainersTrained),
+      lastActivityOn: f.lastActivityOn,
     })
     .from(provinces)
-    .leftJoin(b, eq(b.key, provinces.id))
-    .leftJoin(c, eq(c.key, provinces.id))
-    .leftJoin(a, eq(a.key, provinces.id))
-    .leftJoin(tr, eq(tr.key, provinces.id))
-    .leftJoin(tm, eq(tm.key, provinces.id))
+    .leftJoin(f, eq(f.provinceId, provinces.id))
     .where(where)
     // the official order of the 2015 list, in which they were inserted
     .orderBy(asc(provinces.id));

@@ -1,11 +1,13 @@
 import "server-only";
-import { and, count, eq, inArray, isNotNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, count, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { branches, cells, provinces, rootingActivities, trainingMeetings, trainingPeople, trainingRegions } from "@/db/schema";
+import { branches, cells, provinceQuarterCounts, provinces, regionTrainingCounts, trainingTotals } from "@/db/schema";
 import { can, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 import type { CoverageFigures } from "./coverage-queries";
-import { trainingsConcerning } from "./visibility";
+import { provinceFigures } from "./kept-counts";
+
+const sumOf = (value: SQL.Aliased<number> | AnyColumn) => sql<number>`coalesce(sum(${value}), 0)`.mapWith(Number);
 
 /*
  * The summary above the map and the progress chart. An officer's figures are their scope's; the
@@ -24,59 +26,43 @@ function summaryScope(viewer: Actor): { national: boolean; where: SQL | undefine
   return { national: true, where: undefined };
 }
 
-const held = inArray(trainingMeetings.status, ["held", "reported"]);
-const scalar = (query: SQL) => sql<number>`(${query})`.mapWith(Number);
-
-
+/**
+ * The summary, from the kept counts (migration 0013): the provinces' rows of the scope added up; a
+ * national view's trainings and trainers are the country's totals (trainers recorded without a
+ * province too), an officer's the trainings concerning his region held in no other province than
+ * his (those covering it without a place, and those held in his scope) and the trainers of his
+ * region or province.
+ */
 export async function coverageSummary(viewer: Actor, today: string): Promise<CoverageSummary | null> {
   if (!can(viewer, "rooting.read")) return null;
   const { national, where } = summaryScope(viewer);
-  const cellsQuery = db
-    .select({ n: count() })
-    .from(cells)
-    .innerJoin(branches, eq(branches.id, cells.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(where);
-  const lastQuery = db
-    .select({ last: sql`max(${rootingActivities.date})::text` })
-    .from(rootingActivities)
-    .innerJoin(branches, eq(branches.id, rootingActivities.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(and(where, sql`${rootingActivities.date} <= ${today}::date`));
-  const trainingsQuery = db
-    .select({ n: sql`count(distinct ${trainingMeetings.id})` })
-    .from(trainingMeetings)
-    .leftJoin(trainingRegions, eq(trainingRegions.trainingId, trainingMeetings.id))
-    .leftJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
-    .where(and(held, trainingsConcerning(viewer, national)));
-  // a national view also counts trained trainers recorded without a province
-  const trainersQuery = db
-    .select({ n: sql`count(distinct ${trainingPeople.memberId})` })
-    .from(trainingPeople)
-    .innerJoin(trainingMeetings, eq(trainingMeetings.id, trainingPeople.trainingId))
-    .leftJoin(provinces, eq(provinces.id, trainingPeople.provinceId))
-    .where(and(eq(trainingPeople.role, "trained_trainer"), held, national ? undefined : and(isNotNull(trainingPeople.provinceId), where)));
-  const regionsQuery = db
-    .select({ n: sql`count(distinct coalesce(${trainingRegions.regionId}, ${provinces.regionId}))` })
-    .from(trainingMeetings)
-    .leftJoin(trainingRegions, eq(trainingRegions.trainingId, trainingMeetings.id))
-    .leftJoin(provinces, eq(provinces.id, trainingMeetings.provinceId))
-    .where(held);
+  const f = provinceFigures(where, today);
   const [row] = await db
     .select({
-      branches: count(),
-      restructured: sql<number>`count(*) filter (where ${branches.restructuredOn} <= ${today}::date)`.mapWith(Number),
-      bureauRenewed: sql<number>`count(*) filter (where ${branches.bureauRenewedOn} <= ${today}::date)`.mapWith(Number),
-      cells: scalar(sql`${cellsQuery}`),
-      trainingsHeld: scalar(sql`${trainingsQuery}`),
-      trainersTrained: scalar(sql`${trainersQuery}`),
-      regionsTrained: national ? scalar(sql`${regionsQuery}`) : sql<number>`0`.mapWith(Number),
-      lastActivityOn: sql<string | null>`(${lastQuery})`,
+      branches: sumOf(f.branches),
+      restructured: sumOf(f.restructured),
+      bureauRenewed: sumOf(f.bureauRenewed),
+      cells: sumOf(f.cells),
+      provinceTrainings: sumOf(f.trainingsHeld),
+      provinceTrainers: sumOf(f.trainersTrained),
+      lastActivityOn: sql<string | null>`max(${f.lastActivityOn})`,
     })
-    .from(branches)
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(where);
-  return { ...row, national };
+    .from(f);
+  const base = { branches: row.branches, restructured: row.restructured, bureauRenewed: row.bureauRenewed, cells: row.cells, lastActivityOn: row.lastActivityOn };
+  if (national) {
+    const [totals] = await db.select().from(trainingTotals).limit(1);
+    const [{ n: regionsTrained }] = await db.select({ n: count() }).from(regionTrainingCounts).where(eq(regionTrainingCounts.trained, true));
+    return { ...base, trainingsHeld: totals?.trainingsHeld ?? 0, trainersTrained: totals?.trainersTrained ?? 0, regionsTrained, national };
+  }
+  const region = viewer.role === "officer" ? viewer.scopeRegionId : null;
+  const [kept] = region ? await db.select().from(regionTrainingCounts).where(eq(regionTrainingCounts.regionId, region)).limit(1) : [];
+  return {
+    ...base,
+    trainingsHeld: (kept?.trainingsHeldUnplaced ?? 0) + row.provinceTrainings,
+    trainersTrained: viewer.role === "officer" && viewer.scopeProvinceId !== null ? row.provinceTrainers : (kept?.trainersTrained ?? 0),
+    regionsTrained: 0,
+    national,
+  };
 }
 
 export interface ProgressPoint {
@@ -105,25 +91,26 @@ function nextQuarter(quarter: string): string {
 export async function coverageProgress(viewer: Actor, today: string): Promise<ProgressPoint[]> {
   if (!can(viewer, "rooting.read")) return [];
   const { where } = summaryScope(viewer);
-  const quarterOf = (column: SQL | AnyColumn) =>
-    sql<string>`greatest(date_trunc('quarter', ${column}::timestamp)::date, ${PROGRESS_FROM}::date)::text`;
-  const restructuredQuarter = quarterOf(branches.restructuredOn);
-  const cellQuarter = quarterOf(cells.foundedOn);
-  const [restructured, founded] = await Promise.all([
+  const current = quarterStart(today);
+  const following = nextQuarter(current);
+  const quarter = sql<string>`greatest(${provinceQuarterCounts.quarter}, ${PROGRESS_FROM}::date)::text`;
+  // the kept quarters up to today's, then what today's quarter holds after today taken out of it
+  const [kept, aheadRows] = await Promise.all([
     db
-      .select({ quarter: restructuredQuarter, n: count() })
-      .from(branches)
-      .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-      .where(and(where, sql`${branches.restructuredOn} <= ${today}::date`))
+      .select({ quarter, restructured: sumOf(provinceQuarterCounts.restructured), cells: sumOf(provinceQuarterCounts.cells) })
+      .from(provinceQuarterCounts)
+      .innerJoin(provinces, eq(provinces.id, provinceQuarterCounts.provinceId))
+      .where(and(where, sql`${provinceQuarterCounts.quarter} <= ${current}::date`))
       .groupBy(sql`1`),
-    db
-      .select({ quarter: cellQuarter, n: count() })
-      .from(cells)
-      .innerJoin(branches, eq(branches.id, cells.branchId))
-      .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-      .where(and(where, sql`${cells.foundedOn} <= ${today}::date`))
-      .groupBy(sql`1`),
+    db.execute<{ restructured: number; cells: number }>(sql`select
+      (select count(*)::int from ${branches} join ${provinces} on ${provinces.id} = ${branches.provinceId}
+        where ${branches.restructuredOn} > ${today}::date and ${branches.restructuredOn} < ${following}::date and ${where ?? sql`true`}) as restructured,
+      (select count(*)::int from ${cells} join ${branches} on ${branches.id} = ${cells.branchId} join ${provinces} on ${provinces.id} = ${branches.provinceId}
+        where ${cells.foundedOn} > ${today}::date and ${cells.foundedOn} < ${following}::date and ${where ?? sql`true`}) as cells`),
   ]);
+  const ahead = { restructured: Number(aheadRows.rows[0].restructured), cells: Number(aheadRows.rows[0].cells) };
+  const restructured = kept.map((k) => ({ quarter: k.quarter, n: k.restructured - (k.quarter === current ? ahead.restructured : 0) }));
+  const founded = kept.map((k) => ({ quarter: k.quarter, n: k.cells - (k.quarter === current ? ahead.cells : 0) }));
   const byQuarter = (rows: { quarter: string; n: number }[]) => new Map(rows.map((r) => [r.quarter, r.n]));
   const r = byQuarter(restructured);
   const c = byQuarter(founded);

@@ -194,6 +194,18 @@ export async function recentTrainings(viewer: Actor, limit = 5, today = todayInM
 }
 
 /**
+ * A bound implied by "ends today or later": the training starts today or after, or it is running,
+ * and then no earlier than the earliest start among those running (read inside the ends_on,
+ * starts_on index, which holds both dates: only the running ones reach the table). With it, the
+ * walk of the trainings in date order begins at today's, or at the earliest still running,
+ * instead of at the plan's first day. `+ 0` keeps the planner from finding the minimum by walking
+ * the starts_on index from that first day.
+ */
+const startsFromEarliestRunning = (today: string) =>
+  sql`${trainingMeetings.startsOn} >= least(${today}::date,
+    (select min(t.starts_on + 0) from ${trainingMeetings} t where t.ends_on >= ${today}::date and t.starts_on < ${today}::date))`;
+
+/**
  * What concerns the viewer as a member, whatever their role: the coming trainings of their home
  * branch's region (national ones too), and the trainings they took part in, with their role.
  */
@@ -201,7 +213,7 @@ export async function trainingsForMember(viewer: Actor & { memberId: number | nu
   if (!can(viewer, "rooting.read") || viewer.memberId === null) return { upcoming: [], attended: [] };
   const [upcoming, attended] = await Promise.all([
     trainingSummaries()
-      .where(and(nearMember(viewer), gte(trainingMeetings.endsOn, today)))
+      .where(and(nearMember(viewer), gte(trainingMeetings.endsOn, today), startsFromEarliestRunning(today)))
       .orderBy(asc(trainingMeetings.startsOn), asc(trainingMeetings.id))
       .limit(limit),
     db

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { branches, members, provinces, trainingMeetings, trainingPeople, trainingRegions, users } from "@/db/schema";
-import { hasNationalScope, regionScopeWhere, scopeWhere, type Actor } from "@/lib/permissions";
+import { hasNationalScope, regionScopeWhere, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "@/lib/territory/scope";
 
 // Written against the unaliased `training_meetings` of the outer query; only the viewer's id is
@@ -57,18 +57,4 @@ export function visibleTrainingCondition(viewer: Actor): SQL | undefined {
     return or(eq(trainingMeetings.level, "national"), coversScope, heldInScope, attendedBy(viewer));
   }
   return or(nearMember(viewer), attendedBy(viewer));
-}
-
-/**
- * The trainings an officer's figures count, on a query joining `training_regions` (left) and the
- * training's `provinces` (left): those concerning their region (covering it, or held in one of
- * its provinces) and, for a provincial officer, not held in another province. The Bureau's and a
- * national view's: all.
- */
-export function trainingsConcerning(viewer: Actor, national = false): SQL | undefined {
-  if (national || hasNationalScope(viewer)) return undefined;
-  return and(
-    or(regionScopeWhere(viewer, trainingRegions.regionId), regionScopeWhere(viewer, provinces.regionId)),
-    or(isNull(trainingMeetings.provinceId), scopeWhere(viewer, { regionId: provinces.regionId, provinceId: trainingMeetings.provinceId })),
-  );
 }

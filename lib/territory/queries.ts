@@ -1,9 +1,9 @@
 import "server-only";
 import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
-import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db";
-import { branchMemberCounts, branches, cells, members, provinces, regions } from "@/db/schema";
+import { branchMemberCounts, branches, cells, members, provinceCounts, provinces, regions } from "@/db/schema";
 import { can, canOn, type Actor } from "@/lib/permissions";
 import { provinceScopeCondition } from "./scope";
 
@@ -43,7 +43,7 @@ export interface BranchRow extends Counts {
   town: string;
 }
 
-const zero = (n: SQL.Aliased<number> | number) => sql<number>`coalesce(${n}, 0)`.mapWith(Number);
+const zero = (n: SQL.Aliased<number> | AnyColumn | number) => sql<number>`coalesce(${n}, 0)`.mapWith(Number);
 
 /** Active members per branch, restricted by `where` (a condition on `branches` and `provinces`), from the kept counts. */
 function activeMembersByBranch(where?: SQL) {
@@ -65,96 +65,54 @@ function cellsByBranch(where?: SQL) {
     .groupBy(cells.branchId);
 }
 
-/** The twelve regions with their provinces, branches, cells and active members, in one statement. */
+/** The twelve regions with their provinces, branches, cells and active members, from the kept province counts (migration 0013). */
 export async function listRegions(viewer: Actor): Promise<RegionRow[]> {
   if (!can(viewer, "territory.read")) return [];
-  const provinceCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("province_count") })
+  const byRegion = db
+    .select({
+      regionId: provinces.regionId,
+      provinces: count().as("province_count"),
+      branches: sql<number>`sum(${provinceCounts.branches})`.as("branch_count"),
+      cells: sql<number>`sum(${provinceCounts.cells})`.as("cell_count"),
+      activeMembers: sql<number>`sum(${provinceCounts.activeMembers})`.as("member_count"),
+    })
     .from(provinces)
+    .leftJoin(provinceCounts, eq(provinceCounts.provinceId, provinces.id))
     .groupBy(provinces.regionId)
-    .as("province_counts");
-  const branchCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("branch_count") })
-    .from(branches)
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .groupBy(provinces.regionId)
-    .as("branch_counts");
-  const cellCounts = db
-    .select({ regionId: provinces.regionId, n: count().as("cell_count") })
-    .from(cells)
-    .innerJoin(branches, eq(branches.id, cells.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .groupBy(provinces.regionId)
-    .as("cell_counts");
-  const memberCounts = db
-    .select({ regionId: provinces.regionId, n: sql<number>`sum(${branchMemberCounts.active})`.as("member_count") })
-    .from(branchMemberCounts)
-    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .groupBy(provinces.regionId)
-    .as("member_counts");
+    .as("region_counts");
   return db
     .select({
       id: regions.id,
       code: regions.code,
       nameAr: regions.nameAr,
       nameFr: regions.nameFr,
-      provinces: zero(provinceCounts.n),
-      branches: zero(branchCounts.n),
-      cells: zero(cellCounts.n),
-      activeMembers: zero(memberCounts.n),
+      provinces: zero(byRegion.provinces),
+      branches: zero(byRegion.branches),
+      cells: zero(byRegion.cells),
+      activeMembers: zero(byRegion.activeMembers),
     })
     .from(regions)
-    .leftJoin(provinceCounts, eq(provinceCounts.regionId, regions.id))
-    .leftJoin(branchCounts, eq(branchCounts.regionId, regions.id))
-    .leftJoin(cellCounts, eq(cellCounts.regionId, regions.id))
-    .leftJoin(memberCounts, eq(memberCounts.regionId, regions.id))
+    .leftJoin(byRegion, eq(byRegion.regionId, regions.id))
     .orderBy(asc(regions.code));
 }
 
-/** A region and its provinces with their counts; null when there is no such region. */
+/** A region and its provinces with their counts, from the kept province counts; null when there is no such region. */
 export const getRegion = cache(async (viewer: Actor, id: number) => {
   if (!can(viewer, "territory.read")) return null;
   const [region] = await db.select().from(regions).where(eq(regions.id, id)).limit(1);
   if (!region) return null;
-  const inRegion = eq(provinces.regionId, id);
-  const branchCounts = db
-    .select({ provinceId: branches.provinceId, n: count().as("branch_count") })
-    .from(branches)
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(inRegion)
-    .groupBy(branches.provinceId)
-    .as("branch_counts");
-  const cellCounts = db
-    .select({ provinceId: branches.provinceId, n: count().as("cell_count") })
-    .from(cells)
-    .innerJoin(branches, eq(branches.id, cells.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(inRegion)
-    .groupBy(branches.provinceId)
-    .as("cell_counts");
-  const memberCounts = db
-    .select({ provinceId: branches.provinceId, n: sql<number>`sum(${branchMemberCounts.active})`.as("member_count") })
-    .from(branchMemberCounts)
-    .innerJoin(branches, eq(branches.id, branchMemberCounts.branchId))
-    .innerJoin(provinces, eq(provinces.id, branches.provinceId))
-    .where(inRegion)
-    .groupBy(branches.provinceId)
-    .as("member_counts");
   const rows: ProvinceRow[] = await db
     .select({
       id: provinces.id,
       nameAr: provinces.nameAr,
       nameFr: provinces.nameFr,
-      branches: zero(branchCounts.n),
-      cells: zero(cellCounts.n),
-      activeMembers: zero(memberCounts.n),
+      branches: zero(provinceCounts.branches),
+      cells: zero(provinceCounts.cells),
+      activeMembers: zero(provinceCounts.activeMembers),
     })
     .from(provinces)
-    .leftJoin(branchCounts, eq(branchCounts.provinceId, provinces.id))
-    .leftJoin(cellCounts, eq(cellCounts.provinceId, provinces.id))
-    .leftJoin(memberCounts, eq(memberCounts.provinceId, provinces.id))
-    .where(inRegion)
+    .leftJoin(provinceCounts, eq(provinceCounts.provinceId, provinces.id))
+    .where(eq(provinces.regionId, id))
     // the official order of the 2015 list, in which they were inserted
     .orderBy(asc(provinces.id));
   return { region, provinces: rows };
