@@ -185,7 +185,7 @@ export type RootingPlan = typeof rootingPlans.$inferSelect;
 export type TrainingMeeting = typeof trainingMeetings.$inferSelect;
 
 /*
- * Kept counts (migration 0013): the coverage, the cascade, the dashboard and the territory read
+ * Kept counts (migration 0015): the coverage, the cascade, the dashboard and the territory read
  * these few rows (one per province, region, quarter, plan and region) instead of counting the
  * branches, cells, activities and trainings of a scope on every view. Statement-level triggers
  * on every table they come from recompute, in the writing transaction, the rows of the places a

@@ -13,7 +13,7 @@ export interface TerritoryFigures {
   activeMembers: number;
 }
 
-/** Provinces, branches, cells and active members inside the actor's scope, from the kept province counts (migration 0013). */
+/** Provinces, branches, cells and active members inside the actor's scope, from the kept province counts (migration 0015). */
 export async function territoryFigures(actor: Actor): Promise<TerritoryFigures> {
   const [row] = await db
     .select({

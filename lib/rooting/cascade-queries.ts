@@ -84,7 +84,7 @@ export async function cascadeRegions(viewer: Actor, planId: number) {
 
 /**
  * One line per region with the plan's trainings the viewer sees, by level. The Bureau sees them
- * all: its lines are the kept ones (migration 0013), whatever the plan's size. Anyone else's are
+ * all: its lines are the kept ones (migration 0015), whatever the plan's size. Anyone else's are
  * counted over what they see.
  */
 function cascadeLines(viewer: Actor, planId: number, visible: SQL | undefined): Promise<CascadeRegion[]> {

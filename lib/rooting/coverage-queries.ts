@@ -12,7 +12,7 @@ import { provinceFigures } from "./kept-counts";
  * many branches restructured, how many cells"). The Bureau sees the whole country; an officer the
  * figures of their scope (their region, or their province) and drills down only there; a member
  * the national summary and its progress, not the territorial detail. The figures of a region or a
- * province are read from the counts the writes keep (migration 0013, lib/rooting/kept-counts.ts);
+ * province are read from the counts the writes keep (migration 0015, lib/rooting/kept-counts.ts);
  * a province's branches are counted for that page only.
  */
 

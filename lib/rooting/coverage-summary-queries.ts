@@ -27,7 +27,7 @@ function summaryScope(viewer: Actor): { national: boolean; where: SQL | undefine
 }
 
 /**
- * The summary, from the kept counts (migration 0013): the provinces' rows of the scope added up; a
+ * The summary, from the kept counts (migration 0015): the provinces' rows of the scope added up; a
  * national view's trainings and trainers are the country's totals (trainers recorded without a
  * province too), an officer's the trainings concerning his region held in no other province than
  * his (those covering it without a place, and those held in his scope) and the trainers of his

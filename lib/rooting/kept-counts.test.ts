@@ -14,7 +14,7 @@ import { deleteTraining, setTrainingStatus } from "./training-actions";
 import { addTrainingPerson } from "./training-people-actions";
 
 /*
- * The kept counts of migration 0013 (province_counts, province_quarter_counts,
+ * The kept counts of migration 0015 (province_counts, province_quarter_counts,
  * region_training_counts, training_totals, cascade_region_counts) are recomputed by triggers:
  * whatever writes a branch, a cell, an activity, a member, a training, its regions or its people,
  * in one row or many, they must stay what a fresh count of those tables says.

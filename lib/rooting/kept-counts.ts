@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { branches, provinceCounts, provinces, rootingActivities } from "@/db/schema";
 
 /*
- * The kept counts of migration 0013 as a day sees them. A province's row counts every date, and
+ * The kept counts of migration 0015 as a day sees them. A province's row counts every date, and
  * the writes refuse dates ahead of today, so what lies after the day asked about is almost always
  * nothing: it is found through the dates' indexes and taken out, which keeps the figures those of
  * a count made that day (lib/rooting/kept-counts.test.ts checks both agree).

@@ -65,7 +65,7 @@ function cellsByBranch(where?: SQL) {
     .groupBy(cells.branchId);
 }
 
-/** The twelve regions with their provinces, branches, cells and active members, from the kept province counts (migration 0013). */
+/** The twelve regions with their provinces, branches, cells and active members, from the kept province counts (migration 0015). */
 export async function listRegions(viewer: Actor): Promise<RegionRow[]> {
   if (!can(viewer, "territory.read")) return [];
   const byRegion = db
