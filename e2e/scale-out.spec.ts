@@ -67,7 +67,8 @@ test.describe("two app instances over one database and one bucket", () => {
     };
     delete env.PGLITE_DIR;
     delete env.STORAGE_DIR;
-    const seeded = spawnSync("npx", ["tsx", "db/seed/index.ts", "--migrate"], { env, stdio: "inherit" });
+    // the README's own seed command (package.json: the seed loads server code, under the react-server condition)
+    const seeded = spawnSync("npm", ["run", "db:seed", "--", "--migrate"], { env, stdio: "inherit" });
     expect(seeded.status).toBe(0);
     for (const port of ports) {
       // each its own folder on disk too: a file that went there instead of the bucket would not be
