@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useId } from "react";
+import { lazy, Suspense, useId, useSyncExternalStore } from "react";
 import type { ComboboxProps } from "./combobox";
 import { Field } from "./field";
 
@@ -8,11 +8,17 @@ import { Field } from "./field";
 // its first paint, not before the page answers a tap
 const LoadedCombobox = lazy(() => import("./combobox").then((m) => ({ default: m.Combobox })));
 
+const noChange = () => () => {};
+
 /**
- * The combobox of ./combobox.tsx, loaded on demand: until its code has arrived (a page reached by
- * a link) the label and a disabled field hold its place, so nothing moves when it comes.
+ * The combobox of ./combobox.tsx, loaded on demand: until its code has arrived and the page is
+ * hydrated, the label and a disabled field hold its place, so nothing moves when it comes. The
+ * server renders that placeholder too: a live field in the server's HTML would take letters typed
+ * on a slow phone before React runs, then lose them when React takes the field over.
  */
 export function DeferredCombobox<T extends object>(props: ComboboxProps<T>) {
+  const hydrated = useSyncExternalStore(noChange, () => true, () => false);
+  if (!hydrated) return <ComboboxPlaceholder {...props} />;
   return (
     <Suspense fallback={<ComboboxPlaceholder {...props} />}>
       <LoadedCombobox {...(props as unknown as ComboboxProps<object>)} />
