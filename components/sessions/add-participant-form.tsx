@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { useFreshPicker } from "@/components/members/use-fresh-picker";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { OneTimeKeyField } from "@/components/ui/one-time-key";
@@ -22,17 +23,7 @@ export function AddParticipantForm({
   picker: MemberPickerLabels;
 }) {
   const [state, formAction, pending] = useActionState(addParticipant, { ok: false } as ActionState<{ sessionId: number; warning: string | null }>);
-  const [chosen, setChosen] = useState(false);
-  // a new picker after each answer, so the next member starts from an empty choice
-  const [round, setRound] = useState(0);
-  const [seen, setSeen] = useState(state);
-  if (seen !== state) {
-    setSeen(state);
-    if (state.ok) {
-      setRound((r) => r + 1);
-      setChosen(false);
-    }
-  }
+  const fresh = useFreshPicker(state);
   const warning = state.ok ? state.result?.warning : null;
   return (
     <form action={formAction} className="space-y-3">
@@ -42,8 +33,8 @@ export function AddParticipantForm({
         {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.fieldErrors?.memberId ?? state.message}</Alert> : null}
         {warning ? <Alert tone="warning">{warning}</Alert> : null}
       </div>
-      <MemberPicker key={round} name="memberId" purpose="session" label={labels.member} hint={labels.hint} labels={picker} required onChange={(m) => setChosen(m.length > 0)} />
-      <button type="submit" disabled={pending || !chosen} className={buttonClass("primary", "md", "disabled:opacity-50")}>
+      <MemberPicker key={fresh.round} name="memberId" purpose="session" label={labels.member} hint={labels.hint} labels={picker} required onChange={fresh.onChange} />
+      <button type="submit" disabled={pending || !fresh.chosen} className={buttonClass("primary", "md", "disabled:opacity-50")}>
         {labels.add}
       </button>
     </form>
