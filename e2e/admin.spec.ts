@@ -1,5 +1,5 @@
 import type { Page, Request, Route } from "@playwright/test";
-import { expect, formAlert, LoginPage, signInAs, test } from "./fixtures";
+import { createAccount, expect, formAlert, LoginPage, signInAs, test } from "./fixtures";
 
 /**
  * The router prefetches links (again after an action, and when the user menu opens), and a prefetch
@@ -15,18 +15,6 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("heading", { level: 1, name: "تسجيل الدخول" })).toBeVisible();
   await page.unroute("**/*", blockPrefetch);
-}
-
-/** Creates an account from the admin's form and waits for its page. */
-async function createAccount(page: Page, account: { name: string; email: string; password: string }) {
-  await page.goto("/admin/users");
-  await page.getByRole("link", { name: "مستخدم جديد" }).click();
-  await page.getByLabel("الاسم", { exact: true }).fill(account.name);
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("الدور").selectOption({ label: "عضو" });
-  await page.getByLabel("كلمة المرور المؤقتة").fill(account.password);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: account.name })).toBeVisible();
 }
 
 // the lock's minute, less the moment it takes to show it

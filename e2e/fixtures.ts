@@ -97,3 +97,15 @@ export async function signInAs(page: Page, name: AccountName) {
   if ((await sessionEmail(page)) === email) sessions.set(name, (await context.cookies()).filter((cookie) => SESSION_COOKIE.test(cookie.name)));
   else sessions.delete(name);
 }
+
+/** Creates a member's account from the admin's form (the page is the admin's) and waits for its page. */
+export async function createAccount(page: Page, account: { name: string; email: string; password: string }) {
+  await page.goto("/admin/users");
+  await page.getByRole("link", { name: "مستخدم جديد" }).click();
+  await page.getByLabel("الاسم", { exact: true }).fill(account.name);
+  await page.getByLabel("البريد الإلكتروني").fill(account.email);
+  await page.getByLabel("الدور").selectOption({ label: "عضو" });
+  await page.getByLabel("كلمة المرور المؤقتة").fill(account.password);
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: account.name })).toBeVisible();
+}

@@ -1,23 +1,9 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
 import { ninthSession } from "./dates";
-import { expect, formAlert, LoginPage, signInAs, test } from "./fixtures";
+import { createAccount, expect, formAlert, LoginPage, signInAs, test } from "./fixtures";
 import { lastEmailTo } from "./mailbox";
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-
-/** Creates a member's account from the admin's form. */
-async function createAccount(page: Page, account: { name: string; email: string; password: string }) {
-  await signInAs(page, "admin");
-  await page.goto("/admin/users");
-  await page.getByRole("link", { name: "مستخدم جديد" }).click();
-  await page.getByLabel("الاسم", { exact: true }).fill(account.name);
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("الدور").selectOption({ label: "عضو" });
-  await page.getByLabel("كلمة المرور المؤقتة").fill(account.password);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: account.name })).toBeVisible();
-}
 
 /** An .ics file as its readers see it: folded lines joined again. */
 const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, "");
@@ -26,7 +12,9 @@ test.describe("a forgotten password", () => {
   test("is reset by the emailed link, once, and the new password signs in", async ({ page, browser }) => {
     const account = { name: "سعاد المرابط", email: `souad.${unique()}@example.org`, password: "Temporaire-2026" };
     const admin = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.91.${Date.now() % 250}.1` } });
-    await createAccount(await admin.newPage(), account);
+    const adminPage = await admin.newPage();
+    await signInAs(adminPage, "admin");
+    await createAccount(adminPage, account);
     await admin.close();
 
     await page.goto("/login");
