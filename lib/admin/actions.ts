@@ -5,6 +5,7 @@ import type { Transaction } from "@/db";
 import { members, provinces, signInAttempts, users } from "@/db/schema";
 import { ActionError, mutation, type ActionState } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
+import { cancelPasswordResets } from "@/lib/auth/password-reset";
 import { clearFailures } from "@/lib/auth/throttle";
 import { claimVersion } from "@/lib/concurrency";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
@@ -137,6 +138,7 @@ const resetUserPasswordMutation = mutation({
       .update(users)
       .set({ passwordHash: await hashPassword(input.temporaryPassword), mustChangePassword: true, updatedAt: clock.now(), ...endSessions })
       .where(eq(users.id, target.id));
+    await cancelPasswordResets(tx, target.id);
     return {
       audit: { action: "user.password.reset", entity: "user", entityId: target.id, summary: target.email },
       result: { email: target.email },

@@ -14,6 +14,7 @@ import { translateError, z } from "@/lib/validation";
 import { getCurrentUser } from "./current-user";
 import { signIn, signOut } from "./index";
 import { hashPassword, verifyPassword } from "./password";
+import { cancelPasswordResets } from "./password-reset";
 import { changePasswordSchema, loginSchema, safeRedirect } from "./schemas";
 import { sessionEndsAt } from "./session";
 import { throttledMessage } from "./wait";
@@ -117,6 +118,7 @@ export const changeOwnPassword = mutation({
         updatedAt: clock.now(),
       })
       .where(eq(users.id, user.id));
+    await cancelPasswordResets(tx, user.id);
     // this device stays signed in: a new session, signed in with the new password once it is committed
     afterCommit(async () => {
       try {

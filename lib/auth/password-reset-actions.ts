@@ -14,7 +14,7 @@ import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { translateError } from "@/lib/validation";
 import { clientAddress } from "./client-address";
 import { hashPassword } from "./password";
-import { hashResetToken, resetRequestWait } from "./password-reset";
+import { cancelPasswordResets, hashResetToken, resetRequestWait } from "./password-reset";
 import { writeResetEmail } from "./password-reset-mail";
 import { forgotPasswordSchema, passwordFromLinkSchema } from "./schemas";
 import { clearFailures } from "./throttle";
@@ -131,7 +131,7 @@ export async function setPasswordFromLink(_prev: ActionState | null, formData: F
         .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
         .where(eq(users.id, link.userId));
       // this link and every other one of the user
-      await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, link.userId), isNull(passwordResets.usedAt)));
+      await cancelPasswordResets(tx, link.userId, now);
       await tx.insert(auditLog).values({ at: now, userId: link.userId, action: "user.password.resetByEmail", entity: "user", entityId: String(link.userId), summary: "set a new password from an emailed link" });
       return link.email;
     });

@@ -14,9 +14,11 @@ import * as clock from "@/lib/clock";
 import { sendOutboxEmail } from "@/lib/notifications/delivery";
 import { auditCount, demo, getCurrentUser, setClock, signInAs } from "@/tests/helpers";
 import { fakeSmtp, messageText } from "@/tests/smtp";
+import { resetUserPassword } from "@/lib/admin/actions";
+import { changeOwnPassword } from "./actions";
 import { authenticate } from "./authenticate";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { hashResetToken, RESET_REQUESTS_PER_ADDRESS, RESET_REQUESTS_PER_EMAIL } from "./password-reset";
 import { requestPasswordReset, setPasswordFromLink } from "./password-reset-actions";
 import { RESET_LINK_MARKER } from "./password-reset-mail";
@@ -220,6 +222,22 @@ describe("using the link", () => {
     expect(await setPassword(second)).toMatchObject({ ok: true });
     expect(await setPassword(first, "Thaniya-2027-kalima")).toMatchObject({ ok: false });
     expect(await verifyPassword((await userRow(demo.officerSefrou)).passwordHash, "Jadida-2027-kalima")).toBe(true);
+  });
+
+  it("dies when the password is changed another way: by its owner, or by an admin", async () => {
+    // a password this test knows, whatever the tests before it set
+    await db.update(users).set({ passwordHash: await hashPassword("Officer-2026-demo") }).where(eq(users.email, demo.officerFes));
+    const own = await linkFor(demo.officerFes);
+    await signInAs(demo.officerFes);
+    await expect(changeOwnPassword(null, { currentPassword: "Officer-2026-demo", newPassword: "Nouveau-2026-pass", confirmPassword: "Nouveau-2026-pass" })).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await setPassword(own)).toMatchObject({ ok: false, message: expect.stringContaining("لم يعد صالحًا") });
+    expect(await verifyPassword((await userRow(demo.officerFes)).passwordHash, "Nouveau-2026-pass")).toBe(true);
+
+    const theirs = await linkFor(demo.officerSefrou);
+    await signInAs(demo.admin);
+    expect(await resetUserPassword(null, { id: String((await userRow(demo.officerSefrou)).id), temporaryPassword: "Provisoire-2026" })).toMatchObject({ ok: true });
+    expect(await setPassword(theirs)).toMatchObject({ ok: false, message: expect.stringContaining("لم يعد صالحًا") });
+    expect(await verifyPassword((await userRow(demo.officerSefrou)).passwordHash, "Provisoire-2026")).toBe(true);
   });
 
   it("refuses a forged token, a token of the right shape that was never made, and a deactivated account", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull, lt, or, type SQL } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { passwordResetRequests, passwordResets, users } from "@/db/schema";
 import * as clock from "@/lib/clock";
 
@@ -61,6 +61,15 @@ export async function findLiveReset(token: string, now = clock.now()) {
     .where(and(eq(passwordResets.tokenHash, hashResetToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now), eq(users.active, true)))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * Ends every emailed link of the user that is still unused, inside the caller's transaction: a
+ * password set another way (by the user, by an admin, or by one of the links) makes the others
+ * worthless.
+ */
+export async function cancelPasswordResets(tx: Executor, userId: number, now = clock.now()): Promise<void> {
+  await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
 }
 
 /** Requests older than a day count for nothing; links used or expired a day ago open nothing (lib/sweep.ts). */
