@@ -32,7 +32,7 @@ import {
 import * as clock from "@/lib/clock";
 import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { inviteOnConvening, notifyInvitees } from "./invitations";
-import { sittingChangeNotice, withdrawalNotice } from "./invitation-notices";
+import { sittingAddedNotice, sittingChangeNotice, sittingRemovedNotice, withdrawalNotice } from "./invitation-notices";
 
 async function refuseTakenOrdinal(tx: Transaction, ordinal: number, exceptId?: number) {
   const [taken] = await tx
@@ -137,7 +137,7 @@ export const deleteSession = mutation({
 export const createSitting = mutation({
   schema: createSittingSchema,
   permission: "session.manage",
-  async run({ sessionId, ...fields }, { tx, user }) {
+  async run({ sessionId, ...fields }, { tx, user, afterCommit }) {
     const session = await lockSession(tx, sessionId, user);
     await checkWithinSession(session, fields.date);
     await checkTimes(fields.startTime, fields.endTime);
@@ -145,7 +145,11 @@ export const createSitting = mutation({
     const [row] = await tx
       .insert(sittings)
       .values({ sessionId, ...fields })
-      .returning({ id: sittings.id });
+      .returning({ id: sittings.id, version: sittings.version });
+    if (session.status === "convened") {
+      await notifyInvitees(tx, session.id, (t, locale) => sittingAddedNotice(session, { ...row, ...fields }, t, locale));
+      afterCommit(enqueueEmailsAfterCommit);
+    }
     return {
       audit: { action: "sitting.create", entity: "sitting", entityId: row.id, summary: `sitting "${fields.title}" added to session ${session.ordinal}`, changes: fields },
       result: row.id,
@@ -185,9 +189,13 @@ export const updateSitting = mutation({
 export const deleteSitting = mutation({
   schema: idSchema,
   permission: "session.manage",
-  async run({ id }, { tx, user }) {
+  async run({ id }, { tx, user, afterCommit }) {
     const { sitting, session } = await sittingWithSession(tx, id, user);
     await tx.delete(sittings).where(eq(sittings.id, id));
+    if (session.status === "convened") {
+      await notifyInvitees(tx, session.id, (t, locale) => sittingRemovedNotice(session, sitting, t, locale));
+      afterCommit(enqueueEmailsAfterCommit);
+    }
     return {
       audit: { action: "sitting.delete", entity: "sitting", entityId: id, summary: `sitting "${sitting.title}" deleted from session ${session.ordinal}` },
       result: session.id,

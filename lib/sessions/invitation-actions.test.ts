@@ -8,7 +8,7 @@ import { sendOutboxEmail } from "@/lib/notifications/delivery";
 import { fakeSmtp } from "@/tests/smtp";
 import { demo, getCurrentUser, lastAudit, setClock, signInAs } from "@/tests/helpers";
 import { committeeMembers, expectRefused, FORBIDDEN, memberIdOf, NOT_FOUND, ordinaryMember, sessionByOrdinal, sittingsOf } from "@/tests/fixtures/sessions";
-import { changeSessionStatus, updateSitting } from "./actions";
+import { changeSessionStatus, createSitting, deleteSitting, updateSitting } from "./actions";
 import { attendanceSheet } from "./attendance-queries";
 import { addInvitee, answerInvitation, removeInvitee } from "./invitation-actions";
 import { myInvitation, pendingInvitations, sessionInvitees } from "./invitation-queries";
@@ -269,5 +269,40 @@ describe("changes to a convened session", () => {
       .where(eq(workshopParticipants.workshopId, first.id));
     expect(told.map((n) => n.userId).sort()).toEqual(participantAccounts.map((u) => u.id).sort());
     expect(told[0].body).toContain("قاعة الندوات");
+  });
+
+  it("tells the invitees of a sitting added to the programme and of one taken off it, once each; a draft's sittings tell no one", async () => {
+    const ninth = await sessionByOrdinal(9);
+    await signInAs(demo.bureau);
+    const invitedWithAccounts = (
+      await db
+        .select({ n: count() })
+        .from(sessionInvitations)
+        .innerJoin(users, and(eq(users.memberId, sessionInvitations.memberId), eq(users.active, true)))
+        .where(eq(sessionInvitations.sessionId, ninth.id))
+    )[0].n;
+    const sitting = { sessionId: String(ninth.id), kind: "plenary", title: "جلسة التقرير المالي", date: ninth.startsOn, startTime: "18:00", endTime: "19:30", chairs: "", rapporteurId: "" };
+    let id = 0;
+    try {
+      await createSitting(null, sitting);
+    } catch (error) {
+      // a created sitting leads to its edit page
+      id = Number(/\/sittings\/(\d+)\/edit/.exec(String((error as Error).message))?.[1]);
+    }
+    expect(id).toBeGreaterThan(0);
+    const added = await noticesOf("session.changed", `session.sitting-added:${id}`);
+    expect(added).toHaveLength(invitedWithAccounts);
+    expect(added[0].title).toContain("جلسة التقرير المالي");
+    expect(added[0].body).toContain("18:00");
+
+    await expect(deleteSitting(null, { id: String(id) })).rejects.toThrow(/NEXT_REDIRECT/);
+    const removed = await noticesOf("session.changed", `session.sitting-removed:${id}`);
+    expect(removed).toHaveLength(invitedWithAccounts);
+    expect(removed[0].body).toContain("لم تعد جلسة «جلسة التقرير المالي»");
+
+    const draft = await draftSession();
+    const before = (await db.select({ n: count() }).from(notifications))[0].n;
+    await createSitting(null, { ...sitting, sessionId: String(draft.id), date: draft.startsOn }).catch(() => undefined);
+    expect((await db.select({ n: count() }).from(notifications))[0].n).toBe(before);
   });
 });

@@ -43,6 +43,30 @@ export function sittingChangeNotice(session: CommitteeSession, sitting: Slot, t:
   };
 }
 
+/** A sitting added to the programme of a convened session. */
+export function sittingAddedNotice(session: CommitteeSession, sitting: Slot, t: Dictionary, locale: Locale): Notice {
+  const n = t.invitations.notices;
+  return {
+    kind: "session.changed",
+    title: fill(n.sittingAddedTitle, { session: sessionName(t.sessions, session.ordinal), sitting: sitting.title }),
+    body: fill(n.addedBody, { when: when(t, locale, sitting) }),
+    href: `${sessionHref(session.id)}#sitting-${sitting.id}`,
+    dedupeKey: `session.sitting-added:${sitting.id}`,
+  };
+}
+
+/** A sitting taken off the programme of a convened session: the link leads to what remains. */
+export function sittingRemovedNotice(session: CommitteeSession, sitting: Slot, t: Dictionary, locale: Locale): Notice {
+  const n = t.invitations.notices;
+  return {
+    kind: "session.changed",
+    title: fill(n.sittingRemovedTitle, { session: sessionName(t.sessions, session.ordinal), sitting: sitting.title }),
+    body: fill(n.removedBody, { sitting: sitting.title, when: when(t, locale, sitting) }),
+    href: sessionHref(session.id),
+    dedupeKey: `session.sitting-removed:${sitting.id}`,
+  };
+}
+
 export function workshopChangeNotice(session: CommitteeSession, workshop: Slot & { number: number; room: string | null }, t: Dictionary, locale: Locale): Notice {
   const n = t.invitations.notices;
   return {
