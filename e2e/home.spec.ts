@@ -63,7 +63,7 @@ test.describe("the home page: what waits on me now", () => {
       const line = now.getByRole("listitem").filter({ has: page.getByRole("link", { name: "راجع التقارير" }) });
       const said = firstNumber(await line.locator("p").first().textContent());
       const text = (await line.locator("p").first().textContent()) ?? "";
-      expect(text).toMatch(/ينتظر|ينتظران/);
+      expect(text).toMatch(/(ينتظر|تنتظر|ينتظران) المراجعة$/);
       await line.getByRole("link", { name: "راجع التقارير" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "تقارير تنتظر المراجعة" })).toBeVisible();
       const listed = await page.getByRole("list", { name: "التقارير المنتظرة للمراجعة" }).getByRole("listitem").count();
@@ -82,7 +82,7 @@ test.describe("the home page: what waits on me now", () => {
     await expect(now.getByRole("listitem").filter({ hasText: "ردود المدعوين إلى الدورة التاسعة" })).toContainText(/سيحضر: \d+ · اعتذر: \d+ · لم يردّ بعد: \d+/);
   });
 
-  test("the member answers the invitation and finds their workshop from the top of the home page", async ({ page }) => {
+  test("the member finds the invitation to answer and their workshop at the top of the home page", async ({ page }) => {
     await signInAs(page, "member");
     const now = page.getByRole("region", { name: "ما عليّ الآن" });
     await expect(now.getByRole("region", { name: "دعوات تنتظر جوابك" })).toBeVisible();
