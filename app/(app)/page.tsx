@@ -66,7 +66,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
 
       <div className="grid gap-6 xl:grid-cols-3">
         {byRegion && byRegion.length > 0 ? (
-          <section className="space-y-3 xl:col-span-2" aria-labelledby="by-region">
+          <section className="min-w-0 space-y-3 xl:col-span-2" aria-labelledby="by-region">
             <h2 id="by-region" className="text-lg font-semibold">
               {t.dashboard.byRegion}
             </h2>

@@ -9,6 +9,13 @@ import { InvitationsCard } from "./invitations-card";
 
 type Forms = Record<Intl.LDMLPluralRule, string>;
 
+/**
+ * A title typed by someone, set apart from the sentence around it (FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE): an Arabic campaign title inside a French sentence keeps its own direction
+ * and leaves the sentence's punctuation where it belongs.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Days to a deadline as a native speaker says them: «بقي يومان», «آخر أجل اليوم», «متأخر بثلاثة أيام». */
 function deadlineText(days: number, t: Dictionary["dashboard"]["now"], locale: Locale) {
   if (days === 0) return { text: t.dueToday, tone: "amber" as const };
@@ -34,32 +41,32 @@ function shown(line: NowLine, t: Dictionary, locale: Locale): Shown {
     case "reportsToWrite":
       return {
         label: counted(line.count, o.reportsToWrite),
-        extra: fill(o.inCampaign, { campaign: line.campaignTitle }),
+        extra: fill(o.inCampaign, { campaign: isolate(line.campaignTitle) }),
         detail: deadlineText(line.daysLeft, o, locale),
         action: line.count === 1 ? o.openReport : o.openReports,
       };
     case "reportsReturned":
       return {
         label: counted(line.count, o.reportsReturned),
-        extra: fill(o.inCampaign, { campaign: line.campaignTitle }),
+        extra: fill(o.inCampaign, { campaign: isolate(line.campaignTitle) }),
         detail: deadlineText(line.daysLeft, o, locale),
         action: line.count === 1 ? o.correctReport : o.correctReports,
       };
     case "workshop":
       return {
-        label: fill(o.workshop, { session: sessionName(t.sessions, line.sessionOrdinal), number: n(line.number), title: line.title }),
+        label: fill(o.workshop, { session: sessionName(t.sessions, line.sessionOrdinal), number: n(line.number), title: isolate(line.title) }),
         detail: { text: plural(Math.max(0, line.daysLeft), o.inDays, locale), tone: line.daysLeft <= 1 ? "amber" : "blue" },
         action: o.openWorkshop,
       };
     case "paperToWrite":
-      return { label: fill(o.paperToWrite, { title: line.title }), detail: deadlineText(line.daysLeft, o, locale), action: o.openPaper };
+      return { label: fill(o.paperToWrite, { title: isolate(line.title) }), detail: deadlineText(line.daysLeft, o, locale), action: o.openPaper };
     case "reportsToReview":
       return { label: counted(line.count, t.reports.review.total, line.atLeast), action: o.reviewReports };
     case "papersToReview":
       return { label: counted(line.count, o.papersToReview, line.atLeast), action: o.reviewPapers };
     case "campaignProgress":
       return {
-        label: fill(o.campaignProgress, { campaign: line.campaignTitle, done: n(line.done), bodies: plural(line.total, o.bodies, locale) }),
+        label: fill(o.campaignProgress, { campaign: isolate(line.campaignTitle), done: n(line.done), bodies: plural(line.total, o.bodies, locale) }),
         detail: deadlineText(line.daysLeft, o, locale),
         action: o.followCampaign,
       };

@@ -63,7 +63,7 @@ export const dashboard = {
     correctReports: "صحّح التقارير",
     workshop: "ورشتك في {session}: الورشة {number} — {title}",
     openWorkshop: "برنامج الورشة",
-    paperToWrite: "ورقة العمل «{title}»",
+    paperToWrite: "مطلوب منك: «{title}»",
     openPaper: "اكتب الورقة",
     papersToReview: {
       zero: "لا ورقة عمل تنتظر",

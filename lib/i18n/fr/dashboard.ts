@@ -58,7 +58,7 @@ export const dashboard: Dictionary["dashboard"] = {
     correctReports: "Corriger les rapports",
     workshop: "Votre atelier à la {session} : atelier {number} — {title}",
     openWorkshop: "Programme de l’atelier",
-    paperToWrite: "Document de travail « {title} »",
+    paperToWrite: "À rédiger : « {title} »",
     openPaper: "Rédiger le document",
     papersToReview: { zero: "Aucun document en attente", one: "{count} document de travail à examiner", two: "{count} documents de travail à examiner", few: "{count} documents de travail à examiner", many: "{count} documents de travail à examiner", other: "{count} documents de travail à examiner" },
     reviewReports: "Examiner les rapports",
