@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RegionBars } from "@/components/dashboard/region-bars";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { MemberCard } from "@/components/dashboard/member-card";
-import { InvitationsCard } from "@/components/dashboard/invitations-card";
+import { WhatNowSection } from "@/components/dashboard/what-now";
 import { UpcomingSessions } from "@/components/sessions/upcoming-sessions";
 import { OverduePapers } from "@/components/papers/overdue-papers";
 import { OverdueFollowUps } from "@/components/diplomacy/overdue-follow-ups";
@@ -32,7 +32,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
   const n = (value: number) => formatNumber(value, locale);
   const hint = { admin: t.dashboard.adminHint, bureau: t.dashboard.bureauHint, officer: t.dashboard.officerHint, member: t.dashboard.memberHint }[user.role];
 
-  const { figures, byRegion, organFigures, usersFig, activity, overview, membersHref, noBranchLinked } = await dashboardPage(user);
+  const { now, figures, byRegion, organFigures, usersFig, activity, overview, membersHref, noBranchLinked } = await dashboardPage(user);
 
   return (
     <div className="space-y-6">
@@ -46,7 +46,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
         }
       />
       {password === "changed" ? <Alert tone="success">{t.dashboard.passwordChanged}</Alert> : null}
-      <InvitationsCard viewer={user} />
+      <WhatNowSection data={now} locale={locale} t={t} />
       <p className="text-stone-700">{hint}</p>
       <UpcomingSessions viewer={user} />
       <TrainingsForYou viewer={user} compact />
@@ -66,7 +66,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
 
       <div className="grid gap-6 xl:grid-cols-3">
         {byRegion && byRegion.length > 0 ? (
-          <section className="space-y-3 xl:col-span-2" aria-labelledby="by-region">
+          <section className="min-w-0 space-y-3 xl:col-span-2" aria-labelledby="by-region">
             <h2 id="by-region" className="text-lg font-semibold">
               {t.dashboard.byRegion}
             </h2>

@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { InvitationAnswerForm } from "@/components/sessions/invitation-answer-form";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { dateRange, sessionName } from "@/lib/sessions/format";
-import { pendingInvitations } from "@/lib/sessions/invitation-queries";
+import type { PendingInvitation } from "@/lib/sessions/invitation-queries";
 
-/** The top of the home page while an invitation to a session waits for the viewer's answer. */
-export async function InvitationsCard({ viewer }: { viewer: CurrentUser }) {
-  const pending = await pendingInvitations(viewer);
+/** First of what waits on the viewer while an invitation to a session waits for their answer (read by whatNow). */
+export async function InvitationsCard({ pending }: { pending: PendingInvitation[] }) {
   if (!pending.length) return null;
   const { locale, t } = await getDictionary();
   const s = t.sessions;

@@ -1,16 +1,18 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, hasNationalScope } from "@/lib/permissions";
+import { whatNow } from "./now-queries";
 import { figuresByRegion, memberOverview, nationalOrganFigures, recentActivity, territoryFigures, userFigures } from "./queries";
 
 /**
- * The home page for one user, decided by the policy: the territory's figures for those who follow
+ * The home page for one user, decided by the policy: what waits on them now (whatNow), the territory's figures for those who follow
  * members (inside their scope), the national organs' for national roles, accounts and activity for
  * admins, and the user's own member card.
  */
 export async function dashboardPage(user: CurrentUser) {
   const territorial = can(user, "member.read");
-  const [figures, byRegion, organFigures, usersFig, activity, overview] = await Promise.all([
+  const [now, figures, byRegion, organFigures, usersFig, activity, overview] = await Promise.all([
+    whatNow(user),
     territorial ? territoryFigures(user) : null,
     territorial ? figuresByRegion(user) : null,
     hasNationalScope(user) ? nationalOrganFigures() : null,
@@ -19,6 +21,7 @@ export async function dashboardPage(user: CurrentUser) {
     user.memberId ? memberOverview(user.memberId) : null,
   ]);
   return {
+    now,
     figures,
     byRegion,
     organFigures,

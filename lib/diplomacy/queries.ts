@@ -167,13 +167,20 @@ export async function findParty(viewer: Actor, id: number) {
 
 const overdue = (today: string) => and(eq(followUpActions.status, "open"), lt(followUpActions.dueOn, today));
 
+/** How many follow-up actions are overdue on `today`: the count the overdue list says. */
+export async function overdueFollowUpCount(viewer: Actor, today: string): Promise<number> {
+  requireDiplomacyRead(viewer);
+  const [{ total }] = await db.select({ total: count() }).from(followUpActions).where(overdue(today));
+  return total;
+}
+
 /**
  * Follow-up actions still open whose due date is before `today` (a date in Morocco, from
  * todayInMorocco()): due today is not yet overdue. The oldest first, at most `limit`, and how many in all.
  */
 export async function overdueFollowUps(viewer: Actor, today: string, limit = 10) {
   requireDiplomacyRead(viewer);
-  const [{ total }] = await db.select({ total: count() }).from(followUpActions).where(overdue(today));
+  const total = await overdueFollowUpCount(viewer, today);
   const rows = await db
     .select({
       id: followUpActions.id,

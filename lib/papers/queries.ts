@@ -8,7 +8,7 @@ import { can, canSeeSessionStatus } from "@/lib/permissions";
 import { assigneeCondition, canFollowPaper, canReadApproved, loadPaperAccess, visibleSessionCondition, type PaperViewer } from "./access";
 import { paperStatuses } from "./schemas";
 import { cursorText, toId } from "@/lib/validation";
-import { keysetClauses, keysetCursorFrom, keysetResult, type KeysetOrder } from "@/lib/pagination/keyset";
+import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, type KeysetOrder } from "@/lib/pagination/keyset";
 
 export const PAPERS_PAGE_SIZE = 20;
 
@@ -75,18 +75,58 @@ function papersOrder(today: string): KeysetOrder {
   };
 }
 
+/** The papers the list holds for this viewer and these filters (over papers, workshops and sessions). */
+function paperListCondition(viewer: PaperViewer, filters: Pick<PaperListFilters, "sessionId" | "status">) {
+  return and(
+    can(viewer, "paper.review") ? undefined : assigneeCondition(viewer.memberId),
+    visibleSessionCondition(viewer),
+    filters.sessionId ? eq(committeeSessions.id, filters.sessionId) : undefined,
+    filters.status ? eq(workingPapers.status, filters.status) : undefined,
+  );
+}
+
+/**
+ * How many papers the list holds for these filters, every page together, counted up to
+ * LIST_COUNT_BOUND: the list's own condition (a status is read on working_papers (status, due_on)).
+ */
+export async function countPapers(viewer: PaperViewer, filters: Pick<PaperListFilters, "sessionId" | "status"> = {}) {
+  return boundedTotal(
+    db
+      .select({ one: sql`1` })
+      .from(workingPapers)
+      .innerJoin(workshops, eq(workshops.id, workingPapers.workshopId))
+      .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
+      .where(paperListCondition(viewer, filters))
+      .limit(LIST_COUNT_BOUND + 1)
+      .as("bounded"),
+  );
+}
+
+/**
+ * The papers still with the viewer as assignee (assigned, a draft, or returned to them), due date
+ * first: the papers of their list that wait on them. Through paper_assignees (member_id): a member
+ * is named on few.
+ */
+export async function papersToWrite(viewer: PaperViewer, limit = 5, today = todayInMorocco()) {
+  if (viewer.memberId === null) return [];
+  const rows = await db
+    .select(rowColumns(today))
+    .from(workingPapers)
+    .innerJoin(workshops, eq(workshops.id, workingPapers.workshopId))
+    .innerJoin(committeeSessions, eq(committeeSessions.id, workshops.sessionId))
+    .where(and(assigneeCondition(viewer.memberId), visibleSessionCondition(viewer), notInArray(workingPapers.status, ["submitted", "approved"])))
+    .orderBy(asc(workingPapers.dueOn), asc(workingPapers.id))
+    .limit(limit);
+  return rows as PaperRow[];
+}
+
 /**
  * The papers a viewer follows: the Bureau sees all of them, anyone else the ones they are named
  * on, in sessions they may see. Overdue first, then by due date; filtered in SQL, a page by
  * keyset in one query (the page shows no total).
  */
 export async function listPapers(viewer: PaperViewer, filters: PaperListFilters = {}, today = todayInMorocco()) {
-  const where = and(
-    can(viewer, "paper.review") ? undefined : assigneeCondition(viewer.memberId),
-    visibleSessionCondition(viewer),
-    filters.sessionId ? eq(committeeSessions.id, filters.sessionId) : undefined,
-    filters.status ? eq(workingPapers.status, filters.status) : undefined,
-  );
+  const where = paperListCondition(viewer, filters);
   const order = papersOrder(today);
   const cursor = keysetCursorFrom(order, filters.after, filters.before);
   const keyed = keysetClauses(order, cursor);

@@ -134,9 +134,18 @@ const bodyColumns = {
  * deadline first; only those of `campaignIds` when given (a page of todoPage). Bounded: an officer's
  * scope holds at most a region's provinces per campaign.
  */
+/** The reports of open campaigns inside the viewer's scope: what the to-do lists and counts. */
+function openTodoCondition(viewer: Actor): SQL | undefined {
+  return and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer));
+}
+
+/** A report its body has yet to send: never sent, a draft, or returned by the Bureau to correct. */
+const toSendStatuses = ["not_started", "draft", "returned"] as const;
+const toSendSql = sql<boolean>`${evaluationReports.status} in ('not_started', 'draft', 'returned')`;
+
 export async function listTodo(viewer: Actor, campaignIds?: number[]) {
   if (!can(viewer, "report.file")) return [];
-  const stillToSend = sql<boolean>`${evaluationReports.status} in ('not_started', 'draft', 'returned')`;
+  const stillToSend = toSendSql;
   return db
     .select({
       reportId: evaluationReports.id,
@@ -153,7 +162,7 @@ export async function listTodo(viewer: Actor, campaignIds?: number[]) {
     .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
     .innerJoin(regions, eq(regions.id, evaluationReports.regionId))
     .leftJoin(provinces, eq(provinces.id, evaluationReports.provinceId))
-    .where(and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer), campaignIds ? inArray(evaluationCampaigns.id, campaignIds) : undefined))
+    .where(and(openTodoCondition(viewer), campaignIds ? inArray(evaluationCampaigns.id, campaignIds) : undefined))
     .orderBy(desc(stillToSend), asc(evaluationCampaigns.deadline), asc(evaluationCampaigns.id), asc(regions.id), asc(provinces.nameAr))
     .limit(500);
 }
@@ -202,11 +211,11 @@ export async function todoPage(viewer: Actor, page: { after?: string; before?: s
       .select({
         campaigns: sql<number>`count(distinct ${evaluationReports.campaignId})`.mapWith(Number),
         reports: count(),
-        toSend: sql<number>`count(*) filter (where ${evaluationReports.status} in ('not_started', 'draft', 'returned'))`.mapWith(Number),
+        toSend: sql<number>`count(*) filter (where ${toSendSql})`.mapWith(Number),
       })
       .from(evaluationReports)
       .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
-      .where(and(eq(evaluationCampaigns.status, "open"), reportScopeCondition(viewer))),
+      .where(openTodoCondition(viewer)),
   ]);
   // as many campaigns as fit in the lines, in reading order from the cursor; the first always
   let fit = 0;
@@ -220,6 +229,40 @@ export async function todoPage(viewer: Actor, page: { after?: string; before?: s
   return { ...result, rows, campaigns: ids.length, totals };
 }
 export type TodoPage = Awaited<ReturnType<typeof todoPage>>;
+
+/**
+ * What the to-do asks of the viewer now, one row per open campaign that still waits on one of their
+ * bodies (listTodo's reports, counted by campaign in one grouped query): the reports still to write
+ * (not started or draft), those returned to correct, and, when there is only one of either, its id
+ * (so a button opens it). Nearest deadline first; at most a page of the to-do's campaigns.
+ */
+export async function todoDue(viewer: Actor) {
+  if (!can(viewer, "report.file")) return [];
+  const owing = (statuses: string) => sql<number>`count(*) filter (where ${evaluationReports.status} in (${sql.raw(statuses)}))`.mapWith(Number);
+  const onlyOne = (statuses: string) =>
+    sql<number | null>`case when count(*) filter (where ${evaluationReports.status} in (${sql.raw(statuses)})) = 1 then min(${evaluationReports.id}) filter (where ${evaluationReports.status} in (${sql.raw(statuses)})) end`.mapWith(
+      (v) => (v == null ? null : Number(v)),
+    );
+  const toWrite = "'not_started', 'draft'";
+  const returned = "'returned'";
+  return db
+    .select({
+      campaignId: evaluationCampaigns.id,
+      campaignTitle: evaluationCampaigns.title,
+      deadline: evaluationCampaigns.deadline,
+      toWrite: owing(toWrite),
+      returned: owing(returned),
+      toWriteReportId: onlyOne(toWrite),
+      returnedReportId: onlyOne(returned),
+    })
+    .from(evaluationReports)
+    .innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, evaluationReports.campaignId))
+    .where(and(openTodoCondition(viewer), inArray(evaluationReports.status, [...toSendStatuses])))
+    .groupBy(evaluationCampaigns.id)
+    .orderBy(asc(evaluationCampaigns.deadline), asc(evaluationCampaigns.id))
+    .limit(TODO_CAMPAIGNS_PER_PAGE);
+}
+export type TodoDue = Awaited<ReturnType<typeof todoDue>>[number];
 
 // ——— one report ———
 

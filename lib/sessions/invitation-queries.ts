@@ -61,6 +61,18 @@ export async function pendingInvitations(viewer: Actor & { memberId: number | nu
 
 export type PendingInvitation = Awaited<ReturnType<typeof pendingInvitations>>[number];
 
+/** How many of a session's invitees answered each way: one grouped query on (session_id, answer). */
+export async function invitationCounts(sessionId: number) {
+  const grouped = await db
+    .select({ answer: sessionInvitations.answer, n: count() })
+    .from(sessionInvitations)
+    .where(eq(sessionInvitations.sessionId, sessionId))
+    .groupBy(sessionInvitations.answer);
+  const counts = { none: 0, attending: 0, excused: 0 };
+  for (const row of grouped) counts[row.answer] = row.n;
+  return counts;
+}
+
 const inviteeOrder: KeysetOrder = { parts: [{ column: sessionInvitations.id, kind: "i" }], direction: "asc" };
 
 /**
@@ -94,14 +106,9 @@ export async function sessionInvitees(viewer: Actor, sessionId: number, filters:
       .where(and(where, keyed.where))
       .orderBy(...keyed.orderBy)
       .limit(INVITEES_PAGE_SIZE + 1),
-    db
-      .select({ answer: sessionInvitations.answer, n: count() })
-      .from(sessionInvitations)
-      .where(eq(sessionInvitations.sessionId, session.id))
-      .groupBy(sessionInvitations.answer),
+    invitationCounts(session.id),
   ]);
-  const counts = { none: 0, attending: 0, excused: 0 };
-  for (const row of grouped) counts[row.answer] = row.n;
+  const counts = grouped;
   const page = keysetResult(read, INVITEES_PAGE_SIZE, cursor, (r) => [r.id]);
   return { session, ...page, counts, total: counts.none + counts.attending + counts.excused };
 }

@@ -39,10 +39,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </>
           }
           actions={
-            <ButtonLink href="/reports/campaigns/new">
-              <Plus aria-hidden="true" size={18} />
-              {r.landing.newCampaign}
-            </ButtonLink>
+            <>
+              <ButtonLink href="/reports/review" variant="secondary">
+                {r.review.link}
+              </ButtonLink>
+              <ButtonLink href="/reports/campaigns/new">
+                <Plus aria-hidden="true" size={18} />
+                {r.landing.newCampaign}
+              </ButtonLink>
+            </>
           }
         />
         {list.rows.length ? (

@@ -64,6 +64,9 @@ export const notifications = {
     notFailed: "لا تُعاد إلا رسالة تعذّر إرسالها بعد كل المحاولات.",
     body: "نص الرسالة",
     empty: "لا رسائل بعد.",
+    ofStatus: "البريد الصادر: {status}",
+    allStatuses: "كل الرسائل",
+    emptyOfStatus: "لا رسالة في هذه الحالة.",
     pagination: "صفحات البريد الصادر",
   },
 } as const;

@@ -65,6 +65,9 @@ export const notifications: Dictionary["notifications"] = {
     notFailed: "Seul un message dont toutes les tentatives ont échoué peut être renvoyé.",
     body: "Texte du message",
     empty: "Aucun message pour l’instant.",
+    ofStatus: "Courriels sortants : {status}",
+    allStatuses: "Tous les courriels",
+    emptyOfStatus: "Aucun courriel dans cet état.",
     pagination: "Pages des courriels sortants",
   },
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OutboxTable } from "@/components/notifications/outbox-table";
 import { Alert, EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,7 +7,7 @@ import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
 import { formatNumber } from "@/lib/i18n/format";
-import { listOutbox } from "@/lib/notifications/outbox";
+import { listOutbox, outboxStatusFrom } from "@/lib/notifications/outbox";
 import { cursorText } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +20,27 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const { locale, t } = await getDictionary();
   const o = t.notifications.outbox;
   const query = await searchParams;
-  const list = await listOutbox(viewer, { after: cursorText(query.after), before: cursorText(query.before) });
+  const status = outboxStatusFrom(query.status);
+  const list = await listOutbox(viewer, { after: cursorText(query.after), before: cursorText(query.before), status });
+  const base = status ? `/admin/outbox?status=${status}` : "/admin/outbox";
   return (
     <>
-      <PageHeader title={o.title} description={fill(list.total.atLeast ? o.totalOver : o.total, { count: formatNumber(list.total.count, locale) })} />
+      <PageHeader
+        title={status ? fill(o.ofStatus, { status: o[status] }) : o.title}
+        description={
+          <>
+            {fill(list.total.atLeast ? o.totalOver : o.total, { count: formatNumber(list.total.count, locale) })}
+            {status ? (
+              <>
+                {" · "}
+                <Link href="/admin/outbox" className="text-brand-800 underline underline-offset-4">
+                  {o.allStatuses}
+                </Link>
+              </>
+            ) : null}
+          </>
+        }
+      />
       <div className="mb-4">
         <Alert tone={list.smtp ? "success" : "info"}>{list.smtp ? o.smtpOn : o.smtpOff}</Alert>
       </div>
@@ -30,14 +48,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <>
           <OutboxTable rows={list.rows} locale={locale} t={o} />
           <KeysetPagination
-            firstHref={list.hasPrevious ? "/admin/outbox" : null}
-            previousHref={list.hasPrevious ? listHref("/admin/outbox", { before: list.previousCursor }) : null}
-            nextHref={list.hasNext ? listHref("/admin/outbox", { after: list.nextCursor }) : null}
+            firstHref={list.hasPrevious ? base : null}
+            previousHref={list.hasPrevious ? listHref("/admin/outbox", { status, before: list.previousCursor }) : null}
+            nextHref={list.hasNext ? listHref("/admin/outbox", { status, after: list.nextCursor }) : null}
             labels={{ first: t.common.first, previous: t.common.previous, next: t.common.next, nav: o.pagination }}
           />
         </>
       ) : (
-        <EmptyState title={o.empty} />
+        <EmptyState title={status ? o.emptyOfStatus : o.empty} />
       )}
     </>
   );
