@@ -9,7 +9,7 @@ export const preferences: Dictionary["preferences"] = {
     sessions: "Sessions et invitations",
     workshops: "Ateliers et documents de travail",
     reports: "Rapports et campagnes d’évaluation",
-    trainings: "Rencontres de formation (Tajdir)",
+    trainings: "Rencontres de formation (plan d’enracinement)",
     cooperation: "Suivi des accords de coopération",
   },
   familyHints: {
@@ -32,7 +32,7 @@ export const preferences: Dictionary["preferences"] = {
     sessions: "Sessions et invitations",
     workshops: "Ateliers et documents de travail",
     reports: "Rapports et campagnes d’évaluation",
-    trainings: "Rencontres de formation (Tajdir)",
+    trainings: "Rencontres de formation (plan d’enracinement)",
     cooperation: "Suivi des accords de coopération",
     digest: "Récapitulatif quotidien",
   },
