@@ -6,13 +6,15 @@
  */
 import type { Server } from "node:net";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, notificationDigests, notificationPreferences, notifications, outboxEmails, users } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { userId } from "@/tests/fixtures/reviews";
 import { auditCount, demo, lastAudit, setClock, signInAs } from "@/tests/helpers";
+import { startTestJobs, stopTestJobs } from "@/tests/jobs";
 import { fakeSmtp, messageText } from "@/tests/smtp";
+import { DIGEST_CRON, DIGEST_QUEUE, DIGEST_TIME_ZONE } from "@/lib/jobs/workers";
 import { POST as oneClick } from "@/app/api/unsubscribe/[token]/route";
 import { sendOutboxEmail } from "./delivery";
 import { sendDailyDigests } from "./digest";
@@ -42,6 +44,10 @@ afterAll(() => {
 beforeEach(async () => {
   await db.update(outboxEmails).set({ status: "sent", sentAt: clock.now() }).where(ne(outboxEmails.status, "sent"));
   received.length = 0;
+});
+
+afterEach(async () => {
+  await stopTestJobs();
 });
 
 const allImmediate = { sessions: "immediate", workshops: "immediate", reports: "immediate", trainings: "immediate", cooperation: "immediate" };
@@ -140,7 +146,7 @@ describe("a notice's email follows its family's choice", () => {
     const digests = (await emailsTo(demo.member)).filter((e) => e.family === "digest");
     expect(digests).toHaveLength(1);
     expect(digests[0].subject).toBe("Récapitulatif des notifications du 2 décembre 2026");
-    expect(digests[0].body).toContain("Voici 2 notifications");
+    expect(digests[0].body).toContain("Les notifications qui ne vous ont pas encore été envoyées par e-mail, jusqu’au 2 décembre 2026 (2 notifications) :");
     expect(digests[0].body).toContain("• Séance déplacée");
     expect(digests[0].body).toContain("• Document de travail confié");
     expect(digests[0].body).not.toContain("Rapport accepté");
@@ -159,6 +165,29 @@ describe("a notice's email follows its family's choice", () => {
     expect(next[0].body).not.toContain(first.title);
     await db.update(users).set({ locale: null }).where(eq(users.email, demo.member));
     setClock("2026-12-02T09:00:00Z");
+  });
+});
+
+describe("the digest's schedule", () => {
+  it("is a daily cron at 18:00 in Morocco, whose job writes the digests and sends them", async () => {
+    const boss = await startTestJobs({ schedule: true });
+    expect(await boss.getSchedules()).toContainEqual(expect.objectContaining({ name: DIGEST_QUEUE, cron: DIGEST_CRON, timezone: DIGEST_TIME_ZONE }));
+    expect(DIGEST_CRON).toBe("0 18 * * *");
+    expect(DIGEST_TIME_ZONE).toBe("Africa/Casablanca");
+
+    await signInAs(demo.officerSouss);
+    await saveNotificationPreferences(null, { ...allImmediate, trainings: "digest" });
+    const { title } = await tell(demo.officerSouss, "training.reminder");
+    expect((await emailsTo(demo.officerSouss)).filter((e) => e.subject === title)).toHaveLength(0);
+    const job = await boss.send(DIGEST_QUEUE, {});
+    await vi.waitFor(async () => expect((await boss.getJobById(DIGEST_QUEUE, job!))?.state).toBe("completed"), { timeout: 10_000, interval: 100 });
+    const [digest] = await db.select().from(outboxEmails).where(and(eq(outboxEmails.to, demo.officerSouss), eq(outboxEmails.family, "digest")));
+    expect(digest.subject).toBe("ملخص إشعارات يوم 2 دجنبر 2026");
+    expect(digest.body).toContain(`• ${title}`);
+    expect(digest.body).toContain("الإشعارات التي لم تصلك بالبريد إلى غاية 2 دجنبر 2026 (إشعار واحد):");
+    await vi.waitFor(async () => expect((await db.select().from(outboxEmails).where(eq(outboxEmails.id, digest.id)))[0].status).toBe("sent"), { timeout: 10_000, interval: 100 });
+    expect(messageText(received.find((raw) => raw.includes("/api/unsubscribe/") && raw.includes(".digest."))!)).toContain("لإيقاف رسائل «الملخص اليومي»");
+    await saveNotificationPreferences(null, allImmediate);
   });
 });
 

@@ -39,9 +39,9 @@ export const preferences = {
   emailFooter: "لإيقاف رسائل «{kind}»: {link}\nلاختيار ما يصلك بالبريد: {settings}",
   digest: {
     subject: "ملخص إشعارات يوم {date}",
-    intro: "إليك {count} لم تصلك بالبريد، إلى غاية يوم {date}:",
-    notices: { zero: "لا إشعارات", one: "إشعارًا واحدًا", two: "إشعارين", few: "{count} إشعارات", many: "{count} إشعارًا", other: "{count} إشعار" },
-    more: "و{count} أخرى في صفحة الإشعارات.",
+    intro: "الإشعارات التي لم تصلك بالبريد إلى غاية {date} ({count}):",
+    notices: { zero: "لا إشعارات", one: "إشعار واحد", two: "إشعاران", few: "{count} إشعارات", many: "{count} إشعارًا", other: "{count} إشعار" },
+    more: "والبقية في صفحة الإشعارات: {count}.",
     all: "كل إشعاراتك: {link}",
   },
   unsubscribe: {

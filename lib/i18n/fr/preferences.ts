@@ -39,9 +39,9 @@ export const preferences: Dictionary["preferences"] = {
   emailFooter: "Ne plus recevoir les e-mails « {kind} » : {link}\nChoisir ce que vous recevez par e-mail : {settings}",
   digest: {
     subject: "Récapitulatif des notifications du {date}",
-    intro: "Voici {count} qui ne vous ont pas encore été envoyées par e-mail, jusqu’au {date} :",
+    intro: "Les notifications qui ne vous ont pas encore été envoyées par e-mail, jusqu’au {date} ({count}) :",
     notices: { zero: "aucune notification", one: "{count} notification", two: "{count} notifications", few: "{count} notifications", many: "{count} notifications", other: "{count} notifications" },
-    more: "Et {count} de plus sur la page des notifications.",
+    more: "Les autres sur la page des notifications : {count}.",
     all: "Toutes vos notifications : {link}",
   },
   unsubscribe: {
