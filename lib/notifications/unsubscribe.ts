@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import { db, type Executor } from "@/db";
 import { auditLog, notificationPreferences, users } from "@/db/schema";
 import { appUrl } from "@/lib/auth/password-reset-mail";
@@ -80,10 +81,8 @@ async function linkState(ex: Executor, token: unknown): Promise<UnsubscribeLink 
   return { ...read, locale: isLocale(user.locale) ? user.locale : defaultLocale, off };
 }
 
-/** What the link's page shows: read only, nothing written (null for a forged link or a closed account). */
-export function findUnsubscribeLink(token: unknown): Promise<UnsubscribeLink | null> {
-  return linkState(db, token);
-}
+/** What the link's page shows: read only, nothing written (null for a forged link or a closed account); once per request. */
+export const findUnsubscribeLink = cache((token: unknown): Promise<UnsubscribeLink | null> => linkState(db, token));
 
 /**
  * Turns off what the link names, signed out, in one transaction with its audit row: a family's
