@@ -22,7 +22,7 @@ export async function lastEmailTo(address: string, timeout = 30_000, matching?: 
           const head = raw.slice(0, raw.indexOf("\n\n")).replace(/\n[ \t]+/g, " ");
           if (!new RegExp(`^To:.*${address.replace(/[.+]/g, "\\$&")}`, "im").test(head)) continue;
           const subject = /^Subject:\s*(.*)$/im.exec(head)?.[1] ?? "";
-          const text = messageText(raw);
+          const text = messageText(plainPart(raw));
           if (matching && !matching.test(text)) continue;
           found = { subject, text, head };
           return true;
@@ -33,4 +33,13 @@ export async function lastEmailTo(address: string, timeout = 30_000, matching?: 
     )
     .toBe(true);
   return found!;
+}
+
+/** The text/plain part of a message with attachments (an invitation's .ics), as a message of its own; the message itself otherwise. */
+function plainPart(raw: string): string {
+  const head = raw.slice(0, raw.indexOf("\n\n")).replace(/\n[ \t]+/g, " ");
+  const boundary = /^content-type:\s*multipart\/[^;]+;.*boundary="?([^";]+)"?/im.exec(head)?.[1];
+  if (!boundary) return raw;
+  const part = raw.split(`--${boundary}`).find((p) => /^content-type:\s*text\/plain/im.test(p.slice(0, p.indexOf("\n\n"))));
+  return part ? part.replace(/^\r?\n/, "") : raw;
 }
