@@ -83,6 +83,10 @@ export default defineConfig([
             // checks its input as mutation() does, writes in one transaction with its audit row,
             // and runs its effects (the email's job, the throttle's reset) after the commit
             "lib/auth/password-reset-actions.ts": ["requestPasswordReset", "setPasswordFromLink"],
+            // an email's unsubscribe button is pressed signed out: the signed token is the key; it
+            // is checked before anything is read, and the change is written with its audit row in
+            // one transaction (lib/notifications/unsubscribe.ts), with no effect to run after it
+            "lib/notifications/preference-actions.ts": ["unsubscribeFromLink"],
           },
         },
       ],

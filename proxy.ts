@@ -9,9 +9,9 @@ import { securityHeaders, withSecurityHeaders } from "@/lib/security/headers";
 // Auth.js's session cookie names (the __Secure- one over HTTPS).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-// what the signed-out may open: the sign-in and the forgotten password's two pages, Auth.js, the health check, the private calendar feed
+// what the signed-out may open: the sign-in and the forgotten password's two pages, an email's unsubscribe link (page and one-click post), Auth.js, the health check, the private calendar feed
 // (its token is its key), the service worker and the files a browser fetches on its own
-const PUBLIC_PATHS = /^\/(?:login|forgot-password|reset-password|api\/auth|api\/health|api\/calendar\/feed|serwist|fonts|icon\.svg|robots\.txt|sw\.js|manifest\.webmanifest)(?:\/|$)/;
+const PUBLIC_PATHS = /^\/(?:login|forgot-password|reset-password|unsubscribe|api\/unsubscribe|api\/auth|api\/health|api\/calendar\/feed|serwist|fonts|icon\.svg|robots\.txt|sw\.js|manifest\.webmanifest)(?:\/|$)/;
 
 // the sessions' own configuration, without the credentials provider (and so without the database)
 const { auth } = NextAuth(authConfig);

@@ -7,9 +7,12 @@ import { messageText } from "../tests/smtp";
 // the folder scripts/mail-sink.mjs writes the server's emails to (scripts/e2e-server.mjs)
 const dir = path.join(os.tmpdir(), `party-e2e-mail-${process.env.E2E_PORT || 3100}`);
 
-/** The text of the newest email sent to this address, once it has arrived (the job queue sends it within seconds). */
-export async function lastEmailTo(address: string, timeout = 30_000): Promise<{ subject: string; text: string }> {
-  let found: { subject: string; text: string } | null = null;
+/**
+ * The text of the newest email sent to this address (whose text matches `matching`, when given),
+ * once it has arrived (the job queue sends it within seconds).
+ */
+export async function lastEmailTo(address: string, timeout = 30_000, matching?: RegExp): Promise<{ subject: string; text: string; head: string }> {
+  let found: { subject: string; text: string; head: string } | null = null;
   await expect
     .poll(
       async () => {
@@ -19,7 +22,9 @@ export async function lastEmailTo(address: string, timeout = 30_000): Promise<{ 
           const head = raw.slice(0, raw.indexOf("\n\n")).replace(/\n[ \t]+/g, " ");
           if (!new RegExp(`^To:.*${address.replace(/[.+]/g, "\\$&")}`, "im").test(head)) continue;
           const subject = /^Subject:\s*(.*)$/im.exec(head)?.[1] ?? "";
-          found = { subject, text: messageText(raw) };
+          const text = messageText(plainPart(raw));
+          if (matching && !matching.test(text)) continue;
+          found = { subject, text, head };
           return true;
         }
         return false;
@@ -28,4 +33,13 @@ export async function lastEmailTo(address: string, timeout = 30_000): Promise<{ 
     )
     .toBe(true);
   return found!;
+}
+
+/** The text/plain part of a message with attachments (an invitation's .ics), as a message of its own; the message itself otherwise. */
+function plainPart(raw: string): string {
+  const head = raw.slice(0, raw.indexOf("\n\n")).replace(/\n[ \t]+/g, " ");
+  const boundary = /^content-type:\s*multipart\/[^;]+;.*boundary="?([^";]+)"?/im.exec(head)?.[1];
+  if (!boundary) return raw;
+  const part = raw.split(`--${boundary}`).find((p) => /^content-type:\s*text\/plain/im.test(p.slice(0, p.indexOf("\n\n"))));
+  return part ? part.replace(/^\r?\n/, "") : raw;
 }

@@ -30,6 +30,7 @@ export const policy = {
   "report.review": ["admin", "bureau"],
   "synthesis.manage": ["admin", "bureau"],
   "notification.read": ["admin", "bureau", "officer", "member"],
+  "notification.preferences": ["admin", "bureau", "officer", "member"],
   "outbox.read": ["admin"],
   // sending a failed email again
   "outbox.manage": ["admin"],

@@ -19,8 +19,9 @@ export function AuthShell({
   title: string;
   intro?: string;
   locale: Locale;
-  switchLabel: string;
-  returnTo: string;
+  /** Without them, no language switch: a page in its reader's language whoever opens it (an email's link). */
+  switchLabel?: string;
+  returnTo?: string;
   before?: ReactNode;
   after?: ReactNode;
   children: ReactNode;
@@ -39,9 +40,11 @@ export function AuthShell({
         {before ? <div className="mb-4">{before}</div> : null}
         <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">{children}</div>
         {after ? <div className="mt-4 text-center text-sm">{after}</div> : null}
-        <div className="mt-4 flex justify-center">
-          <LanguageSwitch locale={locale} label={switchLabel} returnTo={returnTo} />
-        </div>
+        {switchLabel && returnTo ? (
+          <div className="mt-4 flex justify-center">
+            <LanguageSwitch locale={locale} label={switchLabel} returnTo={returnTo} />
+          </div>
+        ) : null}
       </div>
     </main>
   );

@@ -114,6 +114,7 @@ export function AppShell({
                   {t.auth.changePasswordTitle}
                 </Link>
                 <Link href="/account/calendar" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">{t.calendar.subscription.title}</Link>
+                <Link href="/account/notifications" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">{t.preferences.link}</Link>
                 <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="sm:hidden" />
                 <form action={logout}>
                   <button type="submit" className="flex w-full items-center gap-2 rounded-lg px-2 py-2 text-sm font-medium text-accent-600 hover:bg-accent-50">

@@ -7,3 +7,4 @@ export * from "./sessions";
 export * from "./reports";
 export * from "./rooting";
 export * from "./diplomacy";
+export * from "./notifications";

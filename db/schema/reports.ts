@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./people";
 import { provinces, regions } from "./territory";
@@ -189,9 +189,13 @@ export const notifications = pgTable(
     dedupeKey: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
+    // its email waits for the user's daily digest (lib/notifications/digest.ts)
+    digestPending: boolean().notNull().default(false),
   },
   (t) => [
     index().on(t.userId, t.readAt, t.createdAt),
+    // what the digest job reads: only the notices still waiting for one
+    index("notifications_digest_pending_idx").on(t.userId, t.id).where(sql`${t.digestPending}`),
     // one's notifications are read newest first by keyset (lib/notifications/queries.ts)
     index().on(t.userId, t.createdAt, t.id),
     uniqueIndex().on(t.userId, t.dedupeKey),
@@ -233,6 +237,9 @@ export const outboxEmails = pgTable(
     error: text(),
     /** Files sent with the email (a session's .ics), their text content kept with the row. */
     attachments: jsonb().$type<EmailAttachment[]>(),
+    /** The recipient's account and the family of notice (or `digest`): what its unsubscribe link turns off. */
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    family: text(),
   },
   (t) => [index().on(t.createdAt), index().on(t.status, t.id)],
 );

@@ -327,7 +327,7 @@ async function seedRentree2026(db: Database, all: Province[], people: Accounts, 
   if (notices.length) {
     await db.insert(notifications).values(notices);
     const emailOf = new Map(officers.map((o) => [o.id, o.email]));
-    await db.insert(outboxEmails).values(notices.map((n) => ({ to: emailOf.get(n.userId)!, subject: n.title, body: `${n.body}\n\n${n.href}`, createdAt: n.createdAt })));
+    await db.insert(outboxEmails).values(notices.map((n) => ({ to: emailOf.get(n.userId)!, subject: n.title, body: `${n.body}\n\n${n.href}`, createdAt: n.createdAt, userId: n.userId, family: "reports" })));
   }
 }
 

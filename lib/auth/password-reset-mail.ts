@@ -15,7 +15,8 @@ import { hashResetToken, newResetToken, RESET_LINK_MINUTES, resetPath } from "./
  */
 export const RESET_LINK_MARKER = "[[password-reset-link]]";
 
-function appUrl(): string {
+/** The address links in emails start with. */
+export function appUrl(): string {
   return (process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, "");
 }
 

@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import * as clock from "@/lib/clock";
 import { errorFields, log } from "@/lib/log";
 import { onShutdown } from "@/lib/shutdown";
+import { sendDailyDigests } from "@/lib/notifications/digest";
 import { closeTransports, enqueueWaitingEmails, failAbandonedEmails, OUTBOX_QUEUE, outboxQueueOptions, sendOutboxEmail, type OutboxJob } from "@/lib/notifications/delivery";
 import { openQueue, runningQueue, setRunningQueue, type QueueSettings } from "./queue";
 import { remindOfEverything } from "./reminders";
@@ -19,6 +20,14 @@ export const REMINDERS_CRON = "0 * * * *";
 /** Waiting emails whose enqueue was interrupted, and claims a crash abandoned: every five minutes. */
 export const OUTBOX_SWEEP_QUEUE = "outbox-sweep";
 export const OUTBOX_SWEEP_CRON = "*/5 * * * *";
+/**
+ * The daily digest of the notices whose email waits for it (lib/notifications/digest.ts): every
+ * day at 18:00 in Morocco, after the day's work; its one row per user and day makes a second run,
+ * on this instance or another, send nothing.
+ */
+export const DIGEST_QUEUE = "notification-digest";
+export const DIGEST_CRON = "0 18 * * *";
+export const DIGEST_TIME_ZONE = "Africa/Casablanca";
 
 /** The queues and their handlers, on a started queue: what one worker process does. */
 export async function registerJobs(boss: PgBoss, settings: QueueSettings = {}): Promise<void> {
@@ -27,6 +36,7 @@ export async function registerJobs(boss: PgBoss, settings: QueueSettings = {}): 
     { name: OUTBOX_QUEUE, ...outboxQueueOptions, ...settings.emailRetry },
     { name: REMINDERS_QUEUE, retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 },
     { name: OUTBOX_SWEEP_QUEUE, retryLimit: 0, expireInSeconds: 5 * 60 },
+    { name: DIGEST_QUEUE, retryLimit: 3, retryDelay: 5 * 60, expireInSeconds: 30 * 60 },
   ];
   for (const queue of queues) {
     // a queue made by an earlier version keeps its settings unless they are updated
@@ -64,7 +74,14 @@ export async function registerJobs(boss: PgBoss, settings: QueueSettings = {}): 
     await enqueueWaitingEmails(boss);
   });
 
+  await boss.work(DIGEST_QUEUE, polling, async () => {
+    const sent = await sendDailyDigests(clock.now());
+    log.info({ action: "digest", sent }, "daily digests");
+    await enqueueWaitingEmails(boss);
+  });
+
   await boss.schedule(REMINDERS_QUEUE, REMINDERS_CRON);
+  await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, {}, { tz: DIGEST_TIME_ZONE });
   await boss.schedule(OUTBOX_SWEEP_QUEUE, OUTBOX_SWEEP_CRON);
 }
 

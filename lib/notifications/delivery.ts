@@ -8,6 +8,7 @@ import { outboxEmails } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { runningQueue } from "@/lib/jobs/queue";
 import { bodyAtSending } from "@/lib/auth/password-reset-mail";
+import { unsubscribeFooter } from "./unsubscribe";
 
 /** The queue of outgoing emails: one job per outbox row and round. */
 export const OUTBOX_QUEUE = "outbox-email";
@@ -145,11 +146,15 @@ export async function sendOutboxEmail(job: OutboxJob & { retryCount: number; ret
   if (!email) return "skipped";
   const mine = and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending"), eq(outboxEmails.claimedAt, now));
   try {
+    // every email of a notice carries its unsubscribe link, made as it leaves (the outbox keeps none)
+    const unsubscribe = await unsubscribeFooter(email);
+    const text = await bodyAtSending(email);
     await transportFor(url).sendMail({
       from: process.env.SMTP_FROM || "no-reply@localhost",
       to: email.to,
       subject: email.subject,
-      text: await bodyAtSending(email),
+      text: unsubscribe ? `${text}\n\n--\n${unsubscribe.text}` : text,
+      headers: unsubscribe?.headers,
       attachments: email.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MarkRead } from "@/components/notifications/mark-read";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { EmptyState } from "@/components/ui/alert";
@@ -30,6 +31,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         }
         actions={list.unread > 0 ? <MarkRead label={n.markAllRead} /> : null}
       />
+      <p className="mb-4 text-sm">
+        <Link href="/account/notifications" className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+          {t.preferences.link}
+        </Link>
+        <span className="text-stone-600"> — {t.preferences.linkHint}</span>
+      </p>
       {list.rows.length ? (
         <>
           <NotificationList rows={list.rows} locale={locale} t={n} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 import { Alert } from "@/components/ui/alert";
@@ -46,6 +47,15 @@ export default async function ChangePasswordPage() {
           <p className="mb-2 text-sm text-stone-700">{t.auth.sessionsIntro}</p>
           <p className="mb-3 text-sm text-stone-600">{lifetime}</p>
           <SignOutEverywhereForm labels={{ submit: t.auth.signOutEverywhere }} />
+        </Card>
+      </section>
+      <section className="mt-6">
+        <Card>
+          <CardTitle>{t.preferences.title}</CardTitle>
+          <p className="mb-3 text-sm text-stone-700">{t.preferences.linkHint}</p>
+          <Link href="/account/notifications" className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            {t.preferences.link}
+          </Link>
         </Card>
       </section>
     </div>

@@ -1,0 +1,58 @@
+import type { Dictionary } from "../dictionary";
+
+export const preferences: Dictionary["preferences"] = {
+  title: "Notifications par e-mail",
+  description: "Choisissez comment vous recevez les e-mails de chaque type de notification. Toutes les notifications restent visibles dans l’application, quel que soit votre choix.",
+  link: "Notifications par e-mail",
+  linkHint: "Choisissez ce que vous recevez par e-mail et ce qui est regroupé dans un récapitulatif quotidien.",
+  families: {
+    sessions: "Sessions et invitations",
+    workshops: "Ateliers et documents de travail",
+    reports: "Rapports et campagnes d’évaluation",
+    trainings: "Rencontres de formation (plan d’enracinement)",
+    cooperation: "Suivi des accords de coopération",
+  },
+  familyHints: {
+    sessions: "Invitations aux sessions du Comité central, changements d’horaire de leurs séances, retraits.",
+    workshops: "Participation à un atelier et changements de son ordre du jour, documents de travail qui vous sont confiés, leurs échéances et les décisions du Bureau politique.",
+    reports: "Ouverture des campagnes d’évaluation et leurs échéances, rapports acceptés ou renvoyés.",
+    trainings: "Programmation des rencontres de formation et rappels.",
+    cooperation: "Échéances des actions de suivi des accords de coopération.",
+  },
+  deliveries: {
+    immediate: "E-mail immédiat",
+    digest: "Récapitulatif quotidien",
+    none: "Aucun e-mail",
+  },
+  digestHint: "Le récapitulatif quotidien part une fois par jour, à 18 h, heure du Maroc, et regroupe les notifications du jour qui n’ont pas encore été envoyées.",
+  accountAlways: "Les e-mails du compte et de sécurité, comme le lien de réinitialisation du mot de passe, sont toujours envoyés et ne peuvent pas être désactivés.",
+  submit: "Enregistrer les préférences",
+  saved: "Préférences d’e-mail enregistrées.",
+  scopes: {
+    sessions: "Sessions et invitations",
+    workshops: "Ateliers et documents de travail",
+    reports: "Rapports et campagnes d’évaluation",
+    trainings: "Rencontres de formation (plan d’enracinement)",
+    cooperation: "Suivi des accords de coopération",
+    digest: "Récapitulatif quotidien",
+  },
+  emailFooter: "Ne plus recevoir les e-mails « {kind} » : {link}\nChoisir ce que vous recevez par e-mail : {settings}",
+  digest: {
+    subject: "Récapitulatif des notifications du {date}",
+    intro: "Les notifications qui ne vous ont pas encore été envoyées par e-mail, jusqu’au {date} ({count}) :",
+    notices: { zero: "aucune notification", one: "{count} notification", two: "{count} notifications", few: "{count} notifications", many: "{count} notifications", other: "{count} notifications" },
+    more: "Les autres sur la page des notifications : {count}.",
+    all: "Toutes vos notifications : {link}",
+  },
+  unsubscribe: {
+    title: "Ne plus recevoir ces e-mails",
+    intro: "En cliquant sur le bouton, vous ne recevrez plus les e-mails « {kind} ». Les notifications restent visibles dans l’application.",
+    button: "Ne plus recevoir ces e-mails",
+    done: "Ces e-mails sont désactivés. Vous pouvez les réactiver à tout moment depuis la page Notifications par e-mail de votre compte.",
+    already: "Ces e-mails étaient déjà désactivés ; rien n’a changé.",
+    alreadyIntro: "Les e-mails « {kind} » sont déjà désactivés.",
+    settings: "Mes notifications par e-mail",
+    invalidTitle: "Lien de désinscription invalide",
+    invalidBody: "Ce lien est incomplet ou incorrect : rien n’a été modifié. Ouvrez le lien tel qu’il figure dans l’e-mail, ou choisissez ce que vous recevez par e-mail depuis votre compte.",
+  },
+};
