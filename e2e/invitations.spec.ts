@@ -21,8 +21,8 @@ test.describe("invitations to a session", () => {
     await page.getByLabel("التاريخ").fill(moroccoDay(480));
     await page.getByLabel("ساعة البداية").fill("10:00");
     await page.getByRole("button", { name: "إضافة الجلسة" }).click();
-    await expect(page).toHaveURL(/\/sittings\/\d+\/edit$/);
-    const attendanceUrl = page.url().replace(/\/edit$/, "/attendance");
+    await expect(page).toHaveURL(/\/sittings\/\d+\/edit\?created=sitting$/);
+    const attendanceUrl = page.url().replace(/\/edit\?.*$/, "/attendance");
 
     await page.goto(sessionUrl);
     const invitees = page.getByRole("navigation", { name: "أجوبة المدعوين" });

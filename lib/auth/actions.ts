@@ -2,7 +2,7 @@
 
 import { eq, sql } from "drizzle-orm";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { auditLog, revokedSessions, users } from "@/db/schema";
@@ -77,7 +77,20 @@ export async function setLocale(formData: FormData): Promise<void> {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   }
   const returnTo = form.get("returnTo");
-  redirect(safeRedirect(typeof returnTo === "string" && returnTo.length <= 2000 ? returnTo : "/"));
+  redirect(safeRedirect(typeof returnTo === "string" && returnTo.length <= 2000 ? returnTo : await refererPage()));
+}
+
+/** The page of this site the request came from (its path and query), or the home page. */
+async function refererPage(): Promise<string> {
+  const h = await headers();
+  const referer = h.get("referer");
+  if (!referer || referer.length > 2000) return "/";
+  try {
+    const url = new URL(referer);
+    return url.host === h.get("host") ? `${url.pathname}${url.search}` : "/";
+  } catch {
+    return "/";
+  }
 }
 
 /** Ends every session of the user, this one included (session_version moves on): back to sign-in. */

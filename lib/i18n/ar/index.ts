@@ -13,5 +13,6 @@ import { notifications } from "./notifications";
 import { rooting } from "./rooting";
 import { diplomacy } from "./diplomacy";
 import { invitations } from "./invitations";
+import { created } from "./created";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy, invitations };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy, invitations, created };
