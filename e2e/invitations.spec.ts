@@ -28,6 +28,7 @@ test.describe("invitations to a session", () => {
     const invitees = page.getByRole("navigation", { name: "أجوبة المدعوين" });
     // before convening, the list is not yet made: the committee becomes it on convening
     await page.getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
+    await page.getByRole("dialog", { name: "نشر الدورة ودعوة الأعضاء؟" }).getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم تغيير حالة الدورة." })).toBeVisible();
     await expect(invitees.getByRole("link", { name: "لا أحد سيحضر" })).toBeVisible();
 

@@ -116,7 +116,7 @@ export default async function PaperPage({ params, searchParams }: { params: Prom
       {access.isReviewer ? (
         <Card>
           <CardTitle>{t.papers.review.title}</CardTitle>
-          {paper.status === "submitted" ? <ReviewForm paperId={paperId} t={t.papers.review} /> : <p className="text-stone-600">{t.papers.review.waiting}</p>}
+          {paper.status === "submitted" ? <ReviewForm paperId={paperId} t={t.papers.review} confirm={t.confirm} /> : <p className="text-stone-600">{t.papers.review.waiting}</p>}
         </Card>
       ) : null}
 

@@ -102,7 +102,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
           <h2 id="session-manage" className="mb-3 text-lg font-semibold text-stone-900">
             {fill(s.statusActions.current, { status: s.status[session.status] })}
           </h2>
-          <StatusActions sessionId={session.id} status={session.status} t={s.statusActions} />
+          <StatusActions sessionId={session.id} status={session.status} t={s.statusActions} confirm={t.confirm} />
           <div className="mt-4 flex flex-wrap gap-2 border-t border-stone-100 pt-4">
             <ButtonLink href={`${base}/sittings/new`} variant="secondary" size="sm">
               <Plus aria-hidden="true" size={16} />
