@@ -1,6 +1,6 @@
 import { ChevronDown, LogOut, Menu, UserRound } from "lucide-react";
 import Link from "next/link";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { NotificationBell } from "@/components/notifications/bell";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { logout } from "@/lib/auth/actions";
@@ -42,9 +42,7 @@ export function AppShell({
   const scope = scopeLabel(user, locale, t);
   return (
     <div className="min-h-dvh">
-      <Suspense fallback={null}>
-        <MenuCloser />
-      </Suspense>
+      <MenuCloser />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t.common.skipToContent}
       </a>

@@ -1,11 +1,11 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 
-function openMenus(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>("[popover]")).filter((el) => el.matches(":popover-open"));
-}
+const hide = (menu: Element | null | undefined) => {
+  if (menu instanceof HTMLElement && menu.matches(":popover-open")) menu.hidePopover();
+};
 
 /**
  * The shell's menus (popovers) close once a choice is made in them — a link followed, a button
@@ -13,17 +13,12 @@ function openMenus(): HTMLElement[] {
  */
 export function MenuCloser() {
   const pathname = usePathname();
-  const query = useSearchParams().toString();
-  useEffect(() => {
-    for (const menu of openMenus()) menu.hidePopover();
-  }, [pathname, query]);
+  useEffect(() => document.querySelectorAll("[popover]").forEach(hide), [pathname]);
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const target = event.target instanceof Element ? event.target : null;
-      const choice = target?.closest("a[href], button:not([popovertarget])");
-      const menu = choice?.closest<HTMLElement>("[popover]");
+      const choice = event.target instanceof Element ? event.target.closest("a[href], button:not([popovertarget])") : null;
       // after the click has done its work (a form's submit still sees its fields)
-      if (menu) setTimeout(() => menu.matches(":popover-open") && menu.hidePopover(), 0);
+      if (choice) setTimeout(hide, 0, choice.closest("[popover]"));
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);

@@ -80,14 +80,16 @@ export async function setLocale(formData: FormData): Promise<void> {
   redirect(safeRedirect(typeof returnTo === "string" && returnTo.length <= 2000 ? returnTo : await refererPage()));
 }
 
-/** The page of this site the request came from (its path and query), or the home page. */
+/**
+ * The page the request came from, its path and query (the Referer: the browser sends it whole to
+ * the same site), or the home page. Only the path is kept, so it never leads off the site.
+ */
 async function refererPage(): Promise<string> {
-  const h = await headers();
-  const referer = h.get("referer");
+  const referer = (await headers()).get("referer");
   if (!referer || referer.length > 2000) return "/";
   try {
     const url = new URL(referer);
-    return url.host === h.get("host") ? `${url.pathname}${url.search}` : "/";
+    return `${url.pathname}${url.search}`;
   } catch {
     return "/";
   }
