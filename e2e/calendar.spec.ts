@@ -59,7 +59,7 @@ test.describe("calendar", () => {
     await bureau.getByLabel("مكان الانعقاد").fill("المقر الوطني للحزب");
     await bureau.getByLabel("المدينة").fill("الرباط");
     await bureau.getByRole("button", { name: "إنشاء الدورة" }).click();
-    await expect(bureau).toHaveURL(/\/sessions\/\d+$/);
+    await expect(bureau).toHaveURL(/\/sessions\/\d+\?created=session$/);
     const sessionId = new URL(bureau.url()).pathname.split("/").pop();
     await bureau.goto(`/calendar?month=${month}&view=list`);
     await expect(bureau.getByRole("link", { name: title, exact: true })).toBeVisible();

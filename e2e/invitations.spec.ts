@@ -21,13 +21,14 @@ test.describe("invitations to a session", () => {
     await page.getByLabel("التاريخ").fill(moroccoDay(480));
     await page.getByLabel("ساعة البداية").fill("10:00");
     await page.getByRole("button", { name: "إضافة الجلسة" }).click();
-    await expect(page).toHaveURL(/\/sittings\/\d+\/edit$/);
-    const attendanceUrl = page.url().replace(/\/edit$/, "/attendance");
+    await expect(page).toHaveURL(/\/sittings\/\d+\/edit\?created=sitting$/);
+    const attendanceUrl = page.url().replace(/\/edit\?.*$/, "/attendance");
 
     await page.goto(sessionUrl);
     const invitees = page.getByRole("navigation", { name: "أجوبة المدعوين" });
     // before convening, the list is not yet made: the committee becomes it on convening
     await page.getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
+    await page.getByRole("dialog", { name: "نشر الدورة ودعوة الأعضاء؟" }).getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم تغيير حالة الدورة." })).toBeVisible();
     await expect(invitees.getByRole("link", { name: "لا أحد سيحضر" })).toBeVisible();
 

@@ -111,6 +111,7 @@ test.describe("working papers", () => {
     // the Bureau approves; every version is kept
     await bureau.reload();
     await bureau.getByRole("button", { name: "المصادقة على الورقة" }).click();
+    await bureau.getByRole("dialog", { name: "المصادقة على ورقة العمل؟" }).getByRole("button", { name: "المصادقة على الورقة" }).click();
     await expect(status(bureau)).toHaveText("مصادق عليها");
     const versions = bureau.getByRole("table", { name: "سجل النسخ" });
     await expect(versions.getByRole("row")).toHaveCount(4);

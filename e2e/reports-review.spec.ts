@@ -83,6 +83,7 @@ test("the Bureau follows compliance, returns a report with comments and accepts 
   await fesTile.click();
   await page.getByRole("link", { name: "فتح تقرير فاس" }).click();
   await page.getByRole("button", { name: "قبول التقرير" }).click();
+  await page.getByRole("dialog", { name: "قبول التقرير؟" }).getByRole("button", { name: "قبول التقرير" }).click();
   await expect(page.getByText("قُبل التقرير وأُشعر مسؤولو الهيئة.")).toBeVisible();
   await expect(page.getByRole("region", { name: "سجل التقرير" }).getByText("قُبلت النسخة 2")).toBeVisible();
 

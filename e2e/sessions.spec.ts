@@ -128,6 +128,7 @@ test.describe("Central Committee sessions", () => {
     await expect(page.getByRole("heading", { name: "ورشة التنظيم", exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "ورشة التواصل", exact: true })).toBeVisible();
     await page.getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
+    await page.getByRole("dialog", { name: "نشر الدورة ودعوة الأعضاء؟" }).getByRole("button", { name: "نشر الدورة ودعوة الأعضاء" }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم تغيير حالة الدورة." })).toBeVisible();
     await expect(page.getByRole("heading", { name: "الحالة الحالية: منشورة (تمت الدعوة)" })).toBeVisible();
   });

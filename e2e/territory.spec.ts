@@ -101,7 +101,7 @@ test.describe("territory", () => {
     await expect(page.getByLabel("العمالة أو الإقليم")).toHaveValue(/\d+/);
     await page.getByRole("button", { name: "إنشاء" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "فرع حي الزيتون" })).toBeVisible();
-    await expect(page).toHaveURL(/\/territory\/branches\/\d+$/);
+    await expect(page).toHaveURL(/\/territory\/branches\/\d+\?created=branch$/);
 
     await page.getByRole("navigation", { name: "مسار التصفح" }).getByRole("link", { name: "مكناس", exact: true }).click();
     await expect(list(page).getByRole("link", { name: "فرع حي الزيتون" })).toBeVisible();

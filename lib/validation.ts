@@ -173,4 +173,23 @@ export const v = {
       .refine((s) => /\p{L}/u.test(s) && /\p{N}/u.test(s), "passwordWeak"),
 };
 
+/**
+ * A check across two fields of an object schema: `end` may not come before `start` (nor equal it
+ * when `strict`), for YYYY-MM-DD dates or HH:MM times, which compare as text. It runs even when
+ * other fields are wrong (zod skips an object's checks after any issue otherwise), so a form shows
+ * "end before start" together with the required fields left empty; not when either field is itself
+ * wrong or empty. Use as `schema.check(endNotBefore(...))`.
+ */
+export function endNotBefore<T extends object>(start: keyof T & string, end: keyof T & string, message: "endBeforeStart" | "endTimeBeforeStart", strict = false) {
+  return z.superRefine<T>(
+    (value, ctx) => {
+      const fields = value as Record<string, unknown>;
+      const [from, to] = [fields?.[start], fields?.[end]];
+      if (typeof from !== "string" || typeof to !== "string" || !from || !to) return;
+      if (strict ? to <= from : to < from) ctx.addIssue({ code: "custom", message, path: [end], input: to });
+    },
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === start || issue.path?.[0] === end) },
+  );
+}
+
 export { z };

@@ -19,6 +19,7 @@ export {
   preprocess,
   record,
   string,
+  superRefine,
   union,
   ZodType,
 } from "zod";

@@ -2,19 +2,25 @@
 
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
-import { submitWithoutReset } from "./submit";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useSubmitConfirmation } from "@/components/ui/confirm-submit";
 import { cn } from "@/components/ui/cn";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { reviewPaper } from "@/lib/papers/actions";
 
-/** The Bureau's decision on a submitted paper: approve, or return with a comment for the assignees. */
-export function ReviewForm({ paperId, t }: { paperId: number; t: Dictionary["papers"]["review"] }) {
+/**
+ * The Bureau's decision on a submitted paper: approve (final, so asked once more in a dialog), or
+ * return with a comment for the assignees. Sent without React's reset: a refused return keeps the
+ * comment typed.
+ */
+export function ReviewForm({ paperId, t, confirm }: { paperId: number; t: Dictionary["papers"]["review"]; confirm: Dictionary["confirm"] }) {
   const [state, formAction, pending] = useActionState(reviewPaper, { ok: false });
+  const question = useSubmitConfirmation(formAction, (decision) => decision === "approve");
   const id = useId();
   const error = state.fieldErrors?.comment;
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={question.onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="paperId" value={paperId} />
       <div aria-live="polite" className="empty:hidden">
         {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
@@ -49,6 +55,17 @@ export function ReviewForm({ paperId, t }: { paperId: number; t: Dictionary["pap
           {t.return}
         </button>
       </div>
+      <ConfirmDialog
+        open={question.asking === "approve"}
+        title={confirm.paperApprove.title}
+        confirmLabel={t.approve}
+        cancelLabel={confirm.cancel}
+        pending={pending}
+        onCancel={question.cancel}
+        onConfirm={question.confirm}
+      >
+        <p>{confirm.paperApprove.body}</p>
+      </ConfirmDialog>
     </form>
   );
 }

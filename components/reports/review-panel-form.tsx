@@ -3,6 +3,8 @@
 import { useActionState, useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useSubmitConfirmation } from "@/components/ui/confirm-submit";
 import { cn } from "@/components/ui/cn";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { reviewReport } from "@/lib/reports/review-actions";
@@ -12,7 +14,10 @@ type Labels = Dictionary["reports"]["reviewPanel"];
 const fieldClass = (invalid: boolean) =>
   cn("block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-stone-900 shadow-xs", invalid ? "border-accent-600" : "border-stone-300 focus:border-brand-600");
 
-/** Accept, or return with a general comment (required then) and optional comments on the answers. */
+/**
+ * Accept (final, so asked once more in a dialog), or return with a general comment (required then)
+ * and optional comments on the answers.
+ */
 export function ReviewPanelForm({
   reportId,
   version,
@@ -20,6 +25,7 @@ export function ReviewPanelForm({
   statusNote,
   questions,
   t,
+  confirm,
 }: {
   reportId: number;
   version: number;
@@ -27,8 +33,10 @@ export function ReviewPanelForm({
   statusNote: string;
   questions: { id: number; label: string; answer: string | null }[];
   t: Labels;
+  confirm: Dictionary["confirm"];
 }) {
   const [state, formAction, pending] = useActionState(reviewReport, { ok: false });
+  const question = useSubmitConfirmation(formAction, (decision) => decision === "accept");
   const id = useId();
   const errors = state.fieldErrors ?? {};
   const values = (state.ok ? {} : (state.values ?? {})) as Record<string, string | undefined>;
@@ -43,7 +51,7 @@ export function ReviewPanelForm({
     <div className="space-y-4">
       {message}
       {reviewable ? (
-        <form action={formAction} className="space-y-4" noValidate>
+        <form action={formAction} onSubmit={question.onSubmit} className="space-y-4" noValidate>
           <input type="hidden" name="reportId" value={reportId} />
           <input type="hidden" name="version" value={version} />
           <p className="text-stone-700">{t.intro}</p>
@@ -107,6 +115,17 @@ export function ReviewPanelForm({
               {t.return}
             </button>
           </div>
+          <ConfirmDialog
+            open={question.asking === "accept"}
+            title={confirm.reportAccept.title}
+            confirmLabel={t.accept}
+            cancelLabel={confirm.cancel}
+            pending={pending}
+            onCancel={question.cancel}
+            onConfirm={question.confirm}
+          >
+            <p>{confirm.reportAccept.body}</p>
+          </ConfirmDialog>
         </form>
       ) : (
         <p className="text-stone-700">{statusNote}</p>

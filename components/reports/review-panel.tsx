@@ -32,6 +32,7 @@ export async function ReviewPanel({ data }: { data: ReviewData }) {
           statusNote={fill(p.notReviewable, { status: t.reports.reportStatuses[data.report.status] })}
           questions={data.questions.map((q) => ({ id: q.id, label: q.label, answer: preview(data.report.answers[String(q.id)]) }))}
           t={p}
+          confirm={t.confirm}
         />
       </Card>
       <ReviewHistory data={data} />

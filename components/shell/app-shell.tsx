@@ -7,6 +7,7 @@ import { logout } from "@/lib/auth/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
 import { LanguageSwitch } from "./language-switch";
+import { MenuCloser } from "./menu-closer";
 import { navItems } from "./nav-items";
 import { NavLink } from "./nav-link";
 import { PartyMark } from "./party-mark";
@@ -41,6 +42,7 @@ export function AppShell({
   const scope = scopeLabel(user, locale, t);
   return (
     <div className="min-h-dvh">
+      <MenuCloser />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t.common.skipToContent}
       </a>
@@ -76,7 +78,7 @@ export function AppShell({
             </span>
           </Link>
           <div className="ms-auto flex items-center gap-1">
-            <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="hidden sm:block" />
+            <LanguageSwitch locale={locale} label={t.common.switchLanguage} className="hidden sm:block" />
             <NotificationBell count={unreadCount} labels={t.notifications} />
             <button
               type="button"
@@ -115,7 +117,7 @@ export function AppShell({
                 </Link>
                 <Link href="/account/calendar" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">{t.calendar.subscription.title}</Link>
                 <Link href="/account/notifications" className="block rounded-lg px-2 py-2 text-sm hover:bg-stone-100">{t.preferences.link}</Link>
-                <LanguageSwitch locale={locale} label={t.common.switchLanguage} returnTo="/" className="sm:hidden" />
+                <LanguageSwitch locale={locale} label={t.common.switchLanguage} className="sm:hidden" />
                 <form action={logout}>
                   <button type="submit" className="flex w-full items-center gap-2 rounded-lg px-2 py-2 text-sm font-medium text-accent-600 hover:bg-accent-50">
                     <LogOut aria-hidden="true" size={18} className="rtl:-scale-x-100" />

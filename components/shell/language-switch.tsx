@@ -2,13 +2,17 @@ import { Languages } from "lucide-react";
 import { setLocale } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/config";
 
-/** A plain form: switching language needs no client JavaScript. */
-export function LanguageSwitch({ locale, label, returnTo, className }: { locale: Locale; label: string; returnTo: string; className?: string }) {
+/**
+ * A plain form: switching language needs no client JavaScript. Without `returnTo` the action comes
+ * back to the page the switch was pressed on, query string included: the page the request came
+ * from (its Referer, sent whole to this same site whether the form posts or the script does).
+ */
+export function LanguageSwitch({ locale, label, returnTo, className }: { locale: Locale; label: string; returnTo?: string; className?: string }) {
   const other: Locale = locale === "ar" ? "fr" : "ar";
   return (
     <form action={setLocale} className={className}>
       <input type="hidden" name="locale" value={other} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <button
         type="submit"
         lang={other}

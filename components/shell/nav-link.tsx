@@ -12,8 +12,6 @@ export function NavLink({ href, children, className }: { href: string; children:
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      // inside the phone menu (a popover), following a link closes the menu
-      onClick={(event) => (event.currentTarget.closest("[popover]") as HTMLElement | null)?.hidePopover()}
       className={cn(
         "block rounded-lg px-3 py-2 text-sm font-medium",
         active ? "bg-brand-700 text-white" : "text-stone-700 hover:bg-stone-100 hover:text-stone-900",

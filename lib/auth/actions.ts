@@ -2,7 +2,7 @@
 
 import { eq, sql } from "drizzle-orm";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { auditLog, revokedSessions, users } from "@/db/schema";
@@ -78,7 +78,22 @@ export async function setLocale(formData: FormData): Promise<void> {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   }
   const returnTo = form.get("returnTo");
-  redirect(safeRedirect(typeof returnTo === "string" && returnTo.length <= 2000 ? returnTo : "/"));
+  redirect(safeRedirect(typeof returnTo === "string" && returnTo.length <= 2000 ? returnTo : await refererPage()));
+}
+
+/**
+ * The page the request came from, its path and query (the Referer: the browser sends it whole to
+ * the same site), or the home page. Only the path is kept, so it never leads off the site.
+ */
+async function refererPage(): Promise<string> {
+  const referer = (await headers()).get("referer");
+  if (!referer || referer.length > 2000) return "/";
+  try {
+    const url = new URL(referer);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return "/";
+  }
 }
 
 /** Ends every session of the user, this one included (session_version moves on): back to sign-in. */

@@ -46,7 +46,7 @@ describe("createAgreement", () => {
   it("records an agreement with its parties, signatories, aims and signed text, and audits agreement.create", async () => {
     const pce = await partyByKey("Partido Comunista de España");
     const document = new File([pdf()], "اتفاقية.pdf", { type: "application/pdf" });
-    await expectRedirect(demo.bureau, () => createAgreement(null, { ...agreementFields("اتفاقية مع الإسبان", [pce.id]), document }), /NEXT_REDIRECT \/diplomacy\/agreements\/\d+$/);
+    await expectRedirect(demo.bureau, () => createAgreement(null, { ...agreementFields("اتفاقية مع الإسبان", [pce.id]), document }), /NEXT_REDIRECT \/diplomacy\/agreements\/\d+\?created=agreement$/);
     const row = await agreementTitled("اتفاقية مع الإسبان");
     expect(row).toMatchObject({ signatories: ["الأمين العام", "الأمين الأول"], aims: ["توطيد العلاقات الثنائية", "تبادل الخبرات"], durationMonths: 36, documentName: "اتفاقية.pdf" });
     expect(row.documentKey).toMatch(new RegExp(`^agreements/${row.id}/`));
@@ -118,7 +118,7 @@ describe("createFollowUp", () => {
   it("gives a follow-up action an owner and a due date, and audits followup.create", async () => {
     const agreement = await newAgreement("اتفاقية للتتبع");
     const owner = await activeBureauMember();
-    await expectRedirect(demo.bureau, () => createFollowUp(null, followUpFields(agreement.id, owner.id, "تتبع أول")), new RegExp(`/diplomacy/agreements/${agreement.id}#follow-ups$`));
+    await expectRedirect(demo.bureau, () => createFollowUp(null, followUpFields(agreement.id, owner.id, "تتبع أول")), new RegExp(`/diplomacy/agreements/${agreement.id}\\?created=follow-up#follow-ups$`));
     const [row] = await db.select().from(followUpActions).where(eq(followUpActions.title, "تتبع أول"));
     expect(row).toMatchObject({ agreementId: agreement.id, ownerMemberId: owner.id, dueOn: "2026-09-30", status: "open", doneOn: null });
     expect(await lastAudit("followup.create")).toMatchObject({ entity: "follow_up_action", entityId: String(row.id) });

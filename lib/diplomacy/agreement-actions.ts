@@ -90,7 +90,7 @@ export const createAgreement = mutation({
     };
   },
   revalidate: (_input, id) => diplomacyPaths("/diplomacy/agreements", agreementPage(id!), "/diplomacy/parties"),
-  redirectTo: (_input, id) => agreementPage(id!),
+  redirectTo: (_input, id) => `${agreementPage(id!)}?created=agreement`,
 });
 
 export const updateAgreement = mutation({
@@ -174,7 +174,7 @@ export const createFollowUp = mutation({
     };
   },
   revalidate: (input) => diplomacyPaths(agreementPage(input.agreementId), "/diplomacy/agreements"),
-  redirectTo: (input) => `${agreementPage(input.agreementId)}#follow-ups`,
+  redirectTo: (input) => `${agreementPage(input.agreementId)}?created=follow-up#follow-ups`,
 });
 
 export const updateFollowUp = mutation({

@@ -58,7 +58,7 @@ export const createCampaign = mutation({
     };
   },
   revalidate: (_input, id) => campaignPaths(id),
-  redirectTo: (_input, id) => `/reports/campaigns/${id}`,
+  redirectTo: (_input, id) => `/reports/campaigns/${id}?created=campaign`,
 });
 
 export const updateCampaign = mutation({

@@ -64,7 +64,7 @@ export const createSession = mutation({
     };
   },
   revalidate: () => ["/sessions"],
-  redirectTo: (_input, id) => `/sessions/${id}`,
+  redirectTo: (_input, id) => `/sessions/${id}?created=session`,
 });
 
 export const updateSession = mutation({
@@ -156,7 +156,7 @@ export const createSitting = mutation({
     };
   },
   revalidate: (input) => sessionPaths(input.sessionId),
-  redirectTo: (input, id) => `/sessions/${input.sessionId}/sittings/${id}/edit`,
+  redirectTo: (input, id) => `/sessions/${input.sessionId}/sittings/${id}/edit?created=sitting`,
 });
 
 export const updateSitting = mutation({

@@ -44,7 +44,7 @@ export const createThematicMeeting = mutation({
     };
   },
   revalidate: (input) => sessionPaths(input.sessionId),
-  redirectTo: (input) => `/sessions/${input.sessionId}#meetings`,
+  redirectTo: (input) => `/sessions/${input.sessionId}?created=meeting#meetings`,
 });
 
 export const updateThematicMeeting = mutation({

@@ -1,5 +1,5 @@
 import type { SittingKind } from "@/db/schema/sessions";
-import { MAX_ID, toId, trimText, v, z } from "@/lib/validation";
+import { endNotBefore, MAX_ID, toId, trimText, v, z } from "@/lib/validation";
 import { shortTime } from "./time";
 import { ATTENDANCE_FIELD, ATTENDANCE_PAGE_SIZE, attendanceStatuses, meetingStatuses, sessionStatuses, sittingKinds } from "./values";
 
@@ -46,10 +46,12 @@ const sessionFields = {
   city: v.text(100),
   description: v.optionalText(4000),
 };
-export const createSessionSchema = z.object(sessionFields);
+// the same cross-field rule in the browser's form and in the action: shown beside the missing fields
+const sessionDates = <T extends { startsOn: string; endsOn: string }>() => endNotBefore<T>("startsOn", "endsOn", "endBeforeStart");
+export const createSessionSchema = z.object(sessionFields).check(sessionDates());
 /** `version` in an edit: the record's version when the form loaded it (lib/concurrency.ts). */
-export const updateSessionSchema = z.object({ id: v.id(), version: v.id(), ...sessionFields });
-export const sessionFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), ...sessionFields });
+export const updateSessionSchema = z.object({ id: v.id(), version: v.id(), ...sessionFields }).check(sessionDates());
+export const sessionFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), ...sessionFields }).check(sessionDates());
 export type SessionFormValues = z.input<typeof sessionFormSchema>;
 
 /** A session as its edit form holds it: what the page loads, and what a stale save shows beside the form. */
@@ -88,9 +90,10 @@ const sittingFields = {
   chairs: v.optionalText(500),
   rapporteurId: v.optionalId(),
 };
-export const createSittingSchema = z.object({ sessionId: v.id(), ...sittingFields });
-export const updateSittingSchema = z.object({ id: v.id(), version: v.id(), ...sittingFields });
-export const sittingFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), sessionId: v.optionalId(), ...sittingFields });
+const endTimeAfterStart = <T extends { startTime: string; endTime: string | null }>() => endNotBefore<T>("startTime", "endTime", "endTimeBeforeStart", true);
+export const createSittingSchema = z.object({ sessionId: v.id(), ...sittingFields }).check(endTimeAfterStart());
+export const updateSittingSchema = z.object({ id: v.id(), version: v.id(), ...sittingFields }).check(endTimeAfterStart());
+export const sittingFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), sessionId: v.optionalId(), ...sittingFields }).check(endTimeAfterStart());
 export type SittingFormValues = z.input<typeof sittingFormSchema>;
 
 /** A sitting as its edit form holds it (the rapporteur travels in the picker's hidden field). */
@@ -150,9 +153,9 @@ const workshopFields = {
   rapporteurId: v.optionalId(),
   capacity: v.optionalInt(1, 5000),
 };
-export const createWorkshopSchema = z.object({ sessionId: v.id(), ...workshopFields });
-export const updateWorkshopSchema = z.object({ id: v.id(), version: v.id(), ...workshopFields });
-export const workshopFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), sessionId: v.optionalId(), ...workshopFields });
+export const createWorkshopSchema = z.object({ sessionId: v.id(), ...workshopFields }).check(endTimeAfterStart());
+export const updateWorkshopSchema = z.object({ id: v.id(), version: v.id(), ...workshopFields }).check(endTimeAfterStart());
+export const workshopFormSchema = z.object({ id: v.optionalId(), version: v.optionalId(), sessionId: v.optionalId(), ...workshopFields }).check(endTimeAfterStart());
 export type WorkshopFormValues = z.input<typeof workshopFormSchema>;
 
 /** A workshop as its edit form holds it (its two people travel in the pickers' hidden fields). */

@@ -69,7 +69,7 @@ export const createWorkshop = mutation({
     };
   },
   revalidate: (input, id) => workshopPaths(input.sessionId, id!),
-  redirectTo: (input, id) => `/sessions/${input.sessionId}/workshops/${id}/edit`,
+  redirectTo: (input, id) => `/sessions/${input.sessionId}/workshops/${id}/edit?created=workshop`,
 });
 
 export const updateWorkshop = mutation({

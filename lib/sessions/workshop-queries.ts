@@ -9,6 +9,7 @@ import { todayInMorocco } from "@/lib/i18n/format";
 import { can, type Actor } from "@/lib/permissions";
 import { currentCommitteeMembership } from "./committee-queries";
 import { overlappingWorkshops } from "./overlap-queries";
+import { shortTime } from "./time";
 import { findSession, visibleSessionCondition } from "./queries";
 
 const facilitator = alias(members, "facilitator");
@@ -138,9 +139,22 @@ export async function memberNames(ids: (number | null)[]): Promise<Map<number, s
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** The number after the session's highest workshop number: the form's suggestion. */
-export async function nextWorkshopNumber(viewer: Actor, sessionId: number): Promise<number> {
+/**
+ * What a new workshop of the session starts from: the number after its highest, and the date and
+ * times of that last workshop (parallel workshops run side by side), or the session's first day and
+ * no times when it has none yet. One read on the (session, number) index.
+ */
+export async function newWorkshopDefaults(
+  viewer: Actor,
+  session: { id: number; startsOn: string },
+): Promise<{ number: number; date: string; startTime: string; endTime: string }> {
   if (!can(viewer, "session.manage")) forbidden();
-  const [{ last }] = await db.select({ last: sql<number | null>`max(${workshops.number})` }).from(workshops).where(eq(workshops.sessionId, sessionId));
-  return (last ?? 0) + 1;
+  const [last] = await db
+    .select({ number: workshops.number, date: workshops.date, startTime: workshops.startTime, endTime: workshops.endTime })
+    .from(workshops)
+    .where(eq(workshops.sessionId, session.id))
+    .orderBy(desc(workshops.number))
+    .limit(1);
+  if (!last) return { number: 1, date: session.startsOn, startTime: "", endTime: "" };
+  return { number: last.number + 1, date: last.date, startTime: shortTime(last.startTime), endTime: shortTime(last.endTime) };
 }

@@ -64,7 +64,7 @@ export const createBranch = mutation({
     };
   },
   revalidate: (input) => territoryPaths(`/territory/provinces/${input.provinceId}`),
-  redirectTo: (_input, result) => branchPage(result!.id),
+  redirectTo: (_input, result) => `${branchPage(result!.id)}?created=branch`,
 });
 
 export const updateBranch = mutation({

@@ -63,7 +63,7 @@ describe("createBranch", () => {
 
   it("lets officer.fes create in any province of Fès-Meknès, and refuses Souss-Massa", async () => {
     const meknes = await province("Meknès");
-    await expectDone(demo.officerFes, () => createBranch(null, fields(meknes.id, "فرع مكناس الجديد")), /NEXT_REDIRECT \/territory\/branches\/\d+$/);
+    await expectDone(demo.officerFes, () => createBranch(null, fields(meknes.id, "فرع مكناس الجديد")), /NEXT_REDIRECT \/territory\/branches\/\d+\?created=branch$/);
     expect(await branchesNamed("فرع مكناس الجديد")).toHaveLength(1);
 
     const agadir = await province("Agadir Ida-Outanane");

@@ -14,5 +14,7 @@ import { rooting } from "./rooting";
 import { diplomacy } from "./diplomacy";
 import { invitations } from "./invitations";
 import { preferences } from "./preferences";
+import { created } from "./created";
+import { confirm } from "./confirm";
 
-export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy, invitations, preferences };
+export const ar = { common, roles, errors, pages, auth, nav, dashboard, territory, members, admin, sessions, papers, calendar, reports, notifications, rooting, diplomacy, invitations, preferences, created, confirm };

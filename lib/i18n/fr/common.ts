@@ -96,6 +96,8 @@ export const errors: Dictionary["errors"] = {
   dateRange: "Saisissez une date comprise entre 1900 et 2100.",
   bodyTooLarge: "La requête dépasse la taille permise. Rien n'a été enregistré : réduisez le fichier joint et réessayez.",
   linkInvalid: "Ce lien n'est plus valable : demandez un nouveau lien pour réinitialiser votre mot de passe.",
+  endBeforeStart: "La date de fin ne peut pas précéder la date de début.",
+  endTimeBeforeStart: "L’heure de fin doit suivre l’heure de début.",
 };
 
 export const pages: Dictionary["pages"] = {

@@ -7,6 +7,7 @@ import { PaperText } from "@/components/papers/paper-text";
 import { ReviewForm } from "@/components/papers/review-form";
 import { VersionList } from "@/components/papers/version-list";
 import { Alert } from "@/components/ui/alert";
+import { CreatedNotice } from "@/components/ui/created-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -57,7 +58,15 @@ export default async function PaperPage({ params, searchParams }: { params: Prom
           ) : null
         }
       />
-      {saved === "assigned" ? <Alert tone="success">{t.papers.assign.assigned}</Alert> : null}
+      {saved === "assigned" ? (
+        <CreatedNotice
+          message={t.papers.assign.assigned}
+          steps={[
+            { href: workshopHref(session.id, workshop.id), label: t.created.paper.workshop },
+            { href: `/sessions/${session.id}`, label: t.created.paper.session },
+          ]}
+        />
+      ) : null}
       {saved === "updated" ? <Alert tone="success">{t.papers.assign.saved}</Alert> : null}
 
       <Card>
@@ -107,7 +116,7 @@ export default async function PaperPage({ params, searchParams }: { params: Prom
       {access.isReviewer ? (
         <Card>
           <CardTitle>{t.papers.review.title}</CardTitle>
-          {paper.status === "submitted" ? <ReviewForm paperId={paperId} t={t.papers.review} /> : <p className="text-stone-600">{t.papers.review.waiting}</p>}
+          {paper.status === "submitted" ? <ReviewForm paperId={paperId} t={t.papers.review} confirm={t.confirm} /> : <p className="text-stone-600">{t.papers.review.waiting}</p>}
         </Card>
       ) : null}
 

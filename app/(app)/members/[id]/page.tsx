@@ -5,6 +5,7 @@ import { DetailList } from "@/components/members/detail-list";
 import { MemberOrgans } from "@/components/members/member-organs";
 import { MemberStatusBadge } from "@/components/members/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { CreatedNotice } from "@/components/ui/created-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -47,9 +48,17 @@ export default async function MemberPage({ params, searchParams }: Props) {
           ) : null
         }
       />
-      {saved === "created" || saved === "updated" ? (
+      {saved === "created" ? (
+        <CreatedNotice
+          message={m.created}
+          steps={[
+            { href: "/members/new", label: t.created.member.another },
+            { href: "/members", label: t.created.member.back },
+          ]}
+        />
+      ) : saved === "updated" ? (
         <div className="mb-4">
-          <Alert tone="success">{saved === "created" ? m.created : m.updated}</Alert>
+          <Alert tone="success">{m.updated}</Alert>
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

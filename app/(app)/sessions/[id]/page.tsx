@@ -19,7 +19,8 @@ import { sessionPage } from "@/lib/sessions/page-queries";
 import { findSession } from "@/lib/sessions/queries";
 import { invitationAnswers } from "@/lib/sessions/invitation-queries";
 import { parseId } from "@/lib/params";
-import { cursorText } from "@/lib/validation";
+import { CreatedNotice } from "@/components/ui/created-notice";
+import { cursorText, firstParam } from "@/lib/validation";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,6 +42,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const s = t.sessions;
   const name = sessionName(s, session.ordinal);
   const base = `/sessions/${session.id}`;
+  // arriving from a create: only for who may make more (the links lead to the Bureau's forms)
+  const justCreated = canManage ? firstParam(query.created) : undefined;
 
   return (
     <div className="space-y-8">
@@ -80,6 +83,16 @@ export default async function SessionPage({ params, searchParams }: Props) {
         }
       />
 
+      {justCreated === "session" ? (
+        <CreatedNotice
+          message={t.created.session.done}
+          steps={[
+            { href: `${base}/sittings/new`, label: t.created.session.firstSitting },
+            { href: `${base}/workshops/new`, label: t.created.session.firstWorkshop },
+          ]}
+        />
+      ) : null}
+
       {session.description ? <p className="max-w-3xl leading-relaxed whitespace-pre-line text-stone-700">{session.description}</p> : null}
 
       {invitation ? <MyInvitation ordinal={session.ordinal} invitation={invitation.invitation} open={invitation.open} t={t} /> : null}
@@ -89,7 +102,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
           <h2 id="session-manage" className="mb-3 text-lg font-semibold text-stone-900">
             {fill(s.statusActions.current, { status: s.status[session.status] })}
           </h2>
-          <StatusActions sessionId={session.id} status={session.status} t={s.statusActions} />
+          <StatusActions sessionId={session.id} status={session.status} t={s.statusActions} confirm={t.confirm} />
           <div className="mt-4 flex flex-wrap gap-2 border-t border-stone-100 pt-4">
             <ButtonLink href={`${base}/sittings/new`} variant="secondary" size="sm">
               <Plus aria-hidden="true" size={16} />
@@ -131,6 +144,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         <h2 id="meetings-title" className="text-2xl font-bold text-stone-900">
           {s.meetings.title}
         </h2>
+        {justCreated === "meeting" ? <CreatedNotice message={t.created.meeting.done} steps={[{ href: `${base}/meetings/new`, label: t.created.meeting.another }]} /> : null}
         <MeetingsList meetings={programme.meetings} sessionId={session.id} t={s} locale={locale} canManage={canManage} />
       </section>
 

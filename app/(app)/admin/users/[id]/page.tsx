@@ -6,7 +6,7 @@ import { scopeProps } from "@/components/admin/labels";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { ActiveBadge, RoleBadge, scopeName } from "@/components/admin/user-badges";
-import { Alert } from "@/components/ui/alert";
+import { CreatedNotice } from "@/components/ui/created-notice";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -87,9 +87,13 @@ export default async function UserPage({ params, searchParams }: Props) {
         }
       />
       {created ? (
-        <div className="mb-4">
-          <Alert tone="success">{t.admin.created}</Alert>
-        </div>
+        <CreatedNotice
+          message={t.admin.created}
+          steps={[
+            { href: "/admin/users/new", label: t.created.user.another },
+            { href: "/admin/users", label: t.created.user.back },
+          ]}
+        />
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>

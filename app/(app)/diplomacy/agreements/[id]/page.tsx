@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DetailList, Lines, Section } from "@/components/diplomacy/detail-list";
 import { FollowUpList } from "@/components/diplomacy/follow-up-list";
+import { CreatedNotice } from "@/components/ui/created-notice";
+import { firstParam } from "@/lib/validation";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -16,7 +18,7 @@ import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/params";
 import { nameIn } from "@/lib/i18n/names";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ created?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const viewer = await requirePermission("diplomacy.read");
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: agreement?.title ?? t.diplomacy.agreements.title };
 }
 
-export default async function AgreementPage({ params }: Props) {
+export default async function AgreementPage({ params, searchParams }: Props) {
   const viewer = await requirePermission("diplomacy.read");
   const { locale, t } = await getDictionary();
   const agreement = await findAgreement(viewer, parseId((await params).id));
@@ -34,6 +36,7 @@ export default async function AgreementPage({ params }: Props) {
   const a = d.agreements.detail;
   const canManage = can(viewer, "diplomacy.manage");
   const base = `/diplomacy/agreements/${agreement.id}`;
+  const justCreated = canManage ? firstParam((await searchParams)?.created) : undefined;
 
   return (
     <div className="space-y-8">
@@ -50,6 +53,15 @@ export default async function AgreementPage({ params }: Props) {
           ) : null
         }
       />
+      {justCreated === "agreement" ? (
+        <CreatedNotice
+          message={t.created.agreement.done}
+          steps={[
+            { href: `${base}/follow-ups/new`, label: t.created.agreement.firstFollowUp },
+            { href: "/diplomacy/agreements", label: t.created.agreement.back },
+          ]}
+        />
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -113,6 +125,7 @@ export default async function AgreementPage({ params }: Props) {
           ) : null
         }
       >
+        {justCreated === "follow-up" ? <CreatedNotice message={t.created.followUp.done} steps={[{ href: `${base}/follow-ups/new`, label: t.created.followUp.another }]} /> : null}
         {agreement.followUps.length ? (
           <FollowUpList rows={agreement.followUps} agreementId={agreement.id} today={todayInMorocco()} locale={locale} t={d} canManage={canManage} />
         ) : (

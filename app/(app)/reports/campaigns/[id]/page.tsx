@@ -6,6 +6,8 @@ import { CopyTemplateForm } from "@/components/reports/copy-template-form";
 import { QuestionEditor } from "@/components/reports/question-editor";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { CreatedNotice } from "@/components/ui/created-notice";
+import { firstParam } from "@/lib/validation";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -23,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const statusTones = { draft: "neutral", open: "blue", closed: "green" } as const;
 
 /** The Bureau's editor of one campaign: its fields, its questions, and opening or closing it. */
-export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string | string[] }> }) {
   const viewer = await requirePermission("campaign.manage");
   const id = idOrNull((await params).id);
   if (!id) notFound();
@@ -66,6 +68,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           ) : null
         }
       />
+      {campaign.status === "draft" && firstParam((await searchParams).created) === "campaign" ? (
+        <CreatedNotice message={t.created.campaign.done} steps={[{ href: "/reports", label: t.created.campaign.back }]} />
+      ) : null}
 
       <Card>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">

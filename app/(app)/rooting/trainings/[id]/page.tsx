@@ -11,6 +11,7 @@ import { memberPickerLabels } from "@/components/members/picker-labels";
 import { AttendanceSection, TrainersSection } from "@/components/rooting/training-people-sections";
 import { ChildrenSection, MaterialsSection, ProgrammeSection, ReportSection } from "@/components/rooting/training-record-sections";
 import { Alert } from "@/components/ui/alert";
+import { CreatedNotice } from "@/components/ui/created-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
@@ -110,7 +111,17 @@ export default async function TrainingPage({ params, searchParams }: Props) {
           </>
         }
       />
-      {savedMessage ? <Alert tone="success">{savedMessage}</Alert> : null}
+      {saved === "created" && savedMessage ? (
+        <CreatedNotice
+          message={savedMessage}
+          steps={[
+            { href: "/rooting/trainings/new", label: t.created.training.another },
+            { href: "/rooting/trainings", label: t.created.training.back },
+          ]}
+        />
+      ) : savedMessage ? (
+        <Alert tone="success">{savedMessage}</Alert>
+      ) : null}
       {rights.recordPeople && !rights.manage ? <Alert tone="info">{r.record.canRecordHere}</Alert> : null}
 
       <div className={rights.manage ? "grid gap-4 md:grid-cols-2" : "grid gap-4"}>

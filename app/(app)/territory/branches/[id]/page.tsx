@@ -6,6 +6,8 @@ import { TerritoryStats } from "@/components/territory/territory-stats";
 import { CellsTable } from "@/components/territory/territory-tables";
 import { EmptyState } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { CreatedNotice } from "@/components/ui/created-notice";
+import { firstParam } from "@/lib/validation";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
@@ -14,7 +16,7 @@ import { findBranch, getBranch } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
 import { nameIn } from "@/lib/i18n/names";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, { locale, t }, user] = await Promise.all([params, getDictionary(), getCurrentUser()]);
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: branch ? nameIn(locale, branch.nameAr, branch.nameFr) : t.territory.title };
 }
 
-export default async function BranchPage({ params }: Props) {
+export default async function BranchPage({ params, searchParams }: Props) {
   const user = await requirePermission("territory.read");
   const branchId = idOrNull((await params).id);
   const data = branchId ? await getBranch(user, branchId) : null;
@@ -67,6 +69,15 @@ export default async function BranchPage({ params }: Props) {
           </>
         }
       />
+      {branch.manageable && firstParam((await searchParams).created) === "branch" ? (
+        <CreatedNotice
+          message={t.created.branch.done}
+          steps={[
+            { href: `/territory/provinces/${province.id}/branches/new`, label: t.created.branch.another },
+            { href: `/territory/provinces/${province.id}`, label: t.created.branch.back },
+          ]}
+        />
+      ) : null}
       <TerritoryStats
         locale={locale}
         figures={[

@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
 import { sessionName } from "@/lib/sessions/format";
 import { findSession } from "@/lib/sessions/queries";
-import { nextWorkshopNumber } from "@/lib/sessions/workshop-queries";
+import { newWorkshopDefaults } from "@/lib/sessions/workshop-queries";
 import { parseId } from "@/lib/params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,8 @@ export default async function NewWorkshopPage({ params }: { params: Promise<{ id
   if (!session) notFound();
   const s = t.sessions;
   const name = sessionName(s, session.ordinal);
-  const number = await nextWorkshopNumber(viewer, session.id);
+  // a parallel workshop: the number after the last one, and its day and times
+  const start = await newWorkshopDefaults(viewer, session);
   return (
     <div className="max-w-3xl">
       <PageHeader
@@ -36,13 +37,13 @@ export default async function NewWorkshopPage({ params }: { params: Promise<{ id
           mode="create"
           defaults={{
             sessionId: String(session.id),
-            number: String(number),
+            number: String(start.number),
             title: "",
             theme: "",
             questions: "",
-            date: session.startsOn,
-            startTime: "",
-            endTime: "",
+            date: start.date,
+            startTime: start.startTime,
+            endTime: start.endTime,
             room: "",
             capacity: "",
           }}

@@ -15,13 +15,21 @@ import { sessionName } from "@/lib/sessions/format";
 import { findSitting } from "@/lib/sessions/queries";
 import { sittingFormValues } from "@/lib/sessions/schemas";
 import { parseId } from "@/lib/params";
+import { firstParam } from "@/lib/validation";
+import { CreatedNotice } from "@/components/ui/created-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
   return { title: t.sessions.sitting.edit };
 }
 
-export default async function EditSittingPage({ params }: { params: Promise<{ id: string; sittingId: string }> }) {
+export default async function EditSittingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; sittingId: string }>;
+  searchParams: Promise<{ created?: string | string[] }>;
+}) {
   const viewer = await requirePermission("session.manage");
   const { locale, t } = await getDictionary();
   const { id, sittingId } = await params;
@@ -30,6 +38,7 @@ export default async function EditSittingPage({ params }: { params: Promise<{ id
   const { session, sitting, rapporteurName, agenda } = found;
   const s = t.sessions;
   const name = sessionName(s, session.ordinal);
+  const justCreated = firstParam((await searchParams).created) === "sitting";
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -44,6 +53,15 @@ export default async function EditSittingPage({ params }: { params: Promise<{ id
           </ButtonLink>
         }
       />
+      {justCreated ? (
+        <CreatedNotice
+          message={t.created.sitting.done}
+          steps={[
+            { href: `/sessions/${session.id}/sittings/new`, label: t.created.sitting.another },
+            { href: `/sessions/${session.id}`, label: t.created.sitting.back },
+          ]}
+        />
+      ) : null}
       <Card>
         <CardTitle>{s.sitting.edit}</CardTitle>
         <SittingForm

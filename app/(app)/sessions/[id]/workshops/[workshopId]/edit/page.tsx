@@ -8,6 +8,7 @@ import { deleteLabels } from "@/components/sessions/labels";
 import { ParticipantList } from "@/components/sessions/participant-list";
 import { WorkshopForm } from "@/components/sessions/workshop-form";
 import { ButtonLink } from "@/components/ui/button";
+import { CreatedNotice } from "@/components/ui/created-notice";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -18,15 +19,16 @@ import { workshopFormValues } from "@/lib/sessions/schemas";
 import { deleteWorkshop } from "@/lib/sessions/workshop-actions";
 import { findWorkshop, workshopParticipantList } from "@/lib/sessions/workshop-queries";
 import { parseId } from "@/lib/params";
+import { firstParam } from "@/lib/validation";
 
-type Props = { params: Promise<{ id: string; workshopId: string }> };
+type Props = { params: Promise<{ id: string; workshopId: string }>; searchParams: Promise<{ created?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
   return { title: t.sessions.workshop.edit };
 }
 
-export default async function EditWorkshopPage({ params }: Props) {
+export default async function EditWorkshopPage({ params, searchParams }: Props) {
   const viewer = await requirePermission("session.manage");
   const { locale, t } = await getDictionary();
   const { id, workshopId } = await params;
@@ -38,6 +40,7 @@ export default async function EditWorkshopPage({ params }: Props) {
   const name = workshopName(s, workshop.number);
   const page = `/sessions/${session.id}/workshops/${workshop.id}`;
   const count = formatNumber(participants.length, locale);
+  const justCreated = firstParam((await searchParams).created) === "workshop";
   return (
     <div className="max-w-4xl space-y-6">
       <PageHeader
@@ -59,6 +62,15 @@ export default async function EditWorkshopPage({ params }: Props) {
           </ButtonLink>
         }
       />
+      {justCreated ? (
+        <CreatedNotice
+          message={t.created.workshop.done}
+          steps={[
+            { href: `/sessions/${session.id}/workshops/new`, label: t.created.workshop.another },
+            { href: `/sessions/${session.id}`, label: t.created.workshop.back },
+          ]}
+        />
+      ) : null}
       <Card>
         <CardTitle>{s.workshop.edit}</CardTitle>
         <WorkshopForm
