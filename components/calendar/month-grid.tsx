@@ -80,7 +80,7 @@ export function MonthGrid({
                       aria-current={day === today ? "date" : undefined}
                       className={cn(
                         "flex size-7 items-center justify-center rounded-full text-xs tabular-nums",
-                        day === today ? "bg-brand-700 font-bold text-white" : inMonth ? "text-stone-800" : "text-stone-400",
+                        day === today ? "bg-brand-700 font-bold text-white" : inMonth ? "text-stone-800" : "text-stone-600",
                       )}
                     >
                       {Number(day.slice(8))}

@@ -180,7 +180,7 @@ export function ReportForm({
           </Card>
         ) : null}
 
-        <div className="sticky bottom-0 z-10 -mx-3 flex flex-col gap-3 border-t border-stone-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:flex-row sm:items-center sm:justify-between sm:rounded-xl sm:border">
+        <div data-sticky-actions className="sticky bottom-0 z-10 -mx-3 flex flex-col gap-3 border-t border-stone-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:flex-row sm:items-center sm:justify-between sm:rounded-xl sm:border">
           <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} message={autosave.message} locale={locale} t={f.saveState} />
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={() => void autosave.flush()} disabled={autosave.status === "conflict"} className={buttonClass("secondary", "md", "disabled:opacity-50")}>

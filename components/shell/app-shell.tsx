@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { NotificationBell } from "@/components/notifications/bell";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { logout } from "@/lib/auth/actions";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
 import { LanguageSwitch } from "./language-switch";
 import { MenuCloser } from "./menu-closer";
@@ -84,7 +84,7 @@ export function AppShell({
               type="button"
               popoverTarget="user-menu"
               className="flex h-11 items-center gap-2 rounded-lg px-2 text-sm text-stone-800 hover:bg-stone-100"
-              aria-label={t.nav.userMenu}
+              aria-label={fill(t.nav.userMenuOf, { name: user.name })}
             >
                 <UserRound aria-hidden="true" size={20} />
                 <span className="hidden max-w-40 truncate font-medium sm:inline">{user.name}</span>

@@ -37,7 +37,7 @@ export function SynthesisEditor({
         <input type="hidden" name="version" value={version} />
         <OneTimeKeyField state={state} />
         {children}
-        <div className="sticky bottom-0 z-10 -mx-3 border-t border-stone-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+        <div data-sticky-actions className="sticky bottom-0 z-10 -mx-3 border-t border-stone-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
           <div aria-live="polite" className="mb-2 empty:hidden">
             {state.message ? <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert> : null}
           </div>

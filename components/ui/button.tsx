@@ -11,14 +11,16 @@ const variants: Record<Variant, string> = {
   danger: "bg-accent-600 text-white hover:bg-red-800",
   ghost: "text-stone-700 hover:bg-stone-100",
 };
+// a minimum height, not a height: a label longer than a phone's line (French runs long) wraps
+// onto a second line inside the button instead of pushing the page sideways
 const sizes: Record<Size, string> = {
-  sm: "h-9 px-3 text-sm",
-  md: "h-11 px-4 text-base",
+  sm: "min-h-9 px-3 py-1.5 text-sm",
+  md: "min-h-11 px-4 py-2 text-base",
 };
 
 export function buttonClass(variant: Variant = "primary", size: Size = "md", className?: string) {
   return cn(
-    "inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors disabled:cursor-not-allowed whitespace-nowrap",
+    "inline-flex max-w-full items-center justify-center gap-2 rounded-lg text-center font-medium [&>svg]:shrink-0 transition-colors disabled:cursor-not-allowed",
     variants[variant],
     sizes[size],
     className,

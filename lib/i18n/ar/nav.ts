@@ -15,5 +15,7 @@ export const nav = {
   account: "حسابي",
   mainNav: "التنقل الرئيسي",
   userMenu: "قائمة المستخدم",
+  // the menu button shows the name from a tablet up: its accessible name carries it (label in name)
+  userMenuOf: "قائمة المستخدم: {name}",
   scope: "النطاق",
 } as const;

@@ -10,7 +10,7 @@ export const notifications = {
   unread: "جديد",
   open: "فتح",
   markRead: "تعليم كمقروء",
-  markReadNamed: "تعليم «{title}» كمقروء",
+  markReadNamed: "تعليم كمقروء: «{title}»",
   markAllRead: "تعليم الكل كمقروء",
   markedRead: "عُلّم الإشعار كمقروء.",
   markedAllRead: "عُلّمت كل الإشعارات كمقروءة.",

@@ -224,7 +224,6 @@ export const rooting = {
     regions: "الجهات",
     regionsHint: "اختر جهة لعرض شجرة لقاءاتها، مئة لقاء في الصفحة.",
     regionCounts: "{regional} جهوي · {provincial} إقليمي · {local} محلي",
-    openRegion: "عرض شجرة جهة {name}",
     allRegions: "كل الجهات",
     regionTree: "شجرة لقاءات جهة {name}",
     national: "اللقاءات الوطنية",

@@ -17,5 +17,6 @@ export const nav: Dictionary["nav"] = {
   account: "Mon compte",
   mainNav: "Navigation principale",
   userMenu: "Menu utilisateur",
+  userMenuOf: "Menu utilisateur : {name}",
   scope: "Périmètre",
 };

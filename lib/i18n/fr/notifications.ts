@@ -12,7 +12,7 @@ export const notifications: Dictionary["notifications"] = {
   unread: "Nouveau",
   open: "Ouvrir",
   markRead: "Marquer comme lu",
-  markReadNamed: "Marquer « {title} » comme lu",
+  markReadNamed: "Marquer comme lu : « {title} »",
   markAllRead: "Tout marquer comme lu",
   markedRead: "Notification marquée comme lue.",
   markedAllRead: "Toutes les notifications sont marquées comme lues.",

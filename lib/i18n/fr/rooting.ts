@@ -226,7 +226,6 @@ export const rooting: Dictionary["rooting"] = {
     regions: "Régions",
     regionsHint: "Choisissez une région pour afficher l’arbre de ses rencontres, cent par page.",
     regionCounts: "{regional} régionale(s) · {provincial} provinciale(s) · {local} locale(s)",
-    openRegion: "Afficher l’arbre de la région {name}",
     allRegions: "Toutes les régions",
     regionTree: "Arbre des rencontres de la région {name}",
     national: "Rencontres nationales",

@@ -99,7 +99,6 @@ export default async function CascadePage({ searchParams }: { searchParams: Prom
                   <Link
                     href={hrefOf({ region: g.id })}
                     aria-current={open ? "page" : undefined}
-                    aria-label={fill(r.cascade.openRegion, { name })}
                     className={`block rounded-xl border p-3 shadow-sm hover:bg-stone-50 ${open ? "border-brand-600 bg-brand-50" : "border-stone-200 bg-white"}`}
                   >
                     <span className="block font-semibold text-brand-800">{name}</span>
