@@ -6,7 +6,7 @@ import { MAX_ID, searchText, toId, translateError, trimText, v, z } from "./vali
 function errorsOf(schema: z.ZodType, input: unknown): Record<string, string> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return {};
-  return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_form", translateError(i.message, ar.errors)]));
+  return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_form", translateError(i.message, ar.errors, "ar")]));
 }
 
 describe("v.id", () => {

@@ -4,8 +4,8 @@ import { Alert, EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
-import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getDictionary } from "@/lib/i18n";
+import { plural } from "@/lib/i18n/format";
 import { listOutbox } from "@/lib/notifications/outbox";
 import { cursorText } from "@/lib/validation";
 
@@ -22,7 +22,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const list = await listOutbox(viewer, { after: cursorText(query.after), before: cursorText(query.before) });
   return (
     <>
-      <PageHeader title={o.title} description={fill(list.total.atLeast ? o.totalOver : o.total, { count: formatNumber(list.total.count, locale) })} />
+      <PageHeader title={o.title} description={plural(list.total.count, list.total.atLeast ? o.totalOver : o.total, locale)} />
       <div className="mb-4">
         <Alert tone={list.smtp ? "success" : "info"}>{list.smtp ? o.smtpOn : o.smtpOff}</Alert>
       </div>
