@@ -57,8 +57,8 @@ describe("v.text", () => {
   });
 
   it("has a maximum length, said in Arabic", () => {
-    expect(errorsOf(z.object({ t: v.text(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 حرف)." });
-    expect(errorsOf(z.object({ t: v.optionalText(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 حرف)." });
+    expect(errorsOf(z.object({ t: v.text(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 أحرف)." });
+    expect(errorsOf(z.object({ t: v.optionalText(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 أحرف)." });
   });
 
   it("optionalText reads invisible blanks as none", () => {
