@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/ui/i18n-context";
 import { getDictionary } from "@/lib/i18n";
-import { dirOf } from "@/lib/i18n/config";
+import { dirOf, intlLocale } from "@/lib/i18n/config";
 import { getParty, partyName } from "@/lib/settings/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh">
         <I18nProvider
           value={{
+            intlLocale: intlLocale(locale),
             errors: t.errors,
             showPassword: t.common.showPassword,
             hidePassword: t.common.hidePassword,

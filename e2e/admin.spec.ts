@@ -18,7 +18,7 @@ async function signOut(page: Page) {
 }
 
 // the lock's minute, less the moment it takes to show it
-const LOCKED_FOR_A_MINUTE = /^محاولات كثيرة غير ناجحة\. أُوقف الدخول مؤقتًا، أعد المحاولة بعد (دقيقة واحدة|\d+ ثانية)\.$/;
+const LOCKED_FOR_A_MINUTE = /^محاولات كثيرة غير ناجحة\. أُوقف الدخول مؤقتًا، أعد المحاولة بعد (دقيقة واحدة|ثانية واحدة|ثانيتين|\d+ ثوانٍ|\d+ ثانية)\.$/;
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 

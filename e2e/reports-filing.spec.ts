@@ -45,7 +45,7 @@ test("the Bureau opens a campaign; an officer files his report through a lost co
   await signInAs(officer, "officerFes");
   await officer.goto("/reports");
   const campaign = officer.getByRole("region", { name: title });
-  await expect(campaign.getByText("بقي 10 يوم")).toHaveCount(9);
+  await expect(campaign.getByText("بقي 10 أيام")).toHaveCount(9);
   await campaign.getByRole("link", { name: "الكتابة الإقليمية — فاس", exact: true }).click();
   await expect(officer.getByRole("heading", { level: 1, name: "الكتابة الإقليمية — فاس" })).toBeVisible();
 

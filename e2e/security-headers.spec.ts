@@ -124,7 +124,7 @@ test.describe("security headers", () => {
     await page.goto("/reports/compliance");
     const seeded = await page.getByLabel("الحملة", { exact: true }).locator("option", { hasText: CAMPAIGN }).getAttribute("value");
     await page.goto(`/reports/compliance?campaign=${seeded}`);
-    await page.getByRole("link", { name: /^فاس - مكناس: \d+٪ أُنجز$/ }).click();
+    await page.getByRole("link", { name: /^فاس - مكناس: \d+\u200e?%\u200e? أُنجز$/ }).click();
     await page.getByRole("link", { name: "فتح تقرير فاس" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "الكتابة الإقليمية — فاس" })).toBeVisible();
 

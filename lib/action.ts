@@ -10,6 +10,7 @@ import { actionKeys, auditLog } from "@/db/schema";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/config";
 import { can, inScope, type Permission, type TerritoryRef } from "@/lib/permissions";
 import { errorFields, log } from "@/lib/log";
 import { translateError } from "@/lib/validation";
@@ -96,7 +97,7 @@ interface MutationDefinition<Schema extends z.ZodType, Result> {
   /** Where to go on success (a page of the new record, say); otherwise the state is returned. */
   redirectTo?: (input: z.output<Schema>, result: Result | undefined) => string;
   /** The message of a success; it may tell what was done (`result`: how many were reminded, say). */
-  successMessage?: (t: Dictionary, result: Result | undefined) => string;
+  successMessage?: (t: Dictionary, result: Result | undefined, locale: Locale) => string;
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -170,7 +171,7 @@ function isBadData(error: unknown): boolean {
  */
 export function mutation<Schema extends z.ZodType, Result = undefined>(def: MutationDefinition<Schema, Result>) {
   return async function action(_prev: ActionState | null, input: FormData | Record<string, unknown>): Promise<ActionState<Result>> {
-    const { t } = await getDictionary();
+    const { t, locale } = await getDictionary();
     // a forged call can send anything as the body: only a form or a plain object is read
     const raw: Record<string, unknown> =
       input instanceof FormData ? formDataToObject(input) : input !== null && typeof input === "object" && !Array.isArray(input) ? input : {};
@@ -187,7 +188,7 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path.join(".") || "_form";
-        fieldErrors[field] ??= translateError(issue.message, t.errors);
+        fieldErrors[field] ??= translateError(issue.message, t.errors, locale);
       }
       return { ok: false, message: t.errors.formInvalid, fieldErrors, values };
     }
@@ -262,13 +263,13 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
       if (error instanceof Replay) {
         result = error.result as Result | undefined;
         if (def.redirectTo) redirect(def.redirectTo(parsed.data, result));
-        return { ok: true, message: def.successMessage?.(t, result) ?? t.common.saved, result };
+        return { ok: true, message: def.successMessage?.(t, result, locale) ?? t.common.saved, result };
       }
       if (error instanceof ConflictError) {
         return { ok: false, message: t.errors.stale, values, conflict: { version: error.version, current: error.current } };
       }
       if (error instanceof ActionError) {
-        const message = translateError(error.key, t.errors);
+        const message = translateError(error.key, t.errors, locale);
         return { ok: false, message, fieldErrors: error.field ? { [error.field]: message } : undefined, values };
       }
       if (isUniqueViolation(error)) return { ok: false, message: t.errors.duplicate, values };
@@ -281,6 +282,6 @@ export function mutation<Schema extends z.ZodType, Result = undefined>(def: Muta
     await runEffects(effects, "after-commit effect failed");
     for (const path of def.revalidate?.(parsed.data, result) ?? []) revalidatePath(path);
     if (def.redirectTo) redirect(def.redirectTo(parsed.data, result));
-    return { ok: true, message: def.successMessage?.(t, result) ?? t.common.saved, result };
+    return { ok: true, message: def.successMessage?.(t, result, locale) ?? t.common.saved, result };
   };
 }

@@ -6,7 +6,7 @@ import { MAX_ID, searchText, toId, translateError, trimText, v, z } from "./vali
 function errorsOf(schema: z.ZodType, input: unknown): Record<string, string> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return {};
-  return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_form", translateError(i.message, ar.errors)]));
+  return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_form", translateError(i.message, ar.errors, "ar")]));
 }
 
 describe("v.id", () => {
@@ -57,8 +57,8 @@ describe("v.text", () => {
   });
 
   it("has a maximum length, said in Arabic", () => {
-    expect(errorsOf(z.object({ t: v.text(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 حرف)." });
-    expect(errorsOf(z.object({ t: v.optionalText(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 حرف)." });
+    expect(errorsOf(z.object({ t: v.text(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 أحرف)." });
+    expect(errorsOf(z.object({ t: v.optionalText(10) }), { t: "x".repeat(11) })).toEqual({ t: "النص طويل جدًا (على الأكثر 10 أحرف)." });
   });
 
   it("optionalText reads invisible blanks as none", () => {

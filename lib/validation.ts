@@ -1,6 +1,7 @@
 import * as z from "./zod";
 import type { Dictionary } from "./i18n/dictionary";
-import { fill } from "./i18n/dictionary";
+import type { Locale } from "./i18n/config";
+import { formatMessage, type PluralMessage } from "./i18n/intl";
 
 /**
  * Zod speaks in keys of the `errors` dictionary ("required", "tooLong|max=200"), so the same schema
@@ -13,11 +14,11 @@ z.config({
         if (issue.input === undefined || issue.input === null || issue.input === "") return "required";
         return issue.expected === "number" || issue.expected === "int" ? "number" : "invalid";
       case "too_small":
-        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "required" : `tooShort|min=${issue.minimum}`;
+        if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "required" : `tooShort|count=${issue.minimum}`;
         if (issue.origin === "array" || issue.origin === "set") return "required";
         return `tooSmall|min=${issue.minimum}`;
       case "too_big":
-        return issue.origin === "string" ? `tooLong|max=${issue.maximum}` : `tooBig|max=${issue.maximum}`;
+        return issue.origin === "string" ? `tooLong|count=${issue.maximum}` : `tooBig|max=${issue.maximum}`;
       case "invalid_format":
         return issue.format === "email" ? "email" : issue.format === "date" ? "date" : "invalid";
       case "invalid_value":
@@ -28,13 +29,16 @@ z.config({
   },
 });
 
-/** Turns an error key from a schema into the viewer's sentence; anything else is shown as it is. */
-export function translateError(message: string, errors: Dictionary["errors"]): string {
+/**
+ * Turns an error key from a schema ("tooLong|count=200") into the viewer's sentence; anything else
+ * is shown as it is. A `count` parameter picks the plural form («200 حرف», «3 أحرف»).
+ */
+export function translateError(message: string, errors: Dictionary["errors"], locale: Locale): string {
   const [key, ...params] = message.split("|");
-  const template = (errors as Record<string, string>)[key];
+  const template: string | PluralMessage | undefined = (errors as Record<string, string | PluralMessage>)[key];
   if (!template) return message;
-  const values = Object.fromEntries(params.map((p) => p.split("=") as [string, string]));
-  return fill(template, values);
+  const { count, ...values } = Object.fromEntries(params.map((p) => p.split("=") as [string, string]));
+  return formatMessage(template, count === undefined ? values : { ...values, count: Number(count) }, locale);
 }
 
 /** The largest id a PostgreSQL `integer` column holds: any larger one cannot name a record. */

@@ -16,7 +16,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { dashboardPage } from "@/lib/dashboard/page-queries";
 import { getDictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, plural } from "@/lib/i18n/format";
 import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -88,7 +88,7 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
                   .map((o) => (
                     <li key={o.code} className="flex items-center justify-between py-2">
                       <span>{localName(o, locale)}</span>
-                      <span className="font-semibold tabular-nums">{fill(t.dashboard.organMembers, { count: n(o.members) })}</span>
+                      <span className="font-semibold tabular-nums">{plural(o.members, t.dashboard.organMembers, locale)}</span>
                     </li>
                   ))}
               </ul>

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import type { CalendarEvent } from "@/lib/calendar/events";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, plural } from "@/lib/i18n/format";
 import { IcsIcon } from "./ics-icon";
 import { dayHref, dayTitle, icsHref, toneOf, trainingsOfDay } from "./labels";
 
@@ -83,12 +83,12 @@ export function EventList({
           </ul>
           {moreProgrammeOn[day] ? (
             <Link href={dayHref(day)} className="mt-2 me-4 inline-block text-sm font-medium text-brand-800 underline-offset-4 hover:underline">
-              {fill(t.moreProgramme, { count: formatNumber(moreProgrammeOn[day], locale) })}
+              {plural(moreProgrammeOn[day], t.moreProgramme, locale)}
             </Link>
           ) : null}
           {moreOn[day] ? (
             <Link href={trainingsOfDay(day)} className="mt-2 inline-block text-sm font-medium text-brand-800 underline-offset-4 hover:underline">
-              {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}
+              {plural(moreOn[day], t.moreTrainings, locale)}
             </Link>
           ) : null}
         </li>

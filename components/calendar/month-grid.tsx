@@ -4,8 +4,7 @@ import { occursOn, type CalendarEvent } from "@/lib/calendar/events";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { IcsLink } from "./event-list";
-import { fill } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 import { IcsIconSymbol } from "./ics-icon";
 import { dayHref, dayTitle, monthTitle, trainingsOfDay, weekdayNames } from "./labels";
 
@@ -109,12 +108,12 @@ export function MonthGrid({
                   </ul>
                   {moreProgrammeOn[day] && day.startsWith(month) ? (
                     <Link href={dayHref(day)} className="mt-1 block px-1 text-xs font-medium text-brand-800 underline-offset-2 hover:underline">
-                      {fill(t.moreProgramme, { count: formatNumber(moreProgrammeOn[day], locale) })}
+                      {plural(moreProgrammeOn[day], t.moreProgramme, locale)}
                     </Link>
                   ) : null}
                   {moreOn[day] && day.startsWith(month) ? (
                     <Link href={trainingsOfDay(day)} className="mt-1 block px-1 text-xs font-medium text-brand-800 underline-offset-2 hover:underline">
-                      {fill(t.moreTrainings, { count: formatNumber(moreOn[day], locale) })}
+                      {plural(moreOn[day], t.moreTrainings, locale)}
                     </Link>
                   ) : null}
                 </td>

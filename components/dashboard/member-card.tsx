@@ -9,7 +9,10 @@ type Overview = NonNullable<Awaited<ReturnType<typeof memberOverview>>>;
 
 export function MemberCard({ overview, locale, t }: { overview: Overview; locale: Locale; t: Dictionary }) {
   const ar = locale === "ar";
-  const position = (p: string) => (t.dashboard as unknown as Record<string, string | undefined>)[`position_${p}`] ?? p;
+  const position = (p: string) => {
+    const label: unknown = (t.dashboard as Record<string, unknown>)[`position_${p}`];
+    return typeof label === "string" ? label : p;
+  };
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <Card>

@@ -2,12 +2,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber, plural } from "@/lib/i18n/format";
+import { formatNumber, plural, type PluralMessage } from "@/lib/i18n/format";
 import type { NowLine, WhatNow } from "@/lib/dashboard/now-queries";
 import { sessionName } from "@/lib/sessions/format";
 import { InvitationsCard } from "./invitations-card";
 
-type Forms = Record<Intl.LDMLPluralRule, string>;
+type Forms = PluralMessage;
 
 /**
  * A title typed by someone, set apart from the sentence around it (FIRST STRONG ISOLATE … POP

@@ -4,7 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { MeetingRow } from "@/lib/diplomacy/agreement-queries";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatList } from "@/lib/i18n/format";
 import { nameIn } from "@/lib/i18n/names";
 
 export function MeetingTable({ rows, locale, t }: { rows: MeetingRow[]; locale: Locale; t: Dictionary["diplomacy"] }) {
@@ -28,7 +28,7 @@ export function MeetingTable({ rows, locale, t }: { rows: MeetingRow[]; locale: 
                 {formatDate(m.date, locale)}
               </Link>
             </Td>
-            <Td className="min-w-40">{m.parties.map((p) => nameIn(locale, p.nameAr, p.nameOriginal)).join("، ")}</Td>
+            <Td className="min-w-40">{formatList(m.parties.map((p) => nameIn(locale, p.nameAr, p.nameOriginal)), locale)}</Td>
             <Td className="hidden sm:table-cell">
               <Badge tone={m.received ? "green" : "blue"}>{m.received ? t.meetings.where.received : t.meetings.where.abroad}</Badge>
             </Td>

@@ -1,14 +1,15 @@
 import { Bell } from "lucide-react";
 import Link from "next/link";
-import { fill } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/config";
+import { plural, type PluralMessage } from "@/lib/i18n/intl";
 
 /** The header's bell: a link to the notifications, with the number of unread ones. */
-export function NotificationBell({ count, labels }: { count: number; labels: { bell: string; bellUnread: string } }) {
+export function NotificationBell({ count, labels, locale }: { count: number; labels: { bell: string; bellUnread: PluralMessage }; locale: Locale }) {
   const shown = count > 99 ? "99+" : String(count);
   return (
     <Link
       href="/notifications"
-      aria-label={count > 0 ? fill(labels.bellUnread, { count }) : labels.bell}
+      aria-label={count > 0 ? plural(count, labels.bellUnread, locale) : labels.bell}
       className="relative flex size-11 items-center justify-center rounded-lg text-stone-700 hover:bg-stone-100"
       data-testid="notification-bell"
     >

@@ -3,8 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { fill, getDictionary } from "@/lib/i18n";
-import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
+import { getDictionary } from "@/lib/i18n";
+import { formatDate, todayInMorocco, plural, formatList } from "@/lib/i18n/format";
 import { dueState } from "@/lib/papers/due";
 import { overduePapers } from "@/lib/papers/queries";
 import { can } from "@/lib/permissions";
@@ -39,10 +39,10 @@ export async function OverduePapers({ viewer }: { viewer: CurrentUser }) {
                     {row.title}
                   </Link>
                   <p className="text-sm text-stone-600">
-                    {row.sessionTitle} · {row.assignees.join("، ")} · {formatDate(row.dueOn, locale)}
+                    {row.sessionTitle} · {formatList(row.assignees, locale)} · {formatDate(row.dueOn, locale)}
                   </p>
                 </div>
-                {state.kind === "overdue" ? <Badge tone="red">{fill(p.overdueBy, { count: formatNumber(state.days, locale) })}</Badge> : null}
+                {state.kind === "overdue" ? <Badge tone="red">{plural(state.days, p.overdueBy, locale)}</Badge> : null}
               </li>
             );
           })}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatList } from "@/lib/i18n/format";
 import type { PaperRow } from "@/lib/papers/queries";
 import { DueLabel, PaperStatusBadge } from "./paper-status";
 
@@ -36,7 +36,7 @@ export function PaperList({ rows, today, showAssignees, locale, t }: { rows: Pap
             {showAssignees ? (
               <div className="flex gap-1">
                 <dt className="text-stone-600">{t.columns.assignees}:</dt>
-                <dd>{row.assignees.join("، ")}</dd>
+                <dd>{formatList(row.assignees, locale)}</dd>
               </div>
             ) : null}
           </dl>

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { PaperStatus } from "@/db/schema/sessions";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { type Dictionary } from "@/lib/i18n/dictionary";
+import { plural } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { dueState } from "@/lib/papers/due";
 
@@ -15,7 +15,7 @@ export function PaperStatusBadge({ status, t }: { status: PaperStatus; t: Dictio
 export function DueLabel({ dueOn, status, today, t, locale }: { dueOn: string; status: PaperStatus; today: string; t: Dictionary["papers"]; locale: Locale }) {
   const state = dueState(dueOn, status, today);
   if (state.kind === "done") return null;
-  if (state.kind === "overdue") return <Badge tone="red">{fill(t.overdueBy, { count: formatNumber(state.days, locale) })}</Badge>;
+  if (state.kind === "overdue") return <Badge tone="red">{plural(state.days, t.overdueBy, locale)}</Badge>;
   if (state.kind === "today") return <Badge tone="amber">{t.dueToday}</Badge>;
-  return <span className="text-sm text-stone-700">{fill(t.daysLeft, { count: formatNumber(state.days, locale) })}</span>;
+  return <span className="text-sm text-stone-700">{plural(state.days, t.daysLeft, locale)}</span>;
 }

@@ -3,7 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDictionary } from "@/lib/i18n";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatList } from "@/lib/i18n/format";
 import { canFollowPaper } from "@/lib/papers/access";
 import { workshopPaperFor } from "@/lib/papers/queries";
 import { can } from "@/lib/permissions";
@@ -55,7 +55,7 @@ export async function WorkshopPaperPanel({ workshopId, viewer }: { workshopId: n
         </div>
         <div className="flex gap-1">
           <dt className="text-stone-600">{p.columns.assignees}:</dt>
-          <dd>{assignees.map((a) => a.name).join("، ")}</dd>
+          <dd>{formatList(assignees.map((a) => a.name), locale)}</dd>
         </div>
       </dl>
       {approved ? (

@@ -1,8 +1,10 @@
 import type { AgendaLine } from "@/lib/calendar/programme-queries";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/config";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { plural } from "@/lib/i18n/format";
 
 /** An agenda: time, item, speaker, one line each. */
-export function AgendaLines({ lines, t }: { lines: AgendaLine[]; t: Dictionary["calendar"]["print"] }) {
+export function AgendaLines({ lines, t, locale }: { lines: AgendaLine[]; t: Dictionary["calendar"]["print"]; locale: Locale }) {
   if (lines.length === 0) return null;
   return (
     <table className="mt-2 w-full border-collapse text-sm">
@@ -18,7 +20,7 @@ export function AgendaLines({ lines, t }: { lines: AgendaLine[]; t: Dictionary["
               {line.speaker ? <span className="text-stone-600"> — {line.speaker}</span> : null}
             </td>
             <td className="w-20 py-1 ps-2 text-end align-top text-xs whitespace-nowrap text-stone-500">
-              {line.durationMinutes ? fill(t.minutes, { count: line.durationMinutes }) : ""}
+              {line.durationMinutes ? plural(line.durationMinutes, t.minutes, locale) : ""}
             </td>
           </tr>
         ))}

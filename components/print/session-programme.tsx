@@ -47,7 +47,7 @@ export function SessionProgrammeView({ programme, locale, t }: { programme: Sess
                   {p.chairs}: {s.chairs}
                 </p>
               ) : null}
-              <AgendaLines lines={s.agenda} t={p} />
+              <AgendaLines lines={s.agenda} t={p} locale={locale} />
             </div>
           ))}
           {day.workshops.length ? (
@@ -71,7 +71,7 @@ export function SessionProgrammeView({ programme, locale, t }: { programme: Sess
                       <span className="font-semibold">{p.theme}:</span> {w.theme}
                     </p>
                   ) : null}
-                  <AgendaLines lines={w.agenda} t={p} />
+                  <AgendaLines lines={w.agenda} t={p} locale={locale} />
                 </div>
               ))}
             </div>

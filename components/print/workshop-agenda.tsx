@@ -47,7 +47,7 @@ export function WorkshopAgendaView({ programme, locale, t }: { programme: Worksh
       ) : null}
       <section>
         <h2 className="text-lg font-bold text-brand-900">{p.agenda}</h2>
-        {workshop.agenda.length ? <AgendaLines lines={workshop.agenda} t={p} /> : <p>{p.none}</p>}
+        {workshop.agenda.length ? <AgendaLines lines={workshop.agenda} t={p} locale={locale} /> : <p>{p.none}</p>}
       </section>
       <section className="print-keep">
         <h2 className="text-lg font-bold text-brand-900">{p.participants}</h2>

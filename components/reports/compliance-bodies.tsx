@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatDateTime, plural } from "@/lib/i18n/format";
 import type { BodyRow } from "@/lib/reports/compliance-queries";
 import { nameIn } from "@/lib/i18n/names";
 
@@ -15,7 +15,7 @@ export function bodyLabel(b: BodyRow, locale: Locale): string {
 /** How a body stands against the deadline: on time, late by N days, or still owing N days after it. */
 export function Timeliness({ body, deadlinePassed, locale, t }: { body: BodyRow; deadlinePassed: boolean; locale: Locale; t: Dictionary["reports"] }) {
   if (body.onTime === true) return <Badge tone="green">{t.onTime}</Badge>;
-  if (body.onTime === false || (deadlinePassed && body.daysLate > 0)) return <Badge tone="red">{fill(t.lateBy, { count: formatNumber(body.daysLate, locale) })}</Badge>;
+  if (body.onTime === false || (deadlinePassed && body.daysLate > 0)) return <Badge tone="red">{plural(body.daysLate, t.lateBy, locale)}</Badge>;
   return <span className="text-stone-500">—</span>;
 }
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { type Dictionary } from "@/lib/i18n/dictionary";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { percentDone, type RegionCompliance, type StatusCounts } from "@/lib/reports/compliance-queries";
 import { statusSegments } from "./compliance-scale";
 import { localName } from "@/lib/i18n/names";
@@ -82,7 +82,7 @@ export function ComplianceRegionTable({
                 <div className="flex-1">
                   <StatusBar counts={r} />
                 </div>
-                <span className="w-12 text-end text-xs tabular-nums">{fill(t.percentDone, { percent: n(percentDone(r)) })}</span>
+                <span className="w-12 text-end text-xs tabular-nums">{formatPercent(percentDone(r) / 100, locale)}</span>
               </div>
             </Td>
           </tr>
@@ -99,7 +99,7 @@ export function ComplianceRegionTable({
                 <div className="flex-1">
                   <StatusBar counts={total} />
                 </div>
-                <span className="w-12 text-end text-xs tabular-nums">{fill(t.percentDone, { percent: n(percentDone(total)) })}</span>
+                <span className="w-12 text-end text-xs tabular-nums">{formatPercent(percentDone(total) / 100, locale)}</span>
               </div>
             </Td>
           </tr>

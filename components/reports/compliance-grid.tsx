@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { percentDone, type RegionCompliance } from "@/lib/reports/compliance-queries";
 import { completionClass, completionSteps, regionTiles } from "./compliance-scale";
 import { localName } from "@/lib/i18n/names";
@@ -26,7 +26,7 @@ export function ComplianceGrid({
   t: Dictionary["reports"]["compliance"];
 }) {
   const byRegion = new Map(rows.map((r) => [r.regionId, r]));
-  const pct = (n: number) => fill(t.percentDone, { percent: formatNumber(n, locale) });
+  const pct = (n: number) => formatPercent(n / 100, locale);
   return (
     <div>
       <p className="mb-3 text-sm text-stone-600">{t.gridHint}</p>
@@ -47,7 +47,7 @@ export function ComplianceGrid({
               {row && row.total > 0 ? (
                 <Link
                   href={hrefFor(region.id)}
-                  aria-label={fill(t.gridLink, { region: name, percent: formatNumber(percentDone(row), locale) })}
+                  aria-label={fill(t.gridLink, { region: name, percent: pct(percentDone(row)) })}
                   className={cn("block h-full rounded-lg border p-1.5 shadow-xs hover:ring-2 hover:ring-brand-600 sm:p-2.5", completionClass(percentDone(row)))}
                 >
                   {body(pct(percentDone(row)))}

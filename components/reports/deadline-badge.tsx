@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 import { daysLate, daysLeft } from "@/lib/reports/deadline";
 
 /**
@@ -22,15 +22,14 @@ export function DeadlineBadge({
   t: Dictionary["reports"];
   now: Date;
 }) {
-  const count = (n: number) => formatNumber(n, locale);
   if (submittedAt) {
     const late = daysLate(deadline, submittedAt);
-    return late > 0 ? <Badge tone="red">{fill(t.lateBy, { count: count(late) })}</Badge> : <Badge tone="green">{t.onTime}</Badge>;
+    return late > 0 ? <Badge tone="red">{plural(late, t.lateBy, locale)}</Badge> : <Badge tone="green">{t.onTime}</Badge>;
   }
   const left = daysLeft(deadline, now);
-  if (left < 0) return <Badge tone="red">{fill(t.lateBy, { count: count(-left) })}</Badge>;
+  if (left < 0) return <Badge tone="red">{plural(-left, t.lateBy, locale)}</Badge>;
   if (left === 0) return <Badge tone="amber">{t.dueToday}</Badge>;
-  return <Badge tone={left <= 3 ? "amber" : "blue"}>{fill(t.daysLeft, { count: count(left) })}</Badge>;
+  return <Badge tone={left <= 3 ? "amber" : "blue"}>{plural(left, t.daysLeft, locale)}</Badge>;
 }
 
 const statusTones = { not_started: "neutral", draft: "blue", submitted: "green", returned: "amber", accepted: "green" } as const;

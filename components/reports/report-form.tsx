@@ -10,7 +10,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextareaField, TextField } from "@/components/ui/form";
 import type { Locale } from "@/lib/i18n/config";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import { type Dictionary } from "@/lib/i18n/dictionary";
+import { plural } from "@/lib/i18n/intl";
 import { daysLate } from "@/lib/reports/deadline";
 import { answerField, MAX_ANSWER_CHARS } from "@/lib/reports/values";
 import { SaveStatusLine } from "./save-status-line";
@@ -202,7 +203,7 @@ export function ReportForm({
         onCancel={() => setAsking(false)}
       >
         <p>{f.confirmBody}</p>
-        {late > 0 ? <p className="font-medium text-accent-600">{fill(f.confirmLate, { count: late })}</p> : null}
+        {late > 0 ? <p className="font-medium text-accent-600">{plural(late, f.confirmLate, locale)}</p> : null}
       </ConfirmDialog>
     </FormProvider>
   );

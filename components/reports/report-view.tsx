@@ -1,7 +1,7 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, plural } from "@/lib/i18n/format";
 import type { ReportDetail } from "@/lib/reports/queries";
 
 /** A report as it was last saved, for whoever may read it but not write it now. */
@@ -26,7 +26,7 @@ export function ReportView({ detail, locale, t }: { detail: ReportDetail; locale
         {report.meetingHeldOn ? (
           <p>
             {fill(t.view.meetingHeldOn, { date: formatDate(report.meetingHeldOn, locale) })}
-            {report.attendance != null ? <> — {fill(t.view.attendance, { count: formatNumber(report.attendance, locale) })}</> : null}
+            {report.attendance != null ? <> — {plural(report.attendance, t.view.attendance, locale)}</> : null}
           </p>
         ) : (
           <p className="text-stone-600">{t.view.noMeeting}</p>

@@ -2,7 +2,7 @@ import { Check, X } from "lucide-react";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, plural } from "@/lib/i18n/format";
 import { checklistCriteria, criteriaMet, type BranchRootingFacts, type RootingChecklist } from "@/lib/rooting/checklist";
 
 /**
@@ -32,7 +32,7 @@ function detailOf(criterion: (typeof checklistCriteria)[number], facts: BranchRo
     case "bureauRenewed":
       return on(facts.bureauRenewedOn);
     case "hasCell":
-      return fill(t.cellsCount, { count: formatNumber(facts.cells, locale) });
+      return plural(facts.cells, t.cellsCount, locale);
     case "recentActivity":
       if (!facts.lastActivityOn) return t.notYet;
       return fill(checklist.recentActivity ? t.lastActivityOn : t.noRecentActivity, { date: formatDate(facts.lastActivityOn, locale) });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { type Dictionary } from "@/lib/i18n/dictionary";
+import { plural } from "@/lib/i18n/format";
 import type { CascadeTraining } from "@/lib/rooting/cascade-queries";
 import type { CascadeNode } from "@/lib/rooting/cascade-tree";
 import { TrainingLevelBadge, TrainingStatusBadge } from "./training-badges";
@@ -38,7 +38,7 @@ function Branch({ node, depth, t, locale }: { node: Node; depth: number; t: Text
           {training.trained ? (
             <>
               <span aria-hidden="true">·</span>
-              <span className="font-medium text-brand-900">{fill(t.cascade.trained, { count: formatNumber(training.trained, locale) })}</span>
+              <span className="font-medium text-brand-900">{plural(training.trained, t.cascade.trained, locale)}</span>
             </>
           ) : null}
           <TrainingStatusBadge status={training.status} t={t} />
@@ -46,7 +46,7 @@ function Branch({ node, depth, t, locale }: { node: Node; depth: number; t: Text
       </div>
       {children.length === 0 ? null : depth === 0 ? (
         <details open className="mt-2">
-          <summary className="cursor-pointer text-sm font-medium text-brand-800">{fill(t.cascade.below, { count: formatNumber(descendants(node), locale) })}</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand-800">{plural(descendants(node), t.cascade.below, locale)}</summary>
           {list}
         </details>
       ) : (

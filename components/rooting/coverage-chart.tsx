@@ -1,7 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, plural } from "@/lib/i18n/format";
 import type { ProgressPoint } from "@/lib/rooting/coverage-summary-queries";
 import { quarterLabel } from "./coverage-format";
 
@@ -46,8 +46,8 @@ export function CoverageChart({ points, locale, t }: { points: ProgressPoint[]; 
   }
   const summary = fill(t.progressSummary, {
     quarter: quarterLabel(last.quarter, t),
-    restructured: formatNumber(last.restructured, locale),
-    cells: formatNumber(last.cells, locale),
+    restructured: plural(last.restructured, t.restructuredBranches, locale),
+    cells: plural(last.cells, t.cellsFounded, locale),
   });
   return (
     <div className="space-y-3">

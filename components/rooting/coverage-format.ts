@@ -1,16 +1,11 @@
-import { intlLocale, type Locale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-
-/** 45 → "45 %" in the viewer's language (Western digits). */
-export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0, numberingSystem: "latn" }).format(value / 100);
-}
+import { formatNumber, formatPercent } from "@/lib/i18n/intl";
 
 /** "12 من 40 (30 %)", or "0 من 0" when there is nothing to divide. */
 export function outOf(n: number, total: number, locale: Locale, t: Dictionary["rooting"]["coverage"]): string {
   const values = { n: formatNumber(n, locale), total: formatNumber(total, locale) };
-  return total ? fill(t.outOfPercent, { ...values, percent: formatPercent(Math.round((n / total) * 100), locale) }) : fill(t.outOf, values);
+  return total ? fill(t.outOfPercent, { ...values, percent: formatPercent(n / total, locale) }) : fill(t.outOf, values);
 }
 
 /** "الربع 3 من 2017" for the quarter starting 2017-07-01. */

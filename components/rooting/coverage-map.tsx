@@ -2,7 +2,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import { coverageScore, type RegionCoverage } from "@/lib/rooting/coverage-queries";
-import { binOf, coverageBins, formatPercent } from "./coverage-format";
+import { formatPercent } from "@/lib/i18n/intl";
+import { binOf, coverageBins } from "./coverage-format";
 import { localName } from "@/lib/i18n/names";
 
 /*
@@ -70,7 +71,7 @@ export function CoverageMap({ regions, locale, t }: { regions: RegionCoverage[];
               ? fill(t.tileEmpty, { region: name })
               : fill(t.tileTitle, {
                   region: name,
-                  percent: formatPercent(score, locale),
+                  percent: formatPercent(score / 100, locale),
                   n: formatNumber(region.restructured, locale),
                   total: formatNumber(region.branches, locale),
                 });
@@ -109,7 +110,7 @@ export function CoverageMap({ regions, locale, t }: { regions: RegionCoverage[];
                   fontWeight={700}
                   aria-hidden="true"
                 >
-                  {score === null ? "—" : formatPercent(score, locale)}
+                  {score === null ? "—" : formatPercent(score / 100, locale)}
                 </text>
               ) : null}
             </>

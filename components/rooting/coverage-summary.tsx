@@ -2,7 +2,8 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { CoverageSummary } from "@/lib/rooting/coverage-summary-queries";
-import { formatPercent, outOf } from "./coverage-format";
+import { formatPercent } from "@/lib/i18n/intl";
+import { outOf } from "./coverage-format";
 
 function Figure({ label, value, detail, small }: { label: string; value: string; detail?: string; small?: boolean }) {
   return (
@@ -16,7 +17,7 @@ function Figure({ label, value, detail, small }: { label: string; value: string;
 
 /** The figures above the map: for the Bureau and members the country's, for an officer their scope's. */
 export function CoverageSummaryFigures({ summary, locale, t }: { summary: CoverageSummary; locale: Locale; t: Dictionary["rooting"]["coverage"] }) {
-  const share = (n: number) => (summary.branches ? formatPercent(Math.round((n / summary.branches) * 100), locale) : "—");
+  const share = (n: number) => (summary.branches ? formatPercent(n / summary.branches, locale) : "—");
   return (
     <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
       <Figure label={t.trainingsHeld} value={formatNumber(summary.trainingsHeld, locale)} detail={summary.national ? `${t.regionsTrained}: ${formatNumber(summary.regionsTrained, locale)}` : undefined} />

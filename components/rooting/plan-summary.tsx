@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, plural } from "@/lib/i18n/format";
 import type { PlanRow } from "@/lib/rooting/queries";
 
 type Text = Dictionary["rooting"];
@@ -80,7 +80,7 @@ export function PlanHistory({ plans, currentId, canPlan, t, locale }: { plans: H
               </div>
               <div className="flex flex-wrap items-center gap-3 text-sm">
                 <Link href={`/rooting/trainings?plan=${plan.id}`} className="text-brand-800 underline underline-offset-4">
-                  {fill(t.plan.trainingsCount, { count: formatNumber(plan.trainings, locale) })}
+                  {plural(plan.trainings, t.plan.trainingsCount, locale)}
                 </Link>
                 {canPlan ? (
                   <Link href={`/rooting/plans/${plan.id}/edit`} className="text-stone-700 underline underline-offset-4">

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { deleteAgendaItem, moveAgendaItem } from "@/lib/sessions/agenda-actions";
 import type { AgendaOwner } from "@/lib/sessions/schemas";
@@ -8,7 +9,7 @@ import { PlainDeleteButton } from "@/components/ui/plain-action-form";
 import { ReorderableList } from "@/components/ui/reorderable-list-lazy";
 
 /** The agenda of a sitting or a workshop as the Bureau edits it: reorder, edit in place, delete, add. */
-export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner; ownerId: number; items: AgendaEntry[]; t: Dictionary["sessions"] }) {
+export function AgendaEditor({ owner, ownerId, items, t, locale }: { owner: AgendaOwner; ownerId: number; items: AgendaEntry[]; t: Dictionary["sessions"]; locale: Locale }) {
   const a = t.agenda;
   return (
     <div className="space-y-5">
@@ -24,7 +25,7 @@ export function AgendaEditor({ owner, ownerId, items, t }: { owner: AgendaOwner;
             content: (
               <>
                 <p className="font-medium text-stone-900">{item.title}</p>
-                <AgendaMeta item={item} t={t} />
+                <AgendaMeta item={item} t={t} locale={locale} />
               </>
             ),
             actions: <PlainDeleteButton action={deleteAgendaItem} id={item.id} label={fill(a.delete, { title: item.title })} text={a.remove} />,

@@ -1,5 +1,7 @@
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/config";
 import { fill } from "@/lib/i18n/dictionary";
+import { plural } from "@/lib/i18n/format";
 import { shortTime } from "@/lib/sessions/time";
 
 export interface AgendaEntry {
@@ -12,7 +14,7 @@ export interface AgendaEntry {
 }
 
 /** An agenda as members read it: numbered items with their time, duration and speaker. */
-export function AgendaList({ items, t, empty }: { items: AgendaEntry[]; t: Dictionary["sessions"]; empty?: boolean }) {
+export function AgendaList({ items, t, locale, empty }: { items: AgendaEntry[]; t: Dictionary["sessions"]; locale: Locale; empty?: boolean }) {
   if (!items.length) return empty === false ? null : <p className="text-sm text-stone-600">{t.programme.noAgenda}</p>;
   return (
     <ol className="space-y-2" aria-label={t.agenda.caption}>
@@ -23,7 +25,7 @@ export function AgendaList({ items, t, empty }: { items: AgendaEntry[]; t: Dicti
           </span>
           <div className="min-w-0">
             <p className="font-medium text-stone-900">{item.title}</p>
-            <AgendaMeta item={item} t={t} />
+            <AgendaMeta item={item} t={t} locale={locale} />
             {item.notes ? <p className="mt-0.5 text-sm whitespace-pre-line text-stone-600">{item.notes}</p> : null}
           </div>
         </li>
@@ -32,10 +34,10 @@ export function AgendaList({ items, t, empty }: { items: AgendaEntry[]; t: Dicti
   );
 }
 
-export function AgendaMeta({ item, t }: { item: AgendaEntry; t: Dictionary["sessions"] }) {
+export function AgendaMeta({ item, t, locale }: { item: AgendaEntry; t: Dictionary["sessions"]; locale: Locale }) {
   const parts = [
     item.startTime ? <span key="time" className="tabular-nums">{shortTime(item.startTime)}</span> : null,
-    item.durationMinutes ? <span key="duration">{fill(t.programme.minutes, { n: item.durationMinutes })}</span> : null,
+    item.durationMinutes ? <span key="duration">{plural(item.durationMinutes, t.programme.minutes, locale)}</span> : null,
     item.speaker ? (
       <span key="speaker">
         {fill(t.labelled, { label: t.programme.speaker })} {item.speaker}

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, plural } from "@/lib/i18n/format";
 import { timeRange, workshopName } from "@/lib/sessions/format";
 import type { Programme, ProgrammeSitting, ProgrammeWorkshop } from "@/lib/sessions/queries";
 import { daysBetween } from "@/lib/sessions/time";
@@ -75,7 +75,7 @@ function SittingBlock({ sitting, sessionId, t, locale, canManage }: { sitting: P
       </dl>
       <div className="mt-4">
         <h5 className="mb-2 text-sm font-semibold text-stone-700">{t.programme.agenda}</h5>
-        <AgendaList items={sitting.agenda} t={t} />
+        <AgendaList items={sitting.agenda} t={t} locale={locale} />
       </div>
     </article>
   );
@@ -108,7 +108,7 @@ function WorkshopCard({ workshop, sessionId, t, locale }: { workshop: ProgrammeW
         <Fact labelled={t.labelled} label={t.programme.participants} icon={<UsersRound aria-hidden="true" size={16} />}>
           {workshop.capacity
             ? fill(t.programme.capacityOf, { count: formatNumber(workshop.participants, locale), capacity: formatNumber(workshop.capacity, locale) })
-            : fill(t.programme.participantsCount, { count: formatNumber(workshop.participants, locale) })}
+            : plural(workshop.participants, t.programme.participantsCount, locale)}
         </Fact>
       </dl>
       {workshop.theme ? <p className="mt-3 text-sm text-stone-700">{workshop.theme}</p> : null}

@@ -79,7 +79,7 @@ export function AppShell({
           </Link>
           <div className="ms-auto flex items-center gap-1">
             <LanguageSwitch locale={locale} label={t.common.switchLanguage} className="hidden sm:block" />
-            <NotificationBell count={unreadCount} labels={t.notifications} />
+            <NotificationBell count={unreadCount} labels={t.notifications} locale={locale} />
             <button
               type="button"
               popoverTarget="user-menu"

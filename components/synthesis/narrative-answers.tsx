@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 import type { NarrativeRegion } from "@/lib/synthesis/queries";
 import { localName, nameIn } from "@/lib/i18n/names";
 
@@ -27,7 +27,7 @@ export function NarrativeAnswers({
         <details key={g.regionId} open={open} className="group rounded-lg border border-stone-200 bg-white print:border-0">
           <summary className="cursor-pointer px-3 py-2 font-medium text-stone-900 print:px-0">
             {localName(g, locale)}{" "}
-            <span className="text-sm font-normal text-stone-600">({fill(t.answersCount, { count: formatNumber(g.answers.length, locale) })})</span>
+            <span className="text-sm font-normal text-stone-600">({plural(g.answers.length, t.answersCount, locale)})</span>
           </summary>
           <ul className="space-y-3 px-3 pb-3 print:px-0">
             {g.answers.map((a) => (

@@ -27,7 +27,7 @@ export async function login(_prev: ActionState | null, formData: FormData): Prom
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= translateError(issue.message, t.errors);
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= translateError(issue.message, t.errors, locale);
     return { ok: false, message: t.errors.formInvalid, fieldErrors, values };
   }
   try {

@@ -9,6 +9,7 @@ import { auditLog, passwordResetRequests, passwordResets, users } from "@/db/sch
 import type { ActionState } from "@/lib/action";
 import * as clock from "@/lib/clock";
 import { getDictionary, type Dictionary } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/config";
 import { errorFields, log } from "@/lib/log";
 import { enqueueEmailsAfterCommit } from "@/lib/notifications/delivery";
 import { translateError } from "@/lib/validation";
@@ -42,13 +43,13 @@ function formFields(formData: unknown, names: string[]): Record<string, string> 
   }));
 }
 
-function refusal(t: Dictionary, raw: Record<string, string>, schema: typeof forgotPasswordSchema | typeof passwordFromLinkSchema, echo: Record<string, unknown>): ActionState | { data: Record<string, string> } {
+function refusal(t: Dictionary, locale: Locale, raw: Record<string, string>, schema: typeof forgotPasswordSchema | typeof passwordFromLinkSchema, echo: Record<string, unknown>): ActionState | { data: Record<string, string> } {
   const bad = Object.keys(raw).filter((k) => FORBIDDEN_CHARACTERS.test(raw[k]));
   if (bad.length > 0) return { ok: false, message: t.errors.formInvalid, fieldErrors: Object.fromEntries(bad.map((k) => [k, t.errors.controlChars])), values: echo };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { data: parsed.data as Record<string, string> };
   const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "_form")] ??= translateError(issue.message, t.errors);
+  for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "_form")] ??= translateError(issue.message, t.errors, locale);
   // a broken token is not a field anyone can correct: the form's sentence says it
   if (fieldErrors.token) return { ok: false, message: t.errors.linkInvalid, values: echo };
   return { ok: false, message: t.errors.formInvalid, fieldErrors, values: echo };
@@ -65,7 +66,7 @@ export async function requestPasswordReset(_prev: ActionState | null, formData: 
   const { t, locale } = await getDictionary();
   const raw = formFields(formData, ["email"]);
   const echo = { email: raw.email.slice(0, 254) };
-  const checked = refusal(t, raw, forgotPasswordSchema, echo);
+  const checked = refusal(t, locale, raw, forgotPasswordSchema, echo);
   if (!("data" in checked)) return checked;
   const email = checked.data.email;
   const ip = clientAddress(await headers());
@@ -107,10 +108,10 @@ export async function requestPasswordReset(_prev: ActionState | null, formData: 
  * the account's failures. Nobody is signed in: the user signs in with the new password.
  */
 export async function setPasswordFromLink(_prev: ActionState | null, formData: FormData): Promise<ActionState> {
-  const { t } = await getDictionary();
+  const { t, locale } = await getDictionary();
   const raw = formFields(formData, ["token", "newPassword", "confirmPassword"]);
   const echo = { token: /^[A-Za-z0-9_-]{1,100}$/.test(raw.token) ? raw.token : "" };
-  const checked = refusal(t, raw, passwordFromLinkSchema, echo);
+  const checked = refusal(t, locale, raw, passwordFromLinkSchema, echo);
   if (!("data" in checked)) return checked;
   const { token, newPassword } = checked.data;
 

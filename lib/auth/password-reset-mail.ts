@@ -6,6 +6,7 @@ import { outboxEmails, passwordResets } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { dictionaryFor, fill } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/config";
+import { plural } from "@/lib/i18n/intl";
 import { hashResetToken, newResetToken, RESET_LINK_MINUTES, resetPath } from "./password-reset";
 
 /**
@@ -22,11 +23,13 @@ export function appUrl(): string {
 
 /** Writes the reset email of a user in their language, and the link it will carry, inside the caller's transaction. */
 export async function writeResetEmail(tx: Executor, user: { id: number; email: string; name: string; locale: Locale | null }): Promise<void> {
-  const t = dictionaryFor(user.locale ?? "ar").auth.resetMail;
+  const locale = user.locale ?? "ar";
+  const { auth } = dictionaryFor(locale);
+  const t = auth.resetMail;
   const createdAt = clock.now();
   const [email] = await tx
     .insert(outboxEmails)
-    .values({ to: user.email, subject: t.subject, body: fill(t.body, { name: user.name, link: RESET_LINK_MARKER, minutes: RESET_LINK_MINUTES }), createdAt })
+    .values({ to: user.email, subject: t.subject, body: fill(t.body, { name: user.name, link: RESET_LINK_MARKER, minutes: plural(RESET_LINK_MINUTES, auth.waitMinutes, locale) }), createdAt })
     .returning({ id: outboxEmails.id });
   await tx.insert(passwordResets).values({ userId: user.id, outboxId: email.id, createdAt });
 }

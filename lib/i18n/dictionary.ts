@@ -1,6 +1,8 @@
 import { ar } from "./ar";
+import type { ArabicPlural, PluralMessage } from "./intl";
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+// An Arabic count's six forms become any language's plural message: French writes its own three.
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends ArabicPlural ? PluralMessage : Widen<T[K]> };
 
 /** The shape every language fills: Arabic is the reference. */
 export type Dictionary = Widen<typeof ar>;

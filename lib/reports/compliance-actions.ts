@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { evaluationCampaigns, provinces } from "@/db/schema";
 import { ActionError, mutation } from "@/lib/action";
 import { getDictionary } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/dictionary";
+import { plural } from "@/lib/i18n/intl";
 import { todayInMorocco } from "@/lib/i18n/format";
 import { notifyEach } from "@/lib/notifications/localized";
 import { lateReminderNotice } from "@/lib/notifications/messages";
@@ -77,5 +77,5 @@ export const remindLate = mutation({
     };
   },
   revalidate: (input) => ["/reports/compliance", `/reports/compliance?campaign=${input.campaignId}`],
-  successMessage: (t, count) => (count ? fill(t.reports.compliance.reminded, { count }) : t.reports.compliance.alreadyReminded),
+  successMessage: (t, count, locale) => (count ? plural(count, t.reports.compliance.reminded, locale) : t.reports.compliance.alreadyReminded),
 });

@@ -3,16 +3,16 @@ import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { committeeSessions, members, sittings, workshops, type CommitteeSession } from "@/db/schema";
 import { ActionError } from "@/lib/action";
-import { fill, getDictionary, type Dictionary } from "@/lib/i18n";
-import { formatDate } from "@/lib/i18n/format";
+import { getDictionary, type Dictionary } from "@/lib/i18n";
+import { formatDate, formatMessage } from "@/lib/i18n/format";
 import { canSeeSessionStatus, type Actor } from "@/lib/permissions";
 
 type SessionError = keyof Dictionary["sessions"]["errors"];
 
 /** A refusal worded by the sessions dictionary, in the viewer's language, under `field`. */
-export async function refusal(key: SessionError, field?: string, values: Record<string, string | number> = {}): Promise<ActionError> {
-  const { t } = await getDictionary();
-  return new ActionError(fill(t.sessions.errors[key], values), field);
+export async function refusal(key: SessionError, field?: string, values: Record<string, string | number> & { count?: number } = {}): Promise<ActionError> {
+  const { t, locale } = await getDictionary();
+  return new ActionError(formatMessage(t.sessions.errors[key], values, locale), field);
 }
 
 /** The session, locked for the rest of the transaction; missing or hidden from the actor → not found. */

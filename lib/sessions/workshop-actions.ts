@@ -142,7 +142,7 @@ export const addParticipant = mutation({
       .limit(1);
     if (already) throw await refusal("alreadyParticipant", "memberId");
     if (workshop.capacity !== null && (await participantCount(tx, workshopId)) >= workshop.capacity) {
-      throw await refusal("capacityReached", "memberId", { capacity: workshop.capacity });
+      throw await refusal("capacityReached", "memberId", { count: workshop.capacity });
     }
     await tx.insert(workshopParticipants).values({ workshopId, memberId });
     // a draft session's participants are told once it is convened (lib/sessions/reminders.ts)

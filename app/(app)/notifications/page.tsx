@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
-import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getDictionary } from "@/lib/i18n";
+import { plural } from "@/lib/i18n/format";
 import { listNotifications } from "@/lib/notifications/queries";
 import { cursorText } from "@/lib/validation";
 
@@ -27,7 +27,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <PageHeader
         title={n.title}
         description={
-          <span aria-live="polite">{fill(list.total.atLeast ? n.totalOver : n.total, { count: formatNumber(list.total.count, locale), unread: formatNumber(list.unread, locale) })}</span>
+          <span aria-live="polite">{plural(list.total.count, list.total.atLeast ? n.totalOver : n.total, locale, { unread: plural(list.unread, n.unreadOf, locale) })}</span>
         }
         actions={list.unread > 0 ? <MarkRead label={n.markAllRead} /> : null}
       />

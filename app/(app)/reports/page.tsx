@@ -10,7 +10,7 @@ import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import * as clock from "@/lib/clock";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber, plural } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { listCampaigns, todoPage } from "@/lib/reports/queries";
 import { cursorText } from "@/lib/validation";
@@ -35,7 +35,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           title={r.title}
           description={
             <>
-              {r.landing.bureauDescription} <span aria-live="polite">{fill(list.total.atLeast ? r.landing.totalOver : r.landing.total, { count: formatNumber(list.total.count, locale) })}</span>
+              {r.landing.bureauDescription} <span aria-live="polite">{plural(list.total.count, list.total.atLeast ? r.landing.totalOver : r.landing.total, locale)}</span>
             </>
           }
           actions={

@@ -9,8 +9,8 @@ export const auth = {
   wrongCredentials: "البريد الإلكتروني أو كلمة المرور غير صحيحين.",
   throttled: "محاولات كثيرة غير ناجحة. أُوقف الدخول مؤقتًا، أعد المحاولة بعد {wait}.",
   // the wait, by Arabic plural form (Intl.PluralRules): بعد دقيقة واحدة، بعد دقيقتين، بعد 3 دقائق، بعد 11 دقيقة
-  waitMinutes: { zero: "{count} دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: "{count} دقائق", many: "{count} دقيقة", other: "{count} دقيقة" },
-  waitSeconds: { zero: "{count} ثانية", one: "ثانية واحدة", two: "ثانيتين", few: "{count} ثوانٍ", many: "{count} ثانية", other: "{count} ثانية" },
+  waitMinutes: { zero: "أقل من دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: "{count} دقائق", many: "{count} دقيقة", other: "{count} دقيقة" },
+  waitSeconds: { zero: "لحظات", one: "ثانية واحدة", two: "ثانيتين", few: "{count} ثوانٍ", many: "{count} ثانية", other: "{count} ثانية" },
   inactive: "هذا الحساب معطّل. راسل مدير النظام.",
   changePasswordTitle: "تغيير كلمة المرور",
   mustChangePassword: "يجب تغيير كلمة المرور المؤقتة قبل المتابعة.",
@@ -25,8 +25,8 @@ export const auth = {
   signOutEverywhere: "تسجيل الخروج من كل الأجهزة",
   signedOutEverywhere: "أُنهيت جلساتك على كل الأجهزة. سجّل الدخول من جديد.",
   sessionLifetime: "تنتهي الجلسة بعد {idle} دون نشاط، وفي كل الأحوال بعد {days} من تسجيل الدخول.",
-  hours: { zero: "{count} ساعة", one: "ساعة واحدة", two: "ساعتين", few: "{count} ساعات", many: "{count} ساعة", other: "{count} ساعة" },
-  days: { zero: "{count} يوم", one: "يوم واحد", two: "يومين", few: "{count} أيام", many: "{count} يومًا", other: "{count} يوم" },
+  hours: { zero: "أقل من ساعة", one: "ساعة واحدة", two: "ساعتين", few: "{count} ساعات", many: "{count} ساعة", other: "{count} ساعة" },
+  days: { zero: "أقل من يوم", one: "يوم واحد", two: "يومين", few: "{count} أيام", many: "{count} يومًا", other: "{count} يوم" },
   // استعادة كلمة المرور بالبريد: الجواب نفسه، سواء كان البريد لحساب أم لا
   forgotLink: "نسيت كلمة المرور؟",
   forgotTitle: "استعادة كلمة المرور",
@@ -44,6 +44,6 @@ export const auth = {
   resetDone: "حُفظت كلمة المرور الجديدة وأُنهيت كل الجلسات السابقة. سجّل الدخول بها.",
   resetMail: {
     subject: "استعادة كلمة المرور",
-    body: "مرحبًا {name}،\n\nطُلب اختيار كلمة مرور جديدة لحسابك. لاختيارها، افتح هذا الرابط خلال {minutes} دقيقة:\n\n{link}\n\nيصلح الرابط مرة واحدة. إن لم تطلب ذلك، فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.",
+    body: "مرحبًا {name}،\n\nطُلب اختيار كلمة مرور جديدة لحسابك. لاختيارها، افتح هذا الرابط خلال {minutes}:\n\n{link}\n\nيصلح الرابط مرة واحدة. إن لم تطلب ذلك، فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.",
   },
 } as const;

@@ -21,7 +21,7 @@ export const dashboard = {
   memberDirectory: "دليل الأعضاء",
   byRegion: "الأعضاء حسب الجهة",
   organs: "الهيئات الوطنية",
-  organMembers: "{count} عضو",
+  organMembers: { zero: "لا أعضاء", one: "عضو واحد", two: "عضوان", few: "{count} أعضاء", many: "{count} عضوًا", other: "{count} عضو" },
   region: "الجهة",
   province: "العمالة أو الإقليم",
   share: "الحصة",

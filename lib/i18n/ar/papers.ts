@@ -23,9 +23,9 @@ export const papers = {
     returned: "مُرجَعة",
     approved: "مصادق عليها",
   },
-  daysLeft: "بقي {count} يوم",
+  daysLeft: { zero: "ينتهي الأجل اليوم", one: "بقي يوم واحد", two: "بقي يومان", few: "بقي {count} أيام", many: "بقي {count} يومًا", other: "بقي {count} يوم" },
   dueToday: "آخر أجل اليوم",
-  overdueBy: "متأخرة بـ {count} يوم",
+  overdueBy: { zero: "حلّ أجلها اليوم", one: "متأخرة بيوم واحد", two: "متأخرة بيومين", few: "متأخرة بـ {count} أيام", many: "متأخرة بـ {count} يومًا", other: "متأخرة بـ {count} يوم" },
   overdue: "متأخرة",
   workshopLabel: "الورشة {number}: {title}",
   filters: {

@@ -31,7 +31,7 @@ export const territory = {
   regionTitle: "جهة {name}",
   provinceOf: "في جهة {region}",
   branchOf: "{province}، جهة {region}",
-  branchesCount: "عدد الفروع: {count}",
+  branchesCount: { zero: "لا فروع", one: "فرع واحد", two: "فرعان", few: "{count} فروع", many: "{count} فرعًا", other: "{count} فرع" },
   pagination: "صفحات الفروع",
   // forms
   addBranch: "إضافة فرع",

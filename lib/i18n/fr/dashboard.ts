@@ -23,7 +23,7 @@ export const dashboard: Dictionary["dashboard"] = {
   memberDirectory: "Annuaire des membres",
   byRegion: "Membres par région",
   organs: "Instances nationales",
-  organMembers: "{count} membres",
+  organMembers: { zero: "Aucun membre", one: "{count} membre", many: "{count} de membres", other: "{count} membres" },
   region: "Région",
   province: "Préfecture ou province",
   share: "Part",

@@ -25,9 +25,9 @@ export const papers: Dictionary["papers"] = {
     returned: "Renvoyé",
     approved: "Approuvé",
   },
-  daysLeft: "{count} j restants",
+  daysLeft: { zero: "Échéance aujourd’hui", one: "{count} j restant", many: "{count} j restants", other: "{count} j restants" },
   dueToday: "Échéance aujourd’hui",
-  overdueBy: "En retard de {count} j",
+  overdueBy: { zero: "Échéance aujourd’hui", one: "En retard de {count} j", many: "En retard de {count} j", other: "En retard de {count} j" },
   overdue: "En retard",
   workshopLabel: "Atelier {number} : {title}",
   filters: {

@@ -33,7 +33,7 @@ export const territory: Dictionary["territory"] = {
   regionTitle: "Région {name}",
   provinceOf: "Région {region}",
   branchOf: "{province}, région {region}",
-  branchesCount: "{count} sections",
+  branchesCount: { zero: "Aucune section", one: "{count} section", many: "{count} de sections", other: "{count} sections" },
   pagination: "Pages des sections",
   addBranch: "Ajouter une section",
   editBranch: "Modifier la section",

@@ -9,7 +9,7 @@ import { listAudit, userName } from "@/lib/admin/queries";
 import { auditFiltersSchema } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <FilterText name="to" type="date" label={t.admin.audit.to} defaultValue={filters.to} />
       </FilterBar>
       <div className="mb-2 flex flex-wrap items-center gap-2 text-sm text-stone-600">
-        <span aria-live="polite">{fill(page.total.atLeast ? t.admin.audit.countOver : t.admin.audit.count, { count: formatNumber(page.total.count, locale) })}</span>
+        <span aria-live="polite">{plural(page.total.count, page.total.atLeast ? t.admin.audit.countOver : t.admin.audit.count, locale)}</span>
         {filters.user ? (
           <a href={listHref("/admin/audit", { ...params, user: undefined })} className="inline-flex" title={t.admin.audit.removeFilter}>
             <Badge tone="blue">

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 import { listOutbox, outboxStatusFrom } from "@/lib/notifications/outbox";
 import { cursorText } from "@/lib/validation";
 
@@ -29,7 +29,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         title={status ? fill(o.ofStatus, { status: o[status] }) : o.title}
         description={
           <>
-            {fill(list.total.atLeast ? o.totalOver : o.total, { count: formatNumber(list.total.count, locale) })}
+            {plural(list.total.count, list.total.atLeast ? o.totalOver : o.total, locale)}
             {status ? (
               <>
                 {" · "}

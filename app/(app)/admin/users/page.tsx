@@ -8,8 +8,8 @@ import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { listUsers, scopeOptions } from "@/lib/admin/queries";
 import { userFiltersSchema, userRoles } from "@/lib/admin/schemas";
 import { requirePermission } from "@/lib/auth/current-user";
-import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getDictionary } from "@/lib/i18n";
+import { plural } from "@/lib/i18n/format";
 import { localName } from "@/lib/i18n/names";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -60,7 +60,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         />
       </FilterBar>
       <p className="mb-2 text-sm text-stone-600" aria-live="polite">
-        {fill(page.total.atLeast ? t.admin.usersCountOver : t.admin.usersCount, { count: formatNumber(page.total.count, locale) })}
+        {plural(page.total.count, page.total.atLeast ? t.admin.usersCountOver : t.admin.usersCount, locale)}
       </p>
       {page.rows.length ? <UsersTable rows={page.rows} t={t} locale={locale} /> : <EmptyState title={t.admin.noUsers} />}
       <KeysetPagination

@@ -14,7 +14,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { workshopHref } from "@/lib/calendar/links";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatDate, todayInMorocco } from "@/lib/i18n/format";
+import { formatDate, todayInMorocco, formatList } from "@/lib/i18n/format";
 import { paperPage } from "@/lib/papers/page-queries";
 import { parseId } from "@/lib/params";
 
@@ -86,7 +86,7 @@ export default async function PaperPage({ params, searchParams }: { params: Prom
           </div>
           <div>
             <dt className="text-stone-600">{t.papers.columns.assignees}</dt>
-            <dd className="mt-1">{assignees.map((a) => a.name).join("، ")}</dd>
+            <dd className="mt-1">{formatList(assignees.map((a) => a.name), locale)}</dd>
           </div>
         </dl>
       </Card>

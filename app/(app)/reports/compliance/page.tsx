@@ -12,7 +12,7 @@ import { Card, CardTitle, Stat } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { doneOf, percentDone } from "@/lib/reports/compliance-queries";
 import { compliancePage } from "@/lib/reports/compliance-page-queries";
 import { firstParam, toId } from "@/lib/validation";
@@ -58,7 +58,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: S
   const stats = (columns: string) => (
     <section aria-label={region ? fill(c.drillDown, { region: regionName }) : c.national} className={`mb-6 grid grid-cols-2 gap-3 ${columns}`}>
       <Stat label={c.counts.total} value={n(counts.total)} />
-      <Stat label={fill(c.doneOf, { done: n(doneOf(counts)), total: n(counts.total) })} value={fill(c.percentDone, { percent: n(percentDone(counts)) })} />
+      <Stat label={fill(c.doneOf, { done: n(doneOf(counts)), total: n(counts.total) })} value={formatPercent(percentDone(counts) / 100, locale)} />
       <Stat label={c.counts.submittedOnTime} value={n(counts.submittedOnTime)} />
       <Stat label={c.counts.submittedLate} value={n(counts.submittedLate)} />
       <Stat label={c.counts.accepted} value={n(counts.accepted)} />

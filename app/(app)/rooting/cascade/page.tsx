@@ -8,7 +8,7 @@ import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, plural } from "@/lib/i18n/format";
 import { nameIn } from "@/lib/i18n/names";
 import { cascadeCursorFrom, cascadeOf, cascadeRegions } from "@/lib/rooting/cascade-queries";
 import { currentPlan } from "@/lib/rooting/queries";
@@ -80,7 +80,7 @@ export default async function CascadePage({ searchParams }: { searchParams: Prom
             ))}
           </ul>
           {summary.nationalCount > summary.national.length ? (
-            <p className="text-sm text-stone-600">{fill(r.cascade.nationalMore, { count: formatNumber(summary.nationalCount, locale) })}</p>
+            <p className="text-sm text-stone-600">{plural(summary.nationalCount, r.cascade.nationalMore, locale)}</p>
           ) : null}
         </section>
       ) : null}

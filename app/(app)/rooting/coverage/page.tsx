@@ -13,7 +13,7 @@ import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission, type CurrentUser } from "@/lib/auth/current-user";
 import { fill, getDictionary, type Dictionary } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber, todayInMorocco } from "@/lib/i18n/format";
+import { formatNumber, todayInMorocco, plural } from "@/lib/i18n/format";
 import { hasNationalScope } from "@/lib/permissions";
 import { branchCoverage, provinceCoverage, regionCoverage, seesTerritorialDetail } from "@/lib/rooting/coverage-queries";
 import { coverageProgress, coverageSummary } from "@/lib/rooting/coverage-summary-queries";
@@ -147,7 +147,7 @@ async function ProvinceView({ user, provinceId, page, today, locale, t }: ViewPr
         ) : (
           <EmptyState title={c.noBranches} />
         )}
-        <p className="mt-2 text-sm text-stone-600">{fill(c.branchesCount, { count: formatNumber(data.total, locale) })}</p>
+        <p className="mt-2 text-sm text-stone-600">{plural(data.total, c.branchesCount, locale)}</p>
         <KeysetPagination
           firstHref={data.hasPrevious ? listHref("/rooting/coverage", { province: province.id }) : null}
           previousHref={data.hasPrevious ? listHref("/rooting/coverage", { province: province.id, before: data.previousCursor }) : null}

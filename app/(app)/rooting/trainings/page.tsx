@@ -7,8 +7,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
-import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { getDictionary } from "@/lib/i18n";
+import { plural } from "@/lib/i18n/format";
 import { can } from "@/lib/permissions";
 import { listTrainings } from "@/lib/rooting/queries";
 import { trainingFiltersSchema } from "@/lib/rooting/schemas";
@@ -37,7 +37,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         crumbs={<Breadcrumbs label={r.breadcrumbs} items={[{ href: "/rooting", label: r.title }, { label: r.trainings.title }]} />}
         title={r.trainings.title}
-        description={<span aria-live="polite">{fill(list.total.atLeast ? r.trainings.totalOver : r.trainings.total, { count: formatNumber(list.total.count, locale) })}</span>}
+        description={<span aria-live="polite">{plural(list.total.count, list.total.atLeast ? r.trainings.totalOver : r.trainings.total, locale)}</span>}
         actions={
           can(viewer, "rooting.record") ? (
             <ButtonLink href="/rooting/trainings/new">

@@ -12,7 +12,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Breadcrumbs, PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, plural, formatList } from "@/lib/i18n/format";
 import { getCampaign, listRegionChoices, listTemplateCampaigns } from "@/lib/reports/queries";
 import { idOrNull } from "@/lib/params";
 import { localName } from "@/lib/i18n/names";
@@ -36,14 +36,14 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const c = r.campaign;
   const [regions, earlier] = await Promise.all([listRegionChoices(), campaign.status === "draft" ? listTemplateCampaigns(viewer, id) : []]);
   const regionName = (region: { nameAr: string; nameFr: string }) => localName(region, locale);
-  const territories = campaign.allTerritories ? r.allRegions : campaign.regions.map(regionName).join("، ");
+  const territories = campaign.allTerritories ? r.allRegions : formatList(campaign.regions.map(regionName), locale);
 
   const summary: [string, string][] = [
     [c.summary.level, r.levels[campaign.level]],
     [c.summary.territories, territories],
     [c.summary.opensOn, formatDate(campaign.opensOn, locale)],
     [c.summary.deadline, formatDate(campaign.deadline, locale)],
-    ...(campaign.status !== "draft" ? [[c.summary.reports, fill(c.reportsCount, { count: formatNumber(campaign.reports, locale) })] as [string, string]] : []),
+    ...(campaign.status !== "draft" ? [[c.summary.reports, plural(campaign.reports, c.reportsCount, locale)] as [string, string]] : []),
     ...(campaign.synthesisMeeting
       ? [[c.summary.synthesisMeeting, [campaign.synthesisMeeting, campaign.synthesisMeetingOn ? formatDate(campaign.synthesisMeetingOn, locale) : null].filter(Boolean).join(" — ")] as [string, string]]
       : []),

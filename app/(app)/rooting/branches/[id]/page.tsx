@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatDate, formatNumber, todayInMorocco } from "@/lib/i18n/format";
+import { formatDate, todayInMorocco, plural } from "@/lib/i18n/format";
 import { branchRooting, findRootingBranch } from "@/lib/rooting/branch-queries";
 import { idOrNull } from "@/lib/params";
 import { cursorText } from "@/lib/validation";
@@ -123,7 +123,7 @@ export default async function BranchRootingPage({ params, searchParams }: Props)
             {data.activities.length ? (
               <>
                 <BranchActivities branchId={branch.id} rows={data.activities} recordable={branch.recordable} locale={locale} t={t} />
-                <p className="mt-2 text-sm text-stone-600">{fill(b.activitiesCount, { count: formatNumber(data.activityCount, locale) })}</p>
+                <p className="mt-2 text-sm text-stone-600">{plural(data.activityCount, b.activitiesCount, locale)}</p>
                 <KeysetPagination
                   firstHref={data.hasPrevious ? `${activitiesHref}#activities` : null}
                   previousHref={data.hasPrevious ? `${listHref(activitiesHref, { before: data.previousCursor })}#activities` : null}

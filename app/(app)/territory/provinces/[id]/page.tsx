@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPagination, listHref } from "@/components/ui/pagination";
 import { getCurrentUser, requirePermission } from "@/lib/auth/current-user";
 import { fill, getDictionary } from "@/lib/i18n";
-import { formatNumber } from "@/lib/i18n/format";
+import { plural } from "@/lib/i18n/format";
 import { findProvince, getProvince } from "@/lib/territory/queries";
 import { idOrNull } from "@/lib/params";
 import { cursorText } from "@/lib/validation";
@@ -45,7 +45,7 @@ export default async function ProvincePage({ params, searchParams }: Props) {
         description={
           <>
             <bdi lang={otherLang(locale)}>{other}</bdi> · {fill(t.territory.provinceOf, { region: nameIn(locale, region.nameAr, region.nameFr) })} ·{" "}
-            {fill(t.territory.branchesCount, { count: formatNumber(total, locale) })}
+            {plural(total, t.territory.branchesCount, locale)}
           </>
         }
         actions={addBranch}

@@ -114,7 +114,7 @@ export default async function WorkshopPage({ params }: Props) {
           ) : null}
           <Card>
             <CardTitle>{s.programme.agenda}</CardTitle>
-            <AgendaList items={agenda} t={s} />
+            <AgendaList items={agenda} t={s} locale={locale} />
           </Card>
           <WorkshopPaperPanel workshopId={workshop.id} viewer={viewer} />
           <Card>

@@ -77,7 +77,7 @@ export default async function EditSittingPage({
       </Card>
       <Card>
         <CardTitle>{s.agenda.title}</CardTitle>
-        <AgendaEditor owner="sitting" ownerId={sitting.id} items={agenda} t={s} />
+        <AgendaEditor owner="sitting" ownerId={sitting.id} items={agenda} t={s} locale={locale} />
       </Card>
       <Card>
         <CardTitle>{s.sitting.delete}</CardTitle>

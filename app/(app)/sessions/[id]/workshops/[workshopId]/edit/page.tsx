@@ -88,7 +88,7 @@ export default async function EditWorkshopPage({ params, searchParams }: Props) 
       </Card>
       <Card>
         <CardTitle>{s.agenda.title}</CardTitle>
-        <AgendaEditor owner="workshop" ownerId={workshop.id} items={agenda} t={s} />
+        <AgendaEditor owner="workshop" ownerId={workshop.id} items={agenda} t={s} locale={locale} />
       </Card>
       <Card>
         <CardTitle>{s.participants.title}</CardTitle>
