@@ -238,13 +238,13 @@ export type TodoPage = Awaited<ReturnType<typeof todoPage>>;
  */
 export async function todoDue(viewer: Actor) {
   if (!can(viewer, "report.file")) return [];
-  const owing = (statuses: string) => sql<number>`count(*) filter (where ${evaluationReports.status} in (${sql.raw(statuses)}))`.mapWith(Number);
-  const onlyOne = (statuses: string) =>
-    sql<number | null>`case when count(*) filter (where ${evaluationReports.status} in (${sql.raw(statuses)})) = 1 then min(${evaluationReports.id}) filter (where ${evaluationReports.status} in (${sql.raw(statuses)})) end`.mapWith(
-      (v) => (v == null ? null : Number(v)),
+  const toWrite = inArray(evaluationReports.status, ["not_started", "draft"]);
+  const returned = eq(evaluationReports.status, "returned");
+  const owing = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+  const onlyOne = (condition: SQL) =>
+    sql<number | null>`case when count(*) filter (where ${condition}) = 1 then min(${evaluationReports.id}) filter (where ${condition}) end`.mapWith((v) =>
+      v == null ? null : Number(v),
     );
-  const toWrite = "'not_started', 'draft'";
-  const returned = "'returned'";
   return db
     .select({
       campaignId: evaluationCampaigns.id,
