@@ -87,7 +87,7 @@ describe("saveNotificationPreferences", () => {
   it("refuses a choice that is not one, under its field in Arabic, and writes nothing", async () => {
     await signInAs(demo.officerFes);
     const audits = await auditCount();
-    const state = await choose({ ...allImmediate, version: "1", reports: "weekly", sessions: undefined });
+    const state = await saveNotificationPreferences(null, { ...allImmediate, version: "1", reports: "weekly", sessions: undefined });
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toMatchObject({ reports: "اختر قيمة من القائمة.", sessions: "اختر قيمة من القائمة." });
     expect(await auditCount()).toBe(audits);
