@@ -4,7 +4,7 @@ import { ActionForm, RadioGroupField, SubmitButton, useActionForm } from "@/comp
 import { saveNotificationPreferences } from "@/lib/notifications/preference-actions";
 import type { NotificationPreferencesInput } from "@/lib/notifications/schemas";
 
-type Family = keyof NotificationPreferencesInput;
+type Family = Exclude<keyof NotificationPreferencesInput, "version">;
 
 /** One radio group per family of notices: email at once, in the daily digest, or none. */
 export function NotificationPreferencesForm({
@@ -13,7 +13,7 @@ export function NotificationPreferencesForm({
   deliveries,
   submit,
 }: {
-  initial: NotificationPreferencesInput;
+  initial: Omit<NotificationPreferencesInput, "version"> & { version: string };
   groups: { family: Family; legend: string; hint: string }[];
   deliveries: { value: string; label: string }[];
   submit: string;

@@ -7,6 +7,11 @@ CREATE TABLE "notification_digests" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "notification_preference_sets" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "notification_preferences" (
 	"user_id" integer NOT NULL,
 	"family" text NOT NULL,
@@ -22,6 +27,7 @@ ALTER TABLE "outbox_emails" ADD COLUMN "user_id" integer;--> statement-breakpoin
 ALTER TABLE "outbox_emails" ADD COLUMN "family" text;--> statement-breakpoint
 ALTER TABLE "notification_digests" ADD CONSTRAINT "notification_digests_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_digests" ADD CONSTRAINT "notification_digests_outbox_id_outbox_emails_id_fk" FOREIGN KEY ("outbox_id") REFERENCES "public"."outbox_emails"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notification_preference_sets" ADD CONSTRAINT "notification_preference_sets_id_users_id_fk" FOREIGN KEY ("id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_preferences" ADD CONSTRAINT "notification_preferences_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "notification_digests_user_id_day_index" ON "notification_digests" USING btree ("user_id","day");--> statement-breakpoint
 CREATE INDEX "notification_digests_created_at_index" ON "notification_digests" USING btree ("created_at");--> statement-breakpoint

@@ -15,6 +15,18 @@ export type NoticeFamily = (typeof noticeFamilies)[number];
 export const emailDeliveries = ["immediate", "digest", "none"] as const;
 export type EmailDelivery = (typeof emailDeliveries)[number];
 
+/**
+ * The version of a user's email choices as a whole (lib/concurrency.ts): the preferences form
+ * carries the one it loaded, and a save over choices changed since — in another tab, or by an
+ * email's unsubscribe link — is refused and shown. `id` is the user's. No row: version 1.
+ */
+export const notificationPreferenceSets = pgTable("notification_preference_sets", {
+  id: integer()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  version: integer().notNull().default(1),
+});
+
 // تفضيلات الإشعارات — one row per user and family they changed; the in-app notice is always written
 export const notificationPreferences = pgTable(
   "notification_preferences",

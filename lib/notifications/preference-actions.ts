@@ -1,9 +1,10 @@
 "use server";
 
 import { sql } from "drizzle-orm";
-import { notificationPreferences } from "@/db/schema";
+import { notificationPreferenceSets, notificationPreferences } from "@/db/schema";
 import { mutation, type ActionState } from "@/lib/action";
 import * as clock from "@/lib/clock";
+import { claimVersion } from "@/lib/concurrency";
 import { dictionaryFor } from "@/lib/i18n";
 import { errorFields, log } from "@/lib/log";
 import { noticeFamilies } from "./families";
@@ -12,14 +13,17 @@ import { notificationPreferencesSchema } from "./schemas";
 import { unsubscribeByToken } from "./unsubscribe";
 
 /**
- * Saves the viewer's own choice of emails for each family of notices. Only what changed is written
- * and audited; the in-app notices are not touched. A notice already waiting for the digest still
- * goes in it.
+ * Saves the viewer's own choice of emails for each family of notices, over the version the form
+ * loaded: choices changed since (another tab, an email's unsubscribe link) are refused and shown.
+ * Only what changed is written and audited; the in-app notices are not touched. A notice already
+ * waiting for the digest still goes in it.
  */
 export const saveNotificationPreferences = mutation({
   schema: notificationPreferencesSchema,
   permission: "notification.preferences",
   async run(input, { tx, user }) {
+    await tx.insert(notificationPreferenceSets).values({ id: user.id }).onConflictDoNothing();
+    const version = await claimVersion(tx, notificationPreferenceSets, user.id, input.version, () => preferencesOf(tx, user.id));
     const before = await preferencesOf(tx, user.id);
     const changed = noticeFamilies.filter((family) => before[family] !== input[family]);
     if (changed.length > 0) {
@@ -37,6 +41,7 @@ export const saveNotificationPreferences = mutation({
         summary: changed.length ? `chose ${changed.map((f) => `${f}: ${input[f]}`).join(", ")} for their emails` : "saved their email choices unchanged",
         changes: Object.fromEntries(changed.map((f) => [f, { from: before[f], to: input[f] }])),
       },
+      result: { version },
     };
   },
   revalidate: () => ["/account/notifications"],

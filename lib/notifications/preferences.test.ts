@@ -11,7 +11,7 @@ import { db } from "@/db";
 import { auditLog, notificationDigests, notificationPreferences, notifications, outboxEmails, users } from "@/db/schema";
 import * as clock from "@/lib/clock";
 import { userId } from "@/tests/fixtures/reviews";
-import { auditCount, demo, lastAudit, setClock, signInAs } from "@/tests/helpers";
+import { auditCount, demo, getCurrentUser, lastAudit, setClock, signInAs } from "@/tests/helpers";
 import { startTestJobs, stopTestJobs } from "@/tests/jobs";
 import { fakeSmtp, messageText } from "@/tests/smtp";
 import { DIGEST_CRON, DIGEST_QUEUE, DIGEST_TIME_ZONE } from "@/lib/jobs/workers";
@@ -21,7 +21,7 @@ import { sendDailyDigests } from "./digest";
 import { familyOf } from "./families";
 import { notifyEach } from "./localized";
 import { saveNotificationPreferences, unsubscribeFromLink } from "./preference-actions";
-import { preferencesOf } from "./preferences";
+import { preferencesOf, preferencesVersion } from "./preferences";
 import { findUnsubscribeLink, readUnsubscribeToken, unsubscribeByToken, unsubscribeToken } from "./unsubscribe";
 
 process.env.AUTH_SECRET ??= "preferences-test-secret-0123456789abcdef";
@@ -49,6 +49,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await stopTestJobs();
 });
+
+/** The preferences form as the signed-in user sends it: over the version it loaded. */
+async function choose(values: Record<string, string>, version?: number) {
+  const me = await getCurrentUser();
+  return saveNotificationPreferences(null, { ...values, version: String(version ?? (me ? await preferencesVersion(db, me.id) : 1)) });
+}
 
 const allImmediate = { sessions: "immediate", workshops: "immediate", reports: "immediate", trainings: "immediate", cooperation: "immediate" };
 
@@ -81,7 +87,7 @@ describe("saveNotificationPreferences", () => {
   it("refuses a choice that is not one, under its field in Arabic, and writes nothing", async () => {
     await signInAs(demo.officerFes);
     const audits = await auditCount();
-    const state = await saveNotificationPreferences(null, { ...allImmediate, reports: "weekly", sessions: undefined });
+    const state = await saveNotificationPreferences(null, { ...allImmediate, version: "1", reports: "weekly", sessions: undefined });
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toMatchObject({ reports: "اختر قيمة من القائمة.", sessions: "اختر قيمة من القائمة." });
     expect(await auditCount()).toBe(audits);
@@ -90,7 +96,7 @@ describe("saveNotificationPreferences", () => {
 
   it("saves only what changed, audited, for the viewer alone", async () => {
     const officer = await signInAs(demo.officerFes);
-    const state = await saveNotificationPreferences(null, { ...allImmediate, reports: "none", sessions: "digest" });
+    const state = await choose({ ...allImmediate, reports: "none", sessions: "digest" });
     expect(state).toMatchObject({ ok: true, message: "حُفظت تفضيلات البريد." });
     expect(await preferencesOf(db, officer!.id)).toEqual({ ...allImmediate, reports: "none", sessions: "digest" });
     const audit = await lastAudit("notification.preferences");
@@ -98,19 +104,24 @@ describe("saveNotificationPreferences", () => {
     expect(audit?.changes).toEqual({ reports: { from: "immediate", to: "none" }, sessions: { from: "immediate", to: "digest" } });
     // nobody else's choices moved
     expect(await preferencesOf(db, await userId(demo.officerSefrou))).toEqual(allImmediate);
+    // a form loaded before that save is stale: refused with the choices as they are now, nothing written
+    const audits = await auditCount();
+    const stale = await choose(allImmediate, 1);
+    expect(stale).toMatchObject({ ok: false, conflict: { version: 2, current: { reports: "none", sessions: "digest" } } });
+    expect(await auditCount()).toBe(audits);
     // signed out: refused, nothing written
     await signInAs(null);
-    expect((await saveNotificationPreferences(null, allImmediate)).ok).toBe(false);
+    expect((await choose(allImmediate)).ok).toBe(false);
     expect(await preferencesOf(db, officer!.id)).toEqual({ ...allImmediate, reports: "none", sessions: "digest" });
     await signInAs(demo.officerFes);
-    expect((await saveNotificationPreferences(null, allImmediate)).ok).toBe(true);
+    expect((await choose(allImmediate)).ok).toBe(true);
   });
 });
 
 describe("a notice's email follows its family's choice", () => {
   it("none: the notice in the app, no email; the other families still emailed", async () => {
     await signInAs(demo.officerFes);
-    await saveNotificationPreferences(null, { ...allImmediate, reports: "none" });
+    await choose({ ...allImmediate, reports: "none" });
     const silent = await tell(demo.officerFes, "report.returned");
     expect(await noticesTitled(silent.title)).toHaveLength(1);
     expect((await emailsTo(demo.officerFes)).filter((e) => e.subject === silent.title)).toHaveLength(0);
@@ -120,12 +131,12 @@ describe("a notice's email follows its family's choice", () => {
     // a kind of no family is always emailed
     const other = await tell(demo.officerFes, "test");
     expect((await emailsTo(demo.officerFes)).filter((e) => e.subject === other.title)).toHaveLength(1);
-    await saveNotificationPreferences(null, allImmediate);
+    await choose(allImmediate);
   });
 
   it("digest: no email at once, then one digest with the day's notices, in the user's language, sent once", async () => {
     await signInAs(demo.member);
-    await saveNotificationPreferences(null, { ...allImmediate, sessions: "digest", workshops: "digest" });
+    await choose({ ...allImmediate, sessions: "digest", workshops: "digest" });
     await db.update(users).set({ locale: "fr" }).where(eq(users.email, demo.member));
     setClock("2026-12-02T09:00:00Z");
     const first = await tell(demo.member, "session.changed", "Séance déplacée");
@@ -176,7 +187,7 @@ describe("the digest's schedule", () => {
     expect(DIGEST_TIME_ZONE).toBe("Africa/Casablanca");
 
     await signInAs(demo.officerSouss);
-    await saveNotificationPreferences(null, { ...allImmediate, trainings: "digest" });
+    await choose({ ...allImmediate, trainings: "digest" });
     const { title } = await tell(demo.officerSouss, "training.reminder");
     expect((await emailsTo(demo.officerSouss)).filter((e) => e.subject === title)).toHaveLength(0);
     const job = await boss.send(DIGEST_QUEUE, {});
@@ -187,7 +198,7 @@ describe("the digest's schedule", () => {
     expect(digest.body).toContain("الإشعارات التي لم تصلك بالبريد إلى غاية 2 دجنبر 2026 (إشعار واحد):");
     await vi.waitFor(async () => expect((await db.select().from(outboxEmails).where(eq(outboxEmails.id, digest.id)))[0].status).toBe("sent"), { timeout: 10_000, interval: 100 });
     expect(messageText(received.find((raw) => raw.includes("/api/unsubscribe/") && raw.includes(".digest."))!)).toContain("لإيقاف رسائل «الملخص اليومي»");
-    await saveNotificationPreferences(null, allImmediate);
+    await choose(allImmediate);
   });
 });
 
@@ -227,6 +238,11 @@ describe("the unsubscribe link", () => {
     // once: the second use changes and audits nothing
     expect(await unsubscribeFromLink(null, formWith({ token }))).toMatchObject({ ok: true, message: "هذه الرسائل موقوفة من قبل، ولم يتغير شيء." });
     expect(await auditCount()).toBe(audits + 1);
+    // a preferences form loaded before the link was used is now stale
+    await signInAs(demo.officerSouss);
+    expect((await choose(allImmediate, 1)).conflict).toBeDefined();
+    expect(await preferencesOf(db, id)).toEqual({ ...allImmediate, reports: "none" });
+    await signInAs(null);
     // another family's link is another family's
     expect((await unsubscribeByToken(unsubscribeToken(id, "trainings")))?.changed).toEqual(["trainings"]);
     expect(await preferencesOf(db, id)).toEqual({ ...allImmediate, reports: "none", trainings: "none" });
@@ -267,7 +283,7 @@ describe("the unsubscribe link", () => {
   it("of a digest turns off every family sent in it", async () => {
     const id = await userId(demo.officerSefrou);
     await signInAs(demo.officerSefrou);
-    await saveNotificationPreferences(null, { ...allImmediate, workshops: "digest", cooperation: "digest" });
+    await choose({ ...allImmediate, workshops: "digest", cooperation: "digest" });
     await signInAs(null);
     const done = await unsubscribeByToken(unsubscribeToken(id, "digest"));
     expect(done?.changed.sort()).toEqual(["cooperation", "workshops"]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { notificationPreferences } from "@/db/schema";
+import { notificationPreferenceSets, notificationPreferences } from "@/db/schema";
 import { noticeFamilies, type EmailDelivery, type NoticeFamily } from "./families";
 
 export type Preferences = Record<NoticeFamily, EmailDelivery>;
@@ -26,4 +26,10 @@ export async function deliveriesFor(ex: Executor, userIds: number[], family: Not
         .where(and(inArray(notificationPreferences.userId, userIds), eq(notificationPreferences.family, family)))
     : [];
   return new Map(rows.map((r) => [r.userId, r.email]));
+}
+
+/** The version of a user's choices as a whole (1 before their first save). */
+export async function preferencesVersion(ex: Executor, userId: number): Promise<number> {
+  const [row] = await ex.select({ version: notificationPreferenceSets.version }).from(notificationPreferenceSets).where(eq(notificationPreferenceSets.id, userId));
+  return row?.version ?? 1;
 }

@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { notifications } from "@/db/schema";
 import { boundedTotal, keysetClauses, keysetCursorFrom, keysetResult, LIST_COUNT_BOUND, microsOf, type KeysetOrder } from "@/lib/pagination/keyset";
 import { can, type Actor } from "@/lib/permissions";
-import { preferencesOf, type Preferences } from "./preferences";
+import { preferencesOf, preferencesVersion, type Preferences } from "./preferences";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -62,8 +62,9 @@ export async function listNotifications(viewer: Actor, page: { after?: string; b
   return { ...keysetResult(read, NOTIFICATIONS_PAGE_SIZE, cursor, (r) => [r.micros, r.id]), total, unread };
 }
 
-/** The viewer's own choice of emails, every family filled (one query on the preferences' key). */
-export async function viewerPreferences(viewer: Actor): Promise<Preferences> {
+/** The viewer's own choice of emails, every family filled, and their version (two queries on primary keys). */
+export async function viewerPreferences(viewer: Actor): Promise<{ preferences: Preferences; version: number }> {
   if (!can(viewer, "notification.preferences")) forbidden();
-  return preferencesOf(db, viewer.id);
+  const [preferences, version] = await Promise.all([preferencesOf(db, viewer.id), preferencesVersion(db, viewer.id)]);
+  return { preferences, version };
 }

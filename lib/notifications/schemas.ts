@@ -10,6 +10,8 @@ const delivery = () => z.enum(["immediate", "digest", "none"]);
 
 /** One choice per family of notices: email at once, in the daily digest, or none. */
 export const notificationPreferencesSchema = z.object({
+  // the version of the choices the form loaded (lib/concurrency.ts)
+  version: v.version(),
   sessions: delivery(),
   workshops: delivery(),
   reports: delivery(),

@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db, type Executor } from "@/db";
-import { auditLog, notificationPreferences, users } from "@/db/schema";
+import { auditLog, notificationPreferenceSets, notificationPreferences, users } from "@/db/schema";
 import { appUrl } from "@/lib/auth/password-reset-mail";
 import * as clock from "@/lib/clock";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
@@ -110,6 +110,11 @@ export async function unsubscribeByToken(token: unknown): Promise<(UnsubscribeLi
         .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.family], set: { email: sql`excluded.email`, updatedAt: now } });
       changed = [link.scope];
     }
+    // a preferences form open elsewhere now saves over changed choices: it is told so
+    await tx
+      .insert(notificationPreferenceSets)
+      .values({ id: link.userId, version: 2 })
+      .onConflictDoUpdate({ target: notificationPreferenceSets.id, set: { version: sql`${notificationPreferenceSets.version} + 1` } });
     await tx.insert(auditLog).values({
       at: now,
       userId: link.userId,

@@ -16,13 +16,13 @@ export default async function NotificationPreferencesPage() {
   const viewer = await requirePermission("notification.preferences");
   const { t } = await getDictionary();
   const p = t.preferences;
-  const initial = await viewerPreferences(viewer);
+  const { preferences, version } = await viewerPreferences(viewer);
   return (
     <div className="max-w-2xl">
       <PageHeader title={p.title} description={p.description} />
       <Card>
         <NotificationPreferencesForm
-          initial={initial}
+          initial={{ ...preferences, version: String(version) }}
           groups={noticeFamilies.map((family) => ({ family, legend: p.families[family], hint: p.familyHints[family] }))}
           deliveries={emailDeliveries.map((value) => ({ value, label: p.deliveries[value] }))}
           submit={p.submit}
