@@ -97,7 +97,7 @@ describe("emails after the commit", () => {
     await db.update(evaluationReports).set({ status: "draft", submittedAt: null }).where(eq(evaluationReports.id, taza.id));
     const before = await outboxSize();
     const state = await remindLate(null, { campaignId: String(campaign.id), regionId: String(taza.regionId), provinceId: String(taza.provinceId) });
-    expect(state).toMatchObject({ ok: true, result: 1, message: expect.stringContaining("1") });
+    expect(state).toMatchObject({ ok: true, result: 1, message: "أُرسل التذكير (إشعار واحد)." });
     await expectDelivered(before);
   });
 
