@@ -22,7 +22,7 @@ test.describe("a create lands on a page that says so and offers the next step", 
     // the form is sent: both at once, in the browser, nothing sent
     await page.getByLabel("ساعة البداية").fill("15:00");
     await page.getByLabel("ساعة النهاية").fill("14:00");
-    await page.getByLabel("ساعة النهاية").press("Tab");
+    await page.getByLabel("ساعة النهاية").blur();
     const endBeforeStart = page.getByText("يجب أن تكون ساعة النهاية بعد ساعة البداية.");
     await expect(endBeforeStart).toBeVisible();
     await page.getByRole("button", { name: "إضافة الورشة" }).click();
