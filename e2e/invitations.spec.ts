@@ -14,7 +14,8 @@ test.describe("invitations to a session", () => {
     await page.getByLabel("المدينة").fill("الرباط");
     await page.getByRole("button", { name: "إنشاء الدورة" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "الدورة السابعة عشرة" })).toBeVisible();
-    const sessionUrl = page.url();
+    // the session's own address, without the arrival's ?created=session
+    const sessionUrl = page.url().replace(/\?.*$/, "");
 
     await page.getByRole("link", { name: "إضافة جلسة" }).click();
     await page.getByLabel("عنوان الجلسة").fill("الجلسة الافتتاحية");

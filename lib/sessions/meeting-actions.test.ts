@@ -27,7 +27,7 @@ describe("createThematicMeeting", () => {
   it("stores the instant of the Moroccan date and time (UTC+1 in January 2027)", async () => {
     await signInAs(demo.bureau);
     const ninth = await sessionByOrdinal(9);
-    await expect(createThematicMeeting(null, { sessionId: String(ninth.id), ...meetingInput() })).rejects.toThrow(new RegExp(`NEXT_REDIRECT /sessions/${ninth.id}#meetings`));
+    await expect(createThematicMeeting(null, { sessionId: String(ninth.id), ...meetingInput() })).rejects.toThrow(new RegExp(`NEXT_REDIRECT /sessions/${ninth.id}\\?created=meeting#meetings`));
     const row = await latestMeeting();
     expect(row).toMatchObject({ sessionId: ninth.id, city: "مراكش", theme: "الحزب والعالم القروي", status: "planned", speakers: null });
     expect(row.startsAt.toISOString()).toBe("2027-01-30T14:00:00.000Z");
