@@ -144,9 +144,13 @@ export function arabicLabelInName(): LabelProblem[] {
       .replace(/\s+/g, " ")
       .trim()
       .toLowerCase();
-  // an SVG link shows its <text>, not its <title> (the tooltip, read as its description)
-  const shown = (el: HTMLElement | SVGElement) =>
-    el instanceof HTMLElement ? el.innerText : [...el.querySelectorAll("text")].map((t) => t.textContent ?? "").join(" ");
+  // an SVG link shows its <text>, not its <title> (the tooltip, read as its description), one
+  // line per <tspan>
+  const shown = (el: HTMLElement | SVGElement) => {
+    if (el instanceof HTMLElement) return el.innerText;
+    const lines = [...el.querySelectorAll("text")].flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]));
+    return lines.map((t) => t.textContent ?? "").join(" ");
+  };
   const problems: LabelProblem[] = [];
   for (const el of document.querySelectorAll<HTMLElement | SVGElement>("a[href][aria-label], button[aria-label], [role=button][aria-label], [role=link][aria-label]")) {
     if (!el.checkVisibility({ visibilityProperty: true })) continue;
