@@ -137,11 +137,24 @@ export function arabicContrast(): ContrastProblem[] {
  */
 export function arabicLabelInName(): LabelProblem[] {
   const arabic = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-  const norm = (s: string) => s.replace(/[\s\u200c-\u200f]+/g, " ").trim().toLowerCase();
+  // WCAG's understanding of 2.5.3: punctuation and symbols may be ignored in the comparison
+  const norm = (s: string) =>
+    s
+      .replace(/[\p{P}\u200c-\u200f]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .toLowerCase();
+  // an SVG link shows its <text>, not its <title> (the tooltip, read as its description), one
+  // line per <tspan>
+  const shown = (el: HTMLElement | SVGElement) => {
+    if (el instanceof HTMLElement) return el.innerText;
+    const lines = [...el.querySelectorAll("text")].flatMap((t) => (t.querySelector("tspan") ? [...t.querySelectorAll("tspan")] : [t]));
+    return lines.map((t) => t.textContent ?? "").join(" ");
+  };
   const problems: LabelProblem[] = [];
   for (const el of document.querySelectorAll<HTMLElement | SVGElement>("a[href][aria-label], button[aria-label], [role=button][aria-label], [role=link][aria-label]")) {
     if (!el.checkVisibility({ visibilityProperty: true })) continue;
-    const visible = norm(el instanceof HTMLElement ? el.innerText : (el.textContent ?? ""));
+    const visible = norm(shown(el));
     const name = norm(el.getAttribute("aria-label") ?? "");
     if (visible && arabic.test(visible) && !name.includes(visible)) {
       problems.push({ visible, name, where: `${el.tagName.toLowerCase()}[aria-label="${name}"]` });

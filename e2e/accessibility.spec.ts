@@ -8,8 +8,9 @@ import { expect, forgetSession, signInAs, test, type AccountName } from "./fixtu
 // and no sideways scrolling on the phone.
 
 /**
- * A page: a fixed path, or the first link of an earlier page (`from`, by its name) whose path
- * matches `link` — the seed's ids are not known in advance. `main`: checked in French for every
+ * A page: a fixed path, or the first link whose path matches `link` on an earlier page — `from`
+ * (by its name) first, then the others; a page whose link is not seen yet is tried again after
+ * the rest, since what links to it differs by role. The seed's ids are not known in advance. `main`: checked in French for every
  * role (the admin, who opens nearly everything, checks every page in French).
  */
 interface Visit {
@@ -41,15 +42,17 @@ const everyone: Visit[] = [
 ];
 const reports: Visit[] = [
   { name: "reports", path: "/reports", main: true },
-  { name: "campaign", from: "reports", link: /^\/reports\/campaigns\/\d+$/, main: true },
-  { name: "report", from: "campaign", link: /^\/reports\/\d+\/reports\/\d+$/, main: true },
-  { name: "compliance", path: "/reports/compliance" },
+  { name: "compliance", path: "/reports/compliance", main: true },
 ];
+// the officer files a report from his list of what is due; the Bureau opens a campaign
+const officerReport: Visit = { name: "report", from: "reports", link: /^\/reports\/\d+\/reports\/\d+$/, main: true };
+const campaign: Visit = { name: "campaign", from: "reports", link: /^\/reports\/campaigns\/\d+$/, main: true };
 const members: Visit[] = [
   { name: "members", path: "/members", main: true },
   { name: "member", from: "members", link: /^\/members\/\d+$/, main: true },
 ];
 const bureau: Visit[] = [
+  campaign,
   { name: "new session", path: "/sessions/new" },
   { name: "new campaign", path: "/reports/campaigns/new" },
   { name: "synthesis", from: "reports", link: /^\/reports\/\d+\/synthesis$/ },
@@ -71,13 +74,19 @@ const admin: Visit[] = [
   { name: "outbox", path: "/admin/outbox" },
 ];
 
+const mainOf = (visits: Visit[]) => visits.filter((v) => v.main);
+const paper: Visit = { name: "paper", from: "assignments", link: /^\/assignments\/\d+$/ };
+const assignments = everyone.find((v) => v.name === "assignments")!;
+
 // The admin's permissions are the Bureau's and the admin area's: outside it their pages are drawn
 // alike, so the admin is checked on the admin area and the main pages, the Bureau on all the rest.
-const roles: { account: AccountName; visits: Visit[] }[] = [
-  { account: "admin", visits: [...[...everyone, ...reports, ...members, ...bureau].filter((v) => v.main), ...admin] },
-  { account: "bureau", visits: [...everyone, ...reports, ...members, ...bureau] },
-  { account: "officerSefrou", visits: [...everyone, ...reports, ...members] },
-  { account: "member", visits: [...everyone, { name: "paper", from: "assignments", link: /^\/assignments\/\d+$/ }] },
+// In French the Bureau, who sees every page with the most buttons on it, checks them all; the
+// officer and the member their main pages.
+const roles: { account: AccountName; arabic: Visit[]; french: Visit[] }[] = [
+  { account: "admin", arabic: [...mainOf([...everyone, ...reports, ...members, ...bureau]), ...admin], french: [...mainOf([...everyone, ...reports, ...members, ...bureau]), ...admin] },
+  { account: "bureau", arabic: [...everyone, ...reports, ...members, ...bureau], french: [...everyone, ...reports, ...members, ...bureau] },
+  { account: "officerSefrou", arabic: [...everyone, ...reports, officerReport, ...members], french: mainOf([...everyone, ...reports, officerReport, ...members]) },
+  { account: "member", arabic: [...everyone, paper], french: [...mainOf(everyone), assignments, paper] },
 ];
 const signedOut: Visit[] = [
   { name: "sign-in", path: "/login", main: true },
@@ -129,18 +138,25 @@ async function checkPages(page: Page, visits: Visit[], axe: (v: Visit) => boolea
   const paths = new Map<string, string>();
   const links = new Map<string, string[]>();
   const found: string[] = [];
-  for (const visit of visits) {
+  const queue = [...visits];
+  const retried = new Set<Visit>();
+  for (let visit = queue.shift(); visit; visit = queue.shift()) {
     let path = visit.path;
     if (!path) {
-      path = links.get(visit.from!)?.find((href) => visit.link!.test(href));
-      expect(path, `a link to a ${visit.name} on ${paths.get(visit.from!)}`).toBeTruthy();
+      path = [links.get(visit.from!) ?? [], ...links.values()].flat().find((href) => visit.link!.test(href));
+      if (!path && !retried.has(visit) && queue.length) {
+        retried.add(visit);
+        queue.push(visit);
+        continue;
+      }
+      expect(path, `a link to a ${visit.name} on ${[...paths.values()].join(", ")}`).toBeTruthy();
     }
     paths.set(visit.name, path!);
     await page.setViewportSize(desktop);
     await open(page, path!);
     links.set(
       visit.name,
-      await page.getByRole("main").getByRole("link").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      await page.getByRole("main").getByRole("link").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href") ?? "", location.href).pathname)),
     );
     if (axe(visit) && visit.main) found.push(...(await axeViolations(page, `${path} @1440`)));
     found.push(...(await ownProblems(page, `${path} @1440`, { overflow: false })));
@@ -157,13 +173,13 @@ async function useLanguage(page: Page, locale: "ar" | "fr") {
 
 test.describe.configure({ mode: "parallel" });
 
-for (const { account, visits } of roles) {
-  for (const locale of ["ar", "fr"] as const) {
+for (const { account, arabic, french } of roles) {
+  for (const [locale, visits] of [["ar", arabic], ["fr", french]] as const) {
     test(`${account} in ${locale === "ar" ? "Arabic" : "French"}: every page accessible, none too wide on a phone`, async ({ page }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(420_000);
       await signInAs(page, account);
       await useLanguage(page, locale);
-      // in French axe runs on the main pages (and the admin area), our checks on every page
+      // in French axe runs on the main pages and the admin area, our checks on every page
       const axe = (v: Visit) => locale === "ar" || account === "admin" || !!v.main;
       expect(await checkPages(page, visits, axe)).toEqual([]);
     });

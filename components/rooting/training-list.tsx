@@ -9,15 +9,16 @@ import { trainingDates, trainingPlace, trainingScope } from "./training-labels";
 type Text = Dictionary["rooting"];
 
 /** One training as a card: title, level and status, dates (and hour), place, what it covers. */
-function TrainingItem({ row, t, locale, note }: { row: TrainingSummary; t: Text; locale: Locale; note?: string }) {
+function TrainingItem({ row, t, locale, note, level }: { row: TrainingSummary; t: Text; locale: Locale; note?: string; level: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <li className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-brand-500">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="min-w-0 font-semibold text-stone-900">
+        <Heading className="min-w-0 font-semibold text-stone-900">
           <Link href={`/rooting/trainings/${row.id}`} className="text-brand-800 underline-offset-4 hover:underline">
             {row.title}
           </Link>
-        </h3>
+        </Heading>
         <div className="flex flex-wrap gap-1.5">
           <TrainingLevelBadge level={row.level} t={t} />
           <TrainingStatusBadge status={row.status} t={t} />
@@ -63,11 +64,26 @@ function TrainingItem({ row, t, locale, note }: { row: TrainingSummary; t: Text;
 }
 
 /** A list of training cards; `notes` adds a line under some of them (the member's role, say). */
-export function TrainingList({ rows, t, locale, label, notes }: { rows: TrainingSummary[]; t: Text; locale: Locale; label?: string; notes?: Record<number, string> }) {
+/** `headingLevel`: 3 under a section's heading (the default), 2 where the list follows the page's title. */
+export function TrainingList({
+  rows,
+  t,
+  locale,
+  label,
+  notes,
+  headingLevel = 3,
+}: {
+  rows: TrainingSummary[];
+  t: Text;
+  locale: Locale;
+  label?: string;
+  notes?: Record<number, string>;
+  headingLevel?: 2 | 3;
+}) {
   return (
     <ul aria-label={label} className="space-y-3">
       {rows.map((row) => (
-        <TrainingItem key={`${row.id}-${notes?.[row.id] ?? ""}`} row={row} t={t} locale={locale} note={notes?.[row.id]} />
+        <TrainingItem key={`${row.id}-${notes?.[row.id] ?? ""}`} row={row} t={t} locale={locale} note={notes?.[row.id]} level={headingLevel} />
       ))}
     </ul>
   );

@@ -51,7 +51,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       <TrainingFiltersForm filters={filters} regions={regions.map((g) => ({ id: g.id, name: nameIn(locale, g.nameAr, g.nameFr) }))} plans={plans} t={r} />
       {list.rows.length ? (
         <>
-          <TrainingList rows={list.rows} t={r} locale={locale} label={r.trainings.caption} />
+          <TrainingList rows={list.rows} t={r} locale={locale} label={r.trainings.caption} headingLevel={2} />
           <KeysetPagination
             firstHref={list.hasPrevious ? hrefWith({}) : null}
             previousHref={list.hasPrevious ? hrefWith({ before: list.previousCursor }) : null}
