@@ -7,7 +7,7 @@ export function Card({ className, ...props }: ComponentProps<"section">) {
 
 export function CardTitle({ children, action }: { children: ReactNode; action?: ReactNode }) {
   return (
-    <div className="mb-3 flex items-center justify-between gap-2">
+    <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
       <h2 className="text-lg font-semibold text-stone-900">{children}</h2>
       {action}
     </div>
