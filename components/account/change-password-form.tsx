@@ -1,6 +1,7 @@
 "use client";
 
-import { ActionForm, PasswordField, SubmitButton, useActionForm } from "@/components/ui/form";
+import { ActionForm, SubmitButton, useActionForm } from "@/components/ui/form";
+import { PasswordField } from "@/components/ui/password-field";
 import { changeOwnPassword } from "@/lib/auth/actions";
 
 export function ChangePasswordForm({

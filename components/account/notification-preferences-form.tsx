@@ -1,6 +1,7 @@
 "use client";
 
-import { ActionForm, RadioGroupField, SubmitButton, useActionForm } from "@/components/ui/form";
+import { ActionForm, SubmitButton, useActionForm } from "@/components/ui/form";
+import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { saveNotificationPreferences } from "@/lib/notifications/preference-actions";
 import type { NotificationPreferencesInput } from "@/lib/notifications/schemas";
 

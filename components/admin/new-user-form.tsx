@@ -1,6 +1,7 @@
 "use client";
 
-import { ActionForm, PasswordField, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
+import { ActionForm, SelectField, SubmitButton, TextField, useActionForm } from "@/components/ui/form";
+import { PasswordField } from "@/components/ui/password-field";
 import { createUser } from "@/lib/admin/actions";
 import { userRoles } from "@/lib/admin/values";
 import { ScopeFields, type ProvinceOption, type ScopeLabels, type ScopeOption } from "./scope-fields";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { ActionForm, PasswordField, SubmitButton, useActionForm } from "@/components/ui/form";
+import { ActionForm, SubmitButton, useActionForm } from "@/components/ui/form";
+import { PasswordField } from "@/components/ui/password-field";
 import { resetUserPassword } from "@/lib/admin/actions";
 
 export function ResetPasswordForm({ userId, labels }: { userId: number; labels: { password: string; hint: string; submit: string } }) {

@@ -3,7 +3,8 @@
 import { startTransition, useActionState, useId, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
-import { controlClass, PasswordInput, SubmitButton } from "@/components/ui/inputs";
+import { controlClass, SubmitButton } from "@/components/ui/inputs";
+import { PasswordInput } from "@/components/ui/password-input";
 import { login } from "@/lib/auth/actions";
 
 /**

@@ -1,6 +1,7 @@
 "use client";
 
-import { ActionForm, PasswordField, SubmitButton, useActionForm } from "@/components/ui/form";
+import { ActionForm, SubmitButton, useActionForm } from "@/components/ui/form";
+import { PasswordField } from "@/components/ui/password-field";
 import { setPasswordFromLink } from "@/lib/auth/password-reset-actions";
 
 export function ResetPasswordForm({ token, labels }: { token: string; labels: { newPassword: string; confirmPassword: string; hint: string; submit: string } }) {

@@ -9,7 +9,7 @@ import { cn } from "./cn";
 import { theirValues, VALUES_LOADED_EVENT, type Conflict } from "./conflict-values";
 import { Field, fieldDescribedBy } from "./field";
 import { useClientStrings, useErrorText } from "./i18n-context";
-import { controlClass, PasswordInput } from "./inputs";
+import { controlClass } from "./inputs";
 import { OneTimeKeyField } from "./one-time-key";
 
 // shown only after a save refused as stale: its code stays out of the page's first load
@@ -171,7 +171,8 @@ export function ActionForm<Values extends FieldValues>({
   );
 }
 
-function useField(name: string) {
+/** A registered field's id, its registration and its error in the page's words. */
+export function useField(name: string) {
   const { register, getFieldState, formState } = useFormContext();
   const errorText = useErrorText();
   const id = useId();
@@ -179,7 +180,7 @@ function useField(name: string) {
   return { register, id, error: errorText(error?.message) };
 }
 
-type InputProps = { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"input">, "name">;
+export type InputProps = { name: string; label: string; hint?: string; required?: boolean } & Omit<ComponentProps<"input">, "name">;
 
 export function TextField({ name, label, hint, required, className, ...props }: InputProps) {
   const { register, id, error } = useField(name);
@@ -191,23 +192,6 @@ export function TextField({ name, label, hint, required, className, ...props }: 
         aria-required={required || undefined}
         aria-describedby={fieldDescribedBy(id, { hint, error })}
         className={cn(controlClass(!!error), className)}
-        {...props}
-        {...register(name)}
-      />
-    </Field>
-  );
-}
-
-export function PasswordField({ name, label, hint, required, ...props }: InputProps) {
-  const { register, id, error } = useField(name);
-  return (
-    <Field {...{ id, label, hint, error, required }}>
-      <PasswordInput
-        id={id}
-        invalid={!!error}
-        aria-invalid={error ? true : undefined}
-        aria-required={required || undefined}
-        aria-describedby={fieldDescribedBy(id, { hint, error })}
         {...props}
         {...register(name)}
       />
@@ -298,37 +282,6 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
         </p>
       ) : null}
     </div>
-  );
-}
-
-/**
- * A choice of one among a few, as radio buttons in a fieldset: the legend names the group, each
- * button its label; the hint and the error (the server's too) are read with the group.
- */
-export function RadioGroupField({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[] }) {
-  const { register, id, error } = useField(name);
-  return (
-    <fieldset aria-describedby={fieldDescribedBy(id, { hint, error })} aria-invalid={error ? true : undefined} className="min-w-0 space-y-1.5">
-      <legend className="text-sm font-medium text-stone-800">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-x-5 gap-y-1">
-        {options.map((option) => (
-          <label key={option.value} className="inline-flex min-h-11 items-center gap-2 text-sm text-stone-900">
-            <input type="radio" value={option.value} className="size-5 accent-brand-700" {...register(name)} />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-accent-600">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
   );
 }
 
