@@ -250,7 +250,7 @@ describe("a one-time key", () => {
     // … and by the form's checks, before it
     await signInAs(demo.bureau);
     expect(await answerOf(agadirBranch(" ", key))).toMatchObject({ state: { ok: false } });
-    expect((await answerOf(agadirBranch(`فرع بعد رفض ${run}`, key))).redirect).toMatch(/^\/territory\/branches\/\d+$/);
+    expect((await answerOf(agadirBranch(`فرع بعد رفض ${run}`, key))).redirect).toMatch(/^\/territory\/branches\/\d+\?created=branch$/);
     expect(await named(`فرع بعد رفض ${run}`)).toBe(1);
   });
 

@@ -129,7 +129,7 @@ describe("saveSynthesis and finalizeSynthesis", () => {
     }
     await signInAs(demo.bureau);
     const long = await saveSynthesis(null, { campaignId: String(campaign.id), version: "2", "section.figures": "ن".repeat(20_001) });
-    expect(long.fieldErrors?.["sections.figures"]).toBe("النص طويل جدًا (على الأكثر 20000 حرف).");
+    expect(long.fieldErrors?.["sections.figures"]).toBe("النص طويل جدًا (على الأكثر 20.000 حرف).");
     const [kept] = await db.select().from(synthesisReports).where(eq(synthesisReports.campaignId, campaign.id));
     expect(kept.version).toBe(2);
   });
