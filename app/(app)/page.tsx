@@ -65,8 +65,8 @@ export default async function DashboardPage(props: { searchParams: Promise<{ pas
       ) : null}
 
       <div className="grid gap-6 xl:grid-cols-3">
+        {/* the table is the region, named by its caption: a section named alike would be a second landmark of the same name */}
         {byRegion && byRegion.length > 0 ? (
-          {/* the table below is the region, named by its caption: a section named alike would be a second landmark of the same name */}
           <div className="min-w-0 space-y-3 xl:col-span-2">
             <h2 id="by-region" className="text-lg font-semibold">
               {t.dashboard.byRegion}
